@@ -1,0 +1,35 @@
+# Two commands do everything on a fresh machine: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+EXAMPLE ?= resources/examples/diabetes.nnb
+
+.PHONY: install run test system-deps clean
+
+# Re-installs whenever pyproject.toml changes; the stamp keeps repeated runs instant.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Until the window lands, "run" trains the example project headless and prints its epochs.
+run: install
+	$(BIN)/nnbuilder train $(EXAMPLE) --out $(VENV)/example-run
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Optional, for a desktop with a real display: the X11 libraries Qt's xcb plugin loads
+# (offscreen tests and the command line need none of them). Debian/Ubuntu, as root.
+system-deps:
+	apt-get update
+	apt-get install -y --no-install-recommends libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 \
+		libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libegl1 libgl1 \
+		libfontconfig1 libdbus-1-3
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,219 @@
+"""The nnbuilder command: `nnbuilder train`, `nnbuilder inspect`, and (later) the window.
+
+Every failure the user can fix ends as one `error: ...` line and a non-zero exit; `--debug` shows
+the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .spec.errors import NNBuilderError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+SUBCOMMANDS = ("train", "inspect")
+
+
+def _say(kind: str, message: str) -> None:
+    """One line on stderr, however many lines the message had."""
+    print(f"{kind}: " + " ".join(str(message).split()), file=sys.stderr)
+
+
+def _format_logs(logs: dict[str, float], columns: list[str]) -> str:
+    return "  ".join(f"{name} {logs[name]:.4f}" for name in columns if name in logs)
+
+
+class ConsoleReporter:
+    """Prints one line per epoch, and a progress bar on a terminal; Ctrl+C asks training to stop."""
+
+    def __init__(self, stream: Any = None) -> None:
+        self.stream = stream or sys.stdout
+        self.live = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.stop = False
+        self.epochs = 0
+        self.steps = 0
+        self.started = 0.0
+        self.epoch_started = 0.0
+
+    def request_stop(self, *_: Any) -> None:
+        if self.stop:  # second Ctrl+C: the user really wants out
+            raise KeyboardInterrupt
+        self.stop = True
+        _say("warning", "stopping after the current step (press Ctrl+C again to abort)")
+
+    def train_begin(self, info: Any) -> None:
+        self.epochs, self.steps = info.epochs, info.steps_per_epoch
+        self.started = self.epoch_started = time.perf_counter()
+        validation = f", {info.validation_rows:,} validation rows" if info.validation_rows else ", no validation rows"
+        print(
+            f"training on {info.train_rows:,} rows{validation}; {self.epochs} epochs of {self.steps} steps",
+            file=self.stream,
+            flush=True,
+        )
+
+    def batch_end(self, epoch: int, step: int, logs: dict[str, float]) -> None:
+        if not self.live:
+            return
+        done = int(20 * step / max(self.steps, 1))
+        bar = "#" * done + "." * (20 - done)
+        loss = f"  loss {logs['loss']:.4f}" if "loss" in logs else ""
+        print(f"\repoch {epoch}/{self.epochs} [{bar}] {step}/{self.steps}{loss}", end="", file=self.stream, flush=True)
+
+    def epoch_end(self, epoch: int, logs: dict[str, float]) -> None:
+        now = time.perf_counter()
+        columns = sorted(logs, key=lambda k: (k.removeprefix("val_") != "loss", k.removeprefix("val_"), k))
+        prefix = "\r\033[K" if self.live else ""
+        print(
+            f"{prefix}epoch {epoch}/{self.epochs}  {_format_logs(logs, columns)}  ({now - self.epoch_started:.1f} s)",
+            file=self.stream,
+            flush=True,
+        )
+        self.epoch_started = now
+
+    def train_end(self, result: Any) -> None:
+        pass
+
+    def stop_requested(self) -> bool:
+        return self.stop
+
+
+def _summary(result: Any, project: Any) -> list[str]:
+    lines = [f"trained {result.epochs_run} epochs in {result.seconds:.1f} s"]
+    stopping = project.training.early_stopping
+    if result.stop_requested:
+        lines.append("stopped on request; the weights trained so far were kept")
+    if result.stopped_early and stopping is not None:
+        lines.append(f"early stopping: {stopping.monitor} stopped improving; best epoch {result.best_epoch}")
+    if result.restored_best:
+        lines.append(f"restored the weights of epoch {result.best_epoch}, the best by {stopping.monitor}")
+    return lines
+
+
+def command_train(args: argparse.Namespace) -> int:
+    from .engine.outputs import write_run
+    from .engine.train import train
+    from .spec import load_project
+
+    project_path = Path(args.project)
+    project = load_project(project_path)
+    if args.epochs is not None:
+        project.training.epochs = args.epochs
+    out_dir = Path(args.out) if args.out else Path.cwd() / f"{project_path.stem}-trained"
+    reporter = ConsoleReporter()
+    previous = signal.signal(signal.SIGINT, reporter.request_stop)
+    try:
+        trained = train(project, project_path.parent, reporter, warn=lambda text: _say("warning", text))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    result = trained.result
+    model = None if result.diverged else trained.model  # a NaN model is worth nothing
+    try:
+        written = write_run(out_dir, project, project_path.parent, result, model)
+    except OSError as error:
+        raise NNBuilderError(
+            f"cannot write the results to {out_dir} ({error.strerror or error}); choose another folder with --out"
+        ) from None
+    for line in _summary(result, project):
+        print(line)
+    print("wrote " + ", ".join(str(path) for path in written))
+    if result.diverged:
+        _say("error", result.diverged)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def command_inspect(args: argparse.Namespace) -> int:
+    from .engine.weights import load_keras_model, weight_tensors
+
+    tensors = weight_tensors(load_keras_model(args.model))
+    if not tensors:
+        print(f"{args.model}: this model has no weights")
+        return EXIT_OK
+    rows = [
+        (t.layer, t.name, "(" + ", ".join(map(str, t.shape)) + ("," if len(t.shape) == 1 else "") + ")", t.stats())
+        for t in tensors
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    print(f"{'layer':<{widths[0]}}  {'weight':<{widths[1]}}  {'shape':<{widths[2]}}  {'mean':>10} {'std':>10} {'min':>10} {'max':>10}")
+    for layer, name, shape, stats in rows:
+        figures = " ".join(f"{stats[key]:>10.4g}" for key in ("mean", "std", "min", "max"))
+        print(f"{layer:<{widths[0]}}  {name:<{widths[1]}}  {shape:<{widths[2]}}  {figures}")
+    return EXIT_OK
+
+
+def command_window(args: argparse.Namespace) -> int:
+    raise NNBuilderError(
+        "the nnbuilder window is not in this version yet; train a project with 'nnbuilder train PROJECT'"
+    )
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one error: line, exit 2, like every other failure
+        _say("error", f"{message} (see '{self.prog} --help')")
+        sys.exit(EXIT_USAGE)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
+    if subcommand == "train":
+        parser = _Parser(prog="nnbuilder train", description="Train a project without the window.")
+        parser.add_argument("project", help="the project file (.nnb)")
+        parser.add_argument("--out", metavar="DIR", help="folder for model.keras, history.csv, project.nnb "
+                            "(default: ./PROJECT-trained)")
+        parser.add_argument("--epochs", type=_positive_int, metavar="N", help="train N epochs instead of the project's")
+    elif subcommand == "inspect":
+        parser = _Parser(prog="nnbuilder inspect", description="List every weight tensor of a .keras model.")
+        parser.add_argument("model", help="a .keras file")
+    else:
+        parser = _Parser(
+            prog="nnbuilder",
+            description="Build, train and look inside Keras networks. Commands: "
+            "'nnbuilder train PROJECT', 'nnbuilder inspect MODEL.keras'.",
+        )
+        parser.add_argument("project", nargs="?", help="a project file to open in the window")
+        parser.add_argument("--version", action="version", version=f"nnbuilder {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    return parser
+
+
+COMMANDS = {"train": command_train, "inspect": command_inspect, None: command_window}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    subcommand = argv[0] if argv and argv[0] in SUBCOMMANDS else None
+    args = build_parser(subcommand).parse_args(argv[1:] if subcommand else argv)
+    try:
+        return COMMANDS[subcommand](args)
+    except NNBuilderError as error:
+        if args.debug:
+            raise
+        _say("error", str(error))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _say("error", "interrupted")
+        return EXIT_INTERRUPTED
+    except Exception as error:
+        if args.debug:
+            raise
+        _say("error", f"unexpected {type(error).__name__}: {error}; run again with --debug and report it")
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Does the network's output and loss fit what the target asks for? Each mismatch comes with its fix."""
+
+from __future__ import annotations
+
+from ..spec.catalogue import REGRESSION_LOSSES
+from ..spec.project import LayerSpec
+from ..spec.shapes import stack_shapes
+from .data import Task
+
+# What an output activation can produce; a regression target outside it cannot be reached.
+ACTIVATION_RANGES = {
+    "sigmoid": (0.0, 1.0),
+    "softmax": (0.0, 1.0),
+    "hard_sigmoid": (0.0, 1.0),
+    "tanh": (-1.0, 1.0),
+    "softsign": (-1.0, 1.0),
+    "relu": (0.0, float("inf")),
+    "relu6": (0.0, 6.0),
+    "softplus": (0.0, float("inf")),
+    "exponential": (0.0, float("inf")),
+}
+
+
+def output_activation(layers: list[LayerSpec]) -> str:
+    """The activation the network's outputs leave through (Dropout and normalisation do not count)."""
+    for layer in reversed(layers):
+        if layer.class_name in ("Activation", "Dense"):
+            return layer.config.get("activation") or "linear"
+    return "linear"
+
+
+def output_width(layers: list[LayerSpec], input_width: int) -> int:
+    return stack_shapes(layers, input_width)[-1].output_width
+
+
+def _classes_phrase(task: Task) -> str:
+    shown = ", ".join(f"'{c}'" for c in task.classes[:5])
+    return shown + (", ..." if len(task.classes) > 5 else "")
+
+
+def check_fits_task(layers: list[LayerSpec], loss: str, task: Task, input_width: int) -> list[str]:
+    """Problems between the network's output, the loss and the target; empty when they fit."""
+    width = output_width(layers, input_width)
+    activation = output_activation(layers)
+    target = f"the target '{task.target}'"
+    if task.kind == "regression":
+        problems = []
+        if loss not in REGRESSION_LOSSES:
+            problems.append(
+                f"training.loss '{loss}' is for classes, but {target} is a number to predict; use 'mae' or 'mse'"
+            )
+        if width != 1:
+            problems.append(
+                f"the network ends with {width} outputs but {target} is one number; set the last Dense layer's units to 1"
+            )
+        low, high = ACTIVATION_RANGES.get(activation, (float("-inf"), float("inf")))
+        if task.target_min is not None and task.target_max is not None and (
+            task.target_min < low or task.target_max > high
+        ):
+            problems.append(
+                f"the output activation '{activation}' only gives values from {low:g} to {high:g}, but {target} "
+                f"goes from {task.target_min:g} to {task.target_max:g}; use 'linear' on the last layer"
+            )
+        return problems
+
+    classes = len(task.classes)
+    if task.kind == "binary" and loss == "binary_crossentropy":
+        want_units, want_activation = 1, "sigmoid"
+    elif loss in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
+        want_units, want_activation = classes, "softmax"
+    else:
+        advice = (
+            "use loss 'binary_crossentropy' with 1 output unit and 'sigmoid'"
+            if task.kind == "binary"
+            else f"use loss 'sparse_categorical_crossentropy' with {classes} output units and 'softmax'"
+        )
+        return [
+            f"training.loss '{loss}' does not fit {target}, which is {task.describe()} "
+            f"({_classes_phrase(task)}); {advice}"
+        ]
+    problems = []
+    if width != want_units:
+        problems.append(
+            f"{target} is {task.describe()}, so with loss '{loss}' the last Dense layer needs "
+            f"{want_units} unit{'s' if want_units != 1 else ''}; it has {width}"
+        )
+    if activation != want_activation:
+        problems.append(
+            f"with loss '{loss}' the output must be probabilities: give the last layer the "
+            f"activation '{want_activation}' (it is '{activation}')"
+        )
+    return problems

@@ -1,0 +1,246 @@
+"""Training a project: data → model → fit, reporting through a plain protocol (no Qt here).
+
+The window wraps a Reporter in Qt signals; the command line prints from one. Stopping is a
+request the reporter answers at the next reporting point; the weights trained so far are kept.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..spec import Project, check_project
+from ..spec.errors import TrainingError
+from .backend import keras, seed_everything
+from .build import build_project_model
+from .checks import check_fits_task
+from .data import PreparedData, prepare
+
+# Batch progress is reported at most this often: enough for a live trace, cheap for training.
+BATCH_REPORT_SECONDS = 0.05
+# Steps the compiled training loop runs between two Python callbacks (see choose_steps_per_execution).
+MAX_STEPS_PER_EXECUTION = 16
+
+
+@dataclass(frozen=True)
+class TrainInfo:
+    epochs: int  # the last epoch number this run reaches (1-based)
+    initial_epoch: int  # epochs already done before this run
+    steps_per_epoch: int
+    train_rows: int
+    validation_rows: int
+
+
+@dataclass
+class TrainResult:
+    history: dict[str, list[float]] = field(default_factory=dict)  # Keras's history, one value per epoch
+    epochs_run: int = 0
+    stopped_early: bool = False  # early stopping ended the run
+    best_epoch: int | None = None  # 1-based, as watched by early stopping
+    restored_best: bool = False
+    stop_requested: bool = False  # the user pressed Stop
+    diverged: str | None = None  # why training stopped on a NaN/infinite loss
+    seconds: float = 0.0
+
+    def history_columns(self) -> list[str]:
+        """loss, val_loss, then each metric followed by its val_ twin."""
+        names = [k for k in self.history if not k.startswith("val_")]
+        names.sort(key=lambda k: k != "loss")
+        columns = []
+        for name in names:
+            columns.append(name)
+            if f"val_{name}" in self.history:
+                columns.append(f"val_{name}")
+        return columns
+
+
+class Reporter(Protocol):
+    """What training tells its watcher. Epochs are 1-based; logs are plain dicts of floats."""
+
+    def train_begin(self, info: TrainInfo) -> None: ...
+    def batch_end(self, epoch: int, step: int, logs: dict[str, float]) -> None: ...
+    def epoch_end(self, epoch: int, logs: dict[str, float]) -> None: ...
+    def train_end(self, result: TrainResult) -> None: ...
+    def stop_requested(self) -> bool: ...
+
+
+class SilentReporter:
+    """A Reporter that listens to nothing; subclass it and override what you need."""
+
+    def train_begin(self, info: TrainInfo) -> None:
+        pass
+
+    def batch_end(self, epoch: int, step: int, logs: dict[str, float]) -> None:
+        pass
+
+    def epoch_end(self, epoch: int, logs: dict[str, float]) -> None:
+        pass
+
+    def train_end(self, result: TrainResult) -> None:
+        pass
+
+    def stop_requested(self) -> bool:
+        return False
+
+
+def choose_steps_per_execution(steps_per_epoch: int) -> int:
+    """Run several steps per call into the compiled loop; Python callbacks between steps cost time."""
+    return max(1, min(MAX_STEPS_PER_EXECUTION, steps_per_epoch))
+
+
+def _divergence_message(epoch: int, project: Project) -> str:
+    rate = project.training.optimizer.config.get("learning_rate")
+    hints = [f"lower the learning rate{f' (now {rate:g})' if rate is not None else ''}"]
+    if project.data.scaling == "none":
+        hints.append("scale the data (data.scaling is 'none'; try 'standard')")
+    hints.append("or add BatchNormalization")
+    return f"the loss became NaN or infinite in epoch {epoch}: the weights blew up; " + ", ".join(hints)
+
+
+def _make_callback(reporter: Reporter, state: dict[str, Any], project: Project) -> Any:
+    k = keras()
+
+    class ReporterCallback(k.callbacks.Callback):
+        """Forwards Keras's progress to the reporter and turns its answers into stop_training."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.epoch = 0
+            self.last_batch_report = 0.0
+
+        def _check(self, logs: dict[str, Any] | None) -> dict[str, float]:
+            values = {key: float(value) for key, value in (logs or {}).items()}
+            loss = values.get("loss")
+            if loss is not None and not math.isfinite(loss) and state["diverged"] is None:
+                state["diverged"] = _divergence_message(self.epoch, project)
+                self.model.stop_training = True
+            if reporter.stop_requested():
+                state["stop_requested"] = True
+                self.model.stop_training = True
+            return values
+
+        def on_epoch_begin(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
+            self.epoch = epoch + 1
+
+        def on_train_batch_end(self, batch: int, logs: dict[str, Any] | None = None) -> None:
+            values = self._check(logs)
+            now = time.perf_counter()
+            if now - self.last_batch_report >= BATCH_REPORT_SECONDS:
+                self.last_batch_report = now
+                reporter.batch_end(self.epoch, batch + 1, values)
+
+        def on_epoch_end(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
+            values = self._check(logs)
+            state["epochs_run"] = epoch + 1
+            reporter.epoch_end(epoch + 1, values)
+
+    return ReporterCallback()
+
+
+@dataclass
+class TrainedModel:
+    model: Any  # keras.Sequential
+    data: PreparedData
+    result: TrainResult
+
+
+def prepare_project(project: Project, base_dir: Path | None) -> PreparedData:
+    """Validate the project, load and preprocess its data, check the network fits the target."""
+    check_project(project)
+    data = prepare(project.data, base_dir, loss=project.training.loss)
+    problems = check_fits_task(project.layers, project.training.loss, data.task, data.input_width)
+    if problems:
+        raise TrainingError("; ".join(problems))
+    return data
+
+
+def train(
+    project: Project,
+    base_dir: Path | None,
+    reporter: Reporter | None = None,
+    epochs: int | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> TrainedModel:
+    """Build a fresh model from the project and train it (deterministic for the project's seed).
+
+    ``warn`` hears what the data preparation noticed (dropped rows, columns left out) before
+    training starts.
+    """
+    data = prepare_project(project, base_dir)
+    for warning in data.warnings:
+        if warn is not None:
+            warn(warning)
+    seed_everything(project.training.seed)
+    steps = math.ceil(len(data.x_train) / project.training.batch_size)
+    model = build_project_model(project, data.input_width, choose_steps_per_execution(steps))
+    result = fit(model, data, project, reporter, epochs=epochs)
+    return TrainedModel(model, data, result)
+
+
+def fit(
+    model: Any,
+    data: PreparedData,
+    project: Project,
+    reporter: Reporter | None = None,
+    epochs: int | None = None,
+    initial_epoch: int = 0,
+) -> TrainResult:
+    """Train ``model`` for ``epochs`` more epochs (default: the project's) and report as it goes."""
+    k = keras()
+    reporter = reporter or SilentReporter()
+    training = project.training
+    epochs = training.epochs if epochs is None else epochs
+    state: dict[str, Any] = {"diverged": None, "stop_requested": False, "epochs_run": 0}
+    callbacks = [_make_callback(reporter, state, project)]
+    stopper = None
+    if training.early_stopping is not None:
+        settings = training.early_stopping
+        stopper = k.callbacks.EarlyStopping(
+            monitor=settings.monitor,
+            min_delta=settings.min_delta,
+            patience=settings.patience,
+            restore_best_weights=settings.restore_best_weights,
+        )
+        callbacks.append(stopper)
+    validation = (data.x_val, data.y_val) if data.x_val is not None else None
+    reporter.train_begin(
+        TrainInfo(
+            epochs=initial_epoch + epochs,
+            initial_epoch=initial_epoch,
+            steps_per_epoch=math.ceil(len(data.x_train) / training.batch_size),
+            train_rows=len(data.x_train),
+            validation_rows=0 if data.x_val is None else len(data.x_val),
+        )
+    )
+    started = time.perf_counter()
+    try:
+        history = model.fit(
+            data.x_train,
+            data.y_train,
+            batch_size=training.batch_size,
+            epochs=initial_epoch + epochs,
+            initial_epoch=initial_epoch,
+            validation_data=validation,
+            shuffle=True,
+            callbacks=callbacks,
+            verbose=0,  # Keras's progress bar writes to stdout, which a windowed bundle lacks
+        )
+    except (ValueError, TypeError) as error:
+        raise TrainingError(f"Keras could not train this network: {str(error).splitlines()[0]}") from None
+    result = TrainResult(
+        history={key: [float(v) for v in values] for key, values in history.history.items()},
+        epochs_run=state["epochs_run"],
+        stop_requested=state["stop_requested"],
+        diverged=state["diverged"],
+        seconds=time.perf_counter() - started,
+    )
+    if stopper is not None and stopper.best is not None:
+        result.best_epoch = stopper.best_epoch + 1  # Keras counts from 0, including initial_epoch
+        result.stopped_early = stopper.stopped_epoch > 0
+        result.restored_best = stopper.restore_best_weights and result.best_epoch != initial_epoch + result.epochs_run
+    reporter.train_end(result)
+    return result

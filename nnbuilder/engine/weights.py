@@ -1,0 +1,69 @@
+"""Every weight tensor of a Keras model, named as Keras names it, with its statistics."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..spec.errors import NNBuilderError
+from .backend import keras
+
+
+@dataclass(frozen=True)
+class WeightTensor:
+    layer: str  # the layer's name, e.g. "dense_1"
+    name: str  # Keras's variable name: kernel, bias, gamma, beta, moving_mean, moving_variance...
+    values: np.ndarray
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return tuple(self.values.shape)
+
+    def stats(self) -> dict[str, float]:
+        values = self.values.astype(np.float64)
+        if values.size == 0:
+            return {"mean": float("nan"), "std": float("nan"), "min": float("nan"), "max": float("nan"), "l2": 0.0}
+        return {
+            "mean": float(values.mean()),
+            "std": float(values.std()),
+            "min": float(values.min()),
+            "max": float(values.max()),
+            "l2": float(np.linalg.norm(values.ravel())),
+        }
+
+
+def _leaf_layers(model: Any) -> list[Any]:
+    """Layers in order, looking inside nested models so each weight belongs to its own layer."""
+    layers = []
+    for layer in getattr(model, "layers", []):
+        layers.extend(_leaf_layers(layer) if hasattr(layer, "layers") and layer.layers else [layer])
+    return layers
+
+
+def weight_tensors(model: Any) -> list[WeightTensor]:
+    tensors = []
+    for layer in _leaf_layers(model):
+        prefix = f"{layer.path}/" if getattr(layer, "path", None) else f"{layer.name}/"
+        for variable in layer.weights:
+            path = variable.path
+            name = path[len(prefix) :] if path.startswith(prefix) else variable.name
+            tensors.append(WeightTensor(layer.name, name, np.asarray(variable.numpy())))
+    return tensors
+
+
+def load_keras_model(path: str | Path) -> Any:
+    """Load any .keras file written by Keras 3, with an error message instead of a traceback."""
+    path = Path(path)
+    if not path.is_file():
+        raise NNBuilderError(f"{path}: no such model file; check the path")
+    if not zipfile.is_zipfile(path):
+        raise NNBuilderError(f"{path} is not a Keras model file (.keras files are zip archives); save one with model.save('model.keras')")
+    try:
+        return keras().saving.load_model(path, compile=False)
+    except Exception as error:  # Keras raises many types for damaged or foreign files
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise NNBuilderError(f"{path} could not be loaded as a Keras model ({first_line}); was it saved by Keras 3?") from None

@@ -1,0 +1,196 @@
+"""Reading and writing project files: JSON, versioned, migrated forward, saved atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .errors import SpecError
+from .project import (
+    FORMAT,
+    VERSION,
+    DataSpec,
+    EarlyStoppingSpec,
+    LayerSpec,
+    OptimizerSpec,
+    Project,
+    TrainingSpec,
+)
+from .validate import did_you_mean, validate
+
+# MIGRATIONS[n] turns a version-n project dict into a version n+1 one. Version 1 is the first
+# format, so there is nothing to migrate yet; the next format change adds MIGRATIONS[1].
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+PROJECT_SUFFIX = ".nnb"
+
+
+def migrate(raw: dict[str, Any]) -> dict[str, Any]:
+    """Bring an older project dict up to the current version; refuse a newer one."""
+    version = raw.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise SpecError(f"the project's \"version\" must be a whole number from 1 to {VERSION}; got {version!r}")
+    if version > VERSION:
+        raise SpecError(
+            f"this project was written by a newer nnbuilder (file version {version}; this one reads "
+            f"up to version {VERSION}); update nnbuilder to open it"
+        )
+    while version < VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise SpecError(f"project version {version} cannot be upgraded: no migration is known")
+        raw = step(raw)
+        version += 1
+        raw["version"] = version
+    return raw
+
+
+def _take(obj: dict[str, Any], known: tuple[str, ...], where: str, problems: list[str]) -> dict[str, Any]:
+    for key in obj:
+        if key not in known:
+            problems.append(f"{where}: unknown key '{key}'" + did_you_mean(key, known))
+    return obj
+
+
+def _object(value: Any, where: str, problems: list[str]) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return value
+    problems.append(f"{where} must be an object {{...}}; got {value!r}")
+    return {}
+
+
+def project_from_dict(raw: Any) -> Project:
+    """A validated Project from a project file's JSON value; SpecError lists every problem."""
+    if not isinstance(raw, dict):
+        raise SpecError("this is not an nnbuilder project: the file must hold a JSON object {...}")
+    if raw.get("format") != FORMAT:
+        raise SpecError(
+            f"this is not an nnbuilder project: \"format\" is {raw.get('format')!r}, expected \"{FORMAT}\""
+        )
+    raw = migrate(dict(raw))
+    problems: list[str] = []
+    _take(raw, ("format", "version", "title", "data", "layers", "training"), "project", problems)
+    defaults = Project()
+
+    data = _take(_object(raw.get("data", {}), "data", problems), tuple(DataSpec.__dataclass_fields__), "data", problems)
+    data_spec = DataSpec(**{k: v for k, v in data.items() if k in DataSpec.__dataclass_fields__})
+
+    layers = []
+    raw_layers = raw.get("layers", [])
+    if not isinstance(raw_layers, list):
+        problems.append(f"layers must be a list [...]; got {raw_layers!r}")
+        raw_layers = []
+    for index, item in enumerate(raw_layers):
+        where = f"layer {index + 1}"
+        item = _take(_object(item, where, problems), ("class_name", "config"), where, problems)
+        if "class_name" not in item:
+            problems.append(f"{where}: missing \"class_name\" (the layer type, such as \"Dense\")")
+            continue
+        layers.append(LayerSpec(str(item["class_name"]), item.get("config", {}) or {}))
+
+    training = _take(
+        _object(raw.get("training", {}), "training", problems),
+        tuple(TrainingSpec.__dataclass_fields__),
+        "training",
+        problems,
+    )
+    optimizer = _object(training.get("optimizer", {}), "training.optimizer", problems)
+    _take(optimizer, ("class_name", "config"), "training.optimizer", problems)
+    optimizer_spec = OptimizerSpec(
+        str(optimizer.get("class_name", defaults.training.optimizer.class_name)),
+        optimizer.get("config", {}) if "config" in optimizer else {},
+    )
+    stopping_spec = None
+    if training.get("early_stopping") is not None:
+        stopping = _object(training["early_stopping"], "training.early_stopping", problems)
+        known = tuple(EarlyStoppingSpec.__dataclass_fields__)
+        _take(stopping, known, "training.early_stopping", problems)
+        stopping_spec = EarlyStoppingSpec(**{k: v for k, v in stopping.items() if k in known})
+    training_spec = TrainingSpec(
+        optimizer=optimizer_spec,
+        early_stopping=stopping_spec,
+        **{
+            k: v
+            for k, v in training.items()
+            if k in TrainingSpec.__dataclass_fields__ and k not in ("optimizer", "early_stopping")
+        },
+    )
+    title = raw.get("title", defaults.title)
+    if not isinstance(title, str):
+        problems.append(f"title must be text; got {title!r}")
+        title = str(title)
+    project = Project(title=title, data=data_spec, layers=layers, training=training_spec)
+    problems += validate(project)
+    if problems:
+        raise SpecError(_summary(problems), problems)
+    return project
+
+
+def _summary(problems: list[str]) -> str:
+    if len(problems) == 1:
+        return problems[0]
+    return f"{len(problems)} problems: " + "; ".join(problems)
+
+
+def check_project(project: Project) -> None:
+    """Raise SpecError naming every problem of a project built in code (or edited in the window)."""
+    problems = validate(project)
+    if problems:
+        raise SpecError(_summary(problems), problems)
+
+
+def loads_project(text: str) -> Project:
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SpecError(
+            f"the project file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}); "
+            "fix that spot in a text editor or use a saved copy"
+        ) from None
+    return project_from_dict(raw)
+
+
+def dumps_project(project: Project) -> str:
+    return json.dumps(project.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def load_project(path: str | os.PathLike[str]) -> Project:
+    """Read and validate a project file; SpecError says what is wrong with which file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise SpecError(f"{path}: no such project file; check the path") from None
+    except IsADirectoryError:
+        raise SpecError(f"{path} is a folder, not a project file") from None
+    except UnicodeDecodeError:
+        raise SpecError(f"{path} is not a project file (it is not text); open a .nnb file") from None
+    except OSError as error:
+        raise SpecError(f"{path} cannot be read ({error.strerror}); check its permissions") from None
+    try:
+        return loads_project(text)
+    except SpecError as error:
+        raise SpecError(f"{path}: {error}", error.problems) from None
+
+
+def save_project(project: Project, path: str | os.PathLike[str]) -> None:
+    """Write atomically: a crash mid-save leaves the previous file whole, never half a project."""
+    write_text_atomic(Path(path), dumps_project(project))
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,125 @@
+"""The project: data source, layer stack and training settings, as plain serialisable data.
+
+The field names are the project file's contract (see README "Project file"): they are Keras's
+own class and argument names wherever Keras has one, so a project reads like the code it stands for.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+FORMAT = "nnbuilder/project"
+VERSION = 1
+
+SCALINGS = ("standard", "minmax", "none")
+MISSING_POLICIES = ("drop", "impute")
+BUILTIN_PREFIX = "builtin:"
+# The data sets nnbuilder.engine.datasets makes or loads offline, by their ``builtin:NAME`` name.
+BUILTIN_DATASET_NAMES = (
+    "circles", "xor", "spiral", "gaussians", "sine", "diabetes", "breast-cancer", "wine", "iris",
+)
+
+
+@dataclass
+class DataSpec:
+    """Where the table comes from and how it becomes network inputs."""
+
+    source: str = ""
+    target: str | None = None
+    features: list[str] | None = None  # None: every column but the target
+    validation_split: float = 0.3
+    split_seed: int = 0
+    scaling: str = "standard"
+    missing: str = "drop"  # rows with missing feature values: drop them or impute
+
+    @property
+    def is_builtin(self) -> bool:
+        return self.source.startswith(BUILTIN_PREFIX)
+
+
+@dataclass
+class LayerSpec:
+    """One layer: its Keras class name and the Keras arguments the user set (others: defaults)."""
+
+    class_name: str
+    config: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class OptimizerSpec:
+    class_name: str = "Adam"
+    config: dict[str, Any] = field(default_factory=lambda: {"learning_rate": 0.001})
+
+
+@dataclass
+class EarlyStoppingSpec:
+    monitor: str = "val_loss"
+    min_delta: float = 0.0
+    patience: int = 5
+    restore_best_weights: bool = True
+
+
+@dataclass
+class TrainingSpec:
+    optimizer: OptimizerSpec = field(default_factory=OptimizerSpec)
+    loss: str = "mse"
+    metrics: list[str] = field(default_factory=list)
+    batch_size: int = 32
+    epochs: int = 10
+    seed: int = 0
+    early_stopping: EarlyStoppingSpec | None = None
+
+
+@dataclass
+class Project:
+    title: str = "Untitled"
+    data: DataSpec = field(default_factory=DataSpec)
+    layers: list[LayerSpec] = field(default_factory=list)
+    training: TrainingSpec = field(default_factory=TrainingSpec)
+
+    def copy(self) -> Project:
+        return copy.deepcopy(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The project file's JSON object, keys in the documented order."""
+        training = self.training
+        stopping = training.early_stopping
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "title": self.title,
+            "data": {
+                "source": self.data.source,
+                "target": self.data.target,
+                "features": None if self.data.features is None else list(self.data.features),
+                "validation_split": self.data.validation_split,
+                "split_seed": self.data.split_seed,
+                "scaling": self.data.scaling,
+                "missing": self.data.missing,
+            },
+            "layers": [
+                {"class_name": layer.class_name, "config": copy.deepcopy(layer.config)}
+                for layer in self.layers
+            ],
+            "training": {
+                "optimizer": {
+                    "class_name": training.optimizer.class_name,
+                    "config": copy.deepcopy(training.optimizer.config),
+                },
+                "loss": training.loss,
+                "metrics": list(training.metrics),
+                "batch_size": training.batch_size,
+                "epochs": training.epochs,
+                "seed": training.seed,
+                "early_stopping": None
+                if stopping is None
+                else {
+                    "monitor": stopping.monitor,
+                    "min_delta": stopping.min_delta,
+                    "patience": stopping.patience,
+                    "restore_best_weights": stopping.restore_best_weights,
+                },
+            },
+        }

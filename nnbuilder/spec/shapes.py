@@ -1,0 +1,73 @@
+"""Output widths and parameter counts per layer, computed without TensorFlow.
+
+The builder shows these while the user edits; a test cross-checks them with Keras's count_params().
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .catalogue import CATALOGUE
+from .project import LayerSpec
+
+
+@dataclass(frozen=True)
+class LayerShape:
+    input_width: int
+    output_width: int
+    params: int  # every weight Keras counts, trainable or not
+    trainable_params: int
+    explanation: str  # how the count comes about, in words
+
+
+def _count(n: int, word: str = "", plural: str = "") -> str:
+    """'1 unit', '512 units', '6,144'."""
+    text = f"{n:,}"
+    if word:
+        text += f" {word}" if n == 1 else f" {plural or word + 's'}"
+    return text
+
+
+def _setting(layer: LayerSpec, name: str):
+    value = layer.config.get(name)
+    if value is None:
+        param = CATALOGUE[layer.class_name].param(name)
+        value = param.default if param is not None else None
+    return value
+
+
+def layer_shape(layer: LayerSpec, input_width: int) -> LayerShape:
+    """Shape and parameter count of one valid layer given the width of what flows into it."""
+    if layer.class_name == "Dense":
+        units = int(layer.config["units"])
+        biases = units if _setting(layer, "use_bias") else 0
+        params = input_width * units + biases
+        explanation = f"{_count(input_width, 'input')} × {_count(units, 'unit')}"
+        if biases:
+            explanation += f" + {_count(biases, 'bias', 'biases')}"
+        return LayerShape(input_width, units, params, params, f"{explanation} = {_count(params)}")
+    if layer.class_name == "BatchNormalization":
+        learned = [name for name, on in (("gamma", _setting(layer, "scale")), ("beta", _setting(layer, "center"))) if on]
+        tensors = [*learned, "moving mean", "moving variance"]
+        params = input_width * len(tensors)
+        explanation = (
+            f"{_count(input_width, 'feature')} × {len(tensors)} ({', '.join(tensors)}) = {_count(params)}; "
+            "the moving mean and variance are tracked, not trained"
+        )
+        return LayerShape(input_width, input_width, params, input_width * len(learned), explanation)
+    # Activation, Dropout: values pass through one to one, nothing is learned.
+    return LayerShape(input_width, input_width, 0, 0, "nothing to learn: values pass straight through")
+
+
+def stack_shapes(layers: list[LayerSpec], input_width: int) -> list[LayerShape]:
+    shapes = []
+    width = input_width
+    for layer in layers:
+        shape = layer_shape(layer, width)
+        shapes.append(shape)
+        width = shape.output_width
+    return shapes
+
+
+def total_params(layers: list[LayerSpec], input_width: int) -> int:
+    return sum(shape.params for shape in stack_shapes(layers, input_width))

@@ -1,0 +1,213 @@
+"""Checks a project and says what is wrong in words a student understands, naming where."""
+
+from __future__ import annotations
+
+import difflib
+import math
+from typing import Any
+
+from .catalogue import CATALOGUE, LOSSES, OPTIMIZERS, Param
+from .project import (
+    BUILTIN_DATASET_NAMES,
+    BUILTIN_PREFIX,
+    MISSING_POLICIES,
+    SCALINGS,
+    LayerSpec,
+    Project,
+)
+
+# Settings outside layers and optimizers, described like layer arguments so one check serves all.
+SPLIT = Param("validation_split", "float", 0.3, "Fraction of rows held out to validate.", 0.0, 1.0, True)
+SPLIT_SEED = Param("split_seed", "int", 0, "Fixes which rows are held out.", 0, 2**31 - 1)
+BATCH_SIZE = Param("batch_size", "int", 32, "Rows per weight update (a minibatch).", 1, 1_000_000)
+EPOCHS = Param("epochs", "int", 10, "Passes over the training data.", 1, 100_000)
+SEED = Param("seed", "int", 0, "Fixes the initial weights and the shuffling.", 0, 2**31 - 1)
+MIN_DELTA = Param("min_delta", "float", 0.0, "The smallest change that counts as better.", 0.0, None)
+PATIENCE = Param("patience", "int", 5, "Epochs to wait for an improvement.", 0, 100_000)
+RESTORE = Param("restore_best_weights", "bool", True, "Go back to the best epoch's weights.")
+
+
+def did_you_mean(word: str, options: list[str] | tuple[str, ...]) -> str:
+    """' (did you mean 'x'?)' for a close option, else a list of the valid ones."""
+    close = difflib.get_close_matches(str(word), list(options), n=1, cutoff=0.6)
+    if close:
+        return f"; did you mean '{close[0]}'?"
+    return "; choose one of: " + ", ".join(options)
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _range_phrase(param: Param) -> str:
+    parts = []
+    if param.minimum is not None:
+        word = "more than" if param.min_exclusive else "at least"
+        parts.append(f"{word} {_number(param.minimum)}")
+    if param.maximum is not None:
+        word = "less than" if param.max_exclusive else "at most"
+        parts.append(f"{word} {_number(param.maximum)}")
+    return " and ".join(parts)
+
+
+def check_value(param: Param, value: Any) -> str | None:
+    """The problem with ``value`` for ``param`` ("must be ...; got ..."), or None when it is fine."""
+    if value is None and param.optional:
+        return None
+    got = f"got {value!r}"
+    if param.kind == "bool":
+        return None if isinstance(value, bool) else f"must be true or false; {got}"
+    if param.kind == "choice":
+        if isinstance(value, str) and value in param.choices:
+            return None
+        return f"'{value}' is not one of the choices" + did_you_mean(str(value), param.choices)
+    is_int = isinstance(value, int) and not isinstance(value, bool)
+    if param.kind == "int" and not is_int:
+        return f"must be a whole number{' ' + _range_phrase(param) if _range_phrase(param) else ''}; {got}"
+    if param.kind == "float" and (
+        not (is_int or isinstance(value, float)) or not math.isfinite(value)
+    ):
+        return f"must be a number{' ' + _range_phrase(param) if _range_phrase(param) else ''}; {got}"
+    low_ok = param.minimum is None or (
+        value > param.minimum if param.min_exclusive else value >= param.minimum
+    )
+    high_ok = param.maximum is None or (
+        value < param.maximum if param.max_exclusive else value <= param.maximum
+    )
+    if low_ok and high_ok:
+        return None
+    return f"must be {_range_phrase(param)}; {got}"
+
+
+def layer_label(index: int, layer: LayerSpec) -> str:
+    """How messages name a layer: by its 1-based position in the stack and its type."""
+    return f"layer {index + 1} ({layer.class_name})"
+
+
+def check_layer(index: int, layer: LayerSpec) -> list[str]:
+    where = layer_label(index, layer)
+    kind = CATALOGUE.get(layer.class_name)
+    if kind is None:
+        return [
+            f"{where}: nnbuilder has no layer type '{layer.class_name}'"
+            + did_you_mean(layer.class_name, list(CATALOGUE))
+        ]
+    if not isinstance(layer.config, dict):
+        return [f"{where}: its config must be an object of settings; got {layer.config!r}"]
+    problems = []
+    names = [p.name for p in kind.params]
+    for key, value in layer.config.items():
+        param = kind.param(key)
+        if param is None:
+            problems.append(f"{where}: {layer.class_name} has no setting '{key}'" + did_you_mean(key, names))
+            continue
+        problem = check_value(param, value)
+        if problem:
+            problems.append(f"{where}: {layer.class_name} {key} {problem}")
+    for param in kind.params:
+        if param.required and param.name not in layer.config:
+            problems.append(f"{where}: {layer.class_name} needs a value for '{param.name}' ({param.help})")
+    return problems
+
+
+def check_layers(layers: list[LayerSpec]) -> list[str]:
+    problems = [p for i, layer in enumerate(layers) for p in check_layer(i, layer)]
+    if not layers:
+        problems.append("the network has no layers; add at least one Dense layer for the output")
+    elif not any(layer.class_name == "Dense" for layer in layers):
+        problems.append("the network needs at least one Dense layer to produce its output")
+    return problems
+
+
+def _check_setting(where: str, param: Param, value: Any) -> list[str]:
+    problem = check_value(param, value)
+    return [f"{where}.{param.name} {problem}"] if problem else []
+
+
+def check_data(project: Project) -> list[str]:
+    data = project.data
+    problems = []
+    if not isinstance(data.source, str) or not data.source.strip():
+        problems.append("data.source is empty; name a CSV file or a built-in data set such as 'builtin:circles'")
+    elif data.source.startswith(BUILTIN_PREFIX):
+        name = data.source[len(BUILTIN_PREFIX) :]
+        if name not in BUILTIN_DATASET_NAMES:
+            problems.append(
+                f"data.source: there is no built-in data set '{name}'" + did_you_mean(name, BUILTIN_DATASET_NAMES)
+            )
+    elif data.target is None:
+        problems.append("data.target is not set; name the column the network should predict")
+    if data.target is not None and (not isinstance(data.target, str) or not data.target):
+        problems.append(f"data.target must be a column name; got {data.target!r}")
+    if data.features is not None:
+        if not isinstance(data.features, list) or not all(isinstance(f, str) for f in data.features):
+            problems.append(f"data.features must be a list of column names or null (all columns); got {data.features!r}")
+        elif not data.features:
+            problems.append("data.features is empty; list at least one column, or use null for all columns")
+        elif data.target in data.features:
+            problems.append(f"data.features includes the target '{data.target}'; a network may not see the answer")
+    problems += _check_setting("data", SPLIT, data.validation_split)
+    problems += _check_setting("data", SPLIT_SEED, data.split_seed)
+    if data.scaling not in SCALINGS:
+        problems.append(f"data.scaling '{data.scaling}' is not known" + did_you_mean(str(data.scaling), SCALINGS))
+    if data.missing not in MISSING_POLICIES:
+        problems.append(
+            f"data.missing '{data.missing}' is not known" + did_you_mean(str(data.missing), MISSING_POLICIES)
+        )
+    return problems
+
+
+def check_training(project: Project) -> list[str]:
+    training = project.training
+    problems = []
+    optimizer = training.optimizer
+    params = OPTIMIZERS.get(optimizer.class_name)
+    if params is None:
+        problems.append(
+            f"training.optimizer '{optimizer.class_name}' is not offered" + did_you_mean(optimizer.class_name, list(OPTIMIZERS))
+        )
+    elif not isinstance(optimizer.config, dict):
+        problems.append(f"training.optimizer.config must be an object of settings; got {optimizer.config!r}")
+    else:
+        by_name = {p.name: p for p in params}
+        for key, value in optimizer.config.items():
+            if key not in by_name:
+                problems.append(
+                    f"training.optimizer: {optimizer.class_name} has no setting '{key}'" + did_you_mean(key, list(by_name))
+                )
+            else:
+                problems += _check_setting(f"training.optimizer.{optimizer.class_name}", by_name[key], value)
+    if training.loss not in LOSSES:
+        problems.append(f"training.loss '{training.loss}' is not offered" + did_you_mean(str(training.loss), LOSSES))
+    if not isinstance(training.metrics, list) or not all(isinstance(m, str) and m for m in training.metrics):
+        problems.append(f"training.metrics must be a list of metric names such as [\"accuracy\"]; got {training.metrics!r}")
+    problems += _check_setting("training", BATCH_SIZE, training.batch_size)
+    problems += _check_setting("training", EPOCHS, training.epochs)
+    problems += _check_setting("training", SEED, training.seed)
+    stopping = training.early_stopping
+    if stopping is not None:
+        where = "training.early_stopping"
+        problems += _check_setting(where, MIN_DELTA, stopping.min_delta)
+        problems += _check_setting(where, PATIENCE, stopping.patience)
+        problems += _check_setting(where, RESTORE, stopping.restore_best_weights)
+        metrics = training.metrics if isinstance(training.metrics, list) else []
+        watched = ["loss", *metrics]
+        has_validation = isinstance(project.data.validation_split, (int, float)) and project.data.validation_split > 0
+        choices = [*watched, *(f"val_{m}" for m in watched)] if has_validation else watched
+        if stopping.monitor not in choices:
+            if str(stopping.monitor).startswith("val_") and not has_validation:
+                problems.append(
+                    f"{where}.monitor '{stopping.monitor}' needs validation data, but data.validation_split is 0; "
+                    "set a validation split above 0 or monitor 'loss'"
+                )
+            else:
+                problems.append(
+                    f"{where}.monitor '{stopping.monitor}' is neither the loss nor a chosen metric"
+                    + did_you_mean(str(stopping.monitor), choices)
+                )
+    return problems
+
+
+def validate(project: Project) -> list[str]:
+    """Every problem in the project, each a sentence naming where it is and how to fix it."""
+    return check_data(project) + check_layers(project.layers) + check_training(project)
