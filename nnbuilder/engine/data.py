@@ -1,0 +1,568 @@
+"""From a project's DataSpec to the float arrays Keras trains on.
+
+Students bring tables made in spreadsheets: semicolons and decimal commas, Windows encodings,
+numbers a spreadsheet turned into dates. Reading is forgiving where the intent is clear and stops
+with a one-line DataError (what is wrong, where, and the fix) where it is not. Everything learned
+from the data (imputed values, scaling, categories) is fitted on the training split only.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import difflib
+import io
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.compose import ColumnTransformer
+from sklearn.impute import SimpleImputer
+from sklearn.model_selection import train_test_split
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import MinMaxScaler, OneHotEncoder, StandardScaler
+
+from nnbuilder.spec.errors import DataError
+from nnbuilder.spec.project import BUILTIN_PREFIX, MISSING_POLICIES, SCALINGS, DataSpec
+
+from .datasets import get_builtin
+
+DELIMITERS = ("\t", ";", "|", ",")  # a consistent non-comma delimiter wins: commas also appear in numbers
+DELIMITER_NAMES = {",": "','", ";": "';'", "\t": "a tab", "|": "'|'"}
+SAMPLE_LINES = 50
+MAX_CATEGORIES = 20  # more distinct text values than this looks like names or ids, not categories
+MAX_CLASSES = 50
+CATEGORICAL_LOSSES = ("sparse_categorical_crossentropy", "categorical_crossentropy")
+
+_COMMA_DECIMAL = re.compile(r"^[+-]?\d*,\d+$")
+_DOT_DECIMAL = re.compile(r"^[+-]?\d*\.\d+$")
+_INTEGER = re.compile(r"^[+-]?\d+$")
+_THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+$")
+_NUMBER_LIKE = re.compile(r"^\s*[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?\s*$")
+_MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+# What a spreadsheet makes of 7.4 or 3/12 when it decides they are dates: "7-Apr", "Mar-12", "12 Jan 2021".
+_SPREADSHEET_DATE = re.compile(rf"^\d{{1,2}}[-/ ]{_MONTHS}([-/ ]\d{{2,4}})?$|^{_MONTHS}[-/ ]\d{{1,4}}$", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a file
+
+
+def read_table(path: Path) -> tuple[pd.DataFrame, list[str]]:
+    """The table in a CSV/TSV file a student made, and warnings about what was guessed or fixed."""
+    path = Path(path)
+    name = path.name
+    raw = _read_bytes(path)
+    text, warnings = _decode(raw, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise DataError(f"{name} is empty; export the table again with a header row and rows of data")
+    lines = [line for line in text.split("\n") if line.strip()]
+    delimiter = _detect_delimiter(lines[: SAMPLE_LINES + 1])
+    decimal = _detect_decimal(lines[1 : SAMPLE_LINES + 1], delimiter)
+    header = _check_rows(text, delimiter, name)
+
+    frame = pd.read_csv(
+        io.StringIO(text),
+        sep=delimiter,
+        decimal=decimal,
+        skipinitialspace=True,
+        index_col=False,  # rows ending in a delimiter must not turn the first column into an index
+        na_values=["?"],  # UCI-style tables mark missing values with "?"
+    )
+    frame, warnings = _tidy(frame, header, name, warnings)
+    if frame.empty:
+        raise DataError(f"{name} has a header row but no rows of data; add data rows below the header")
+    return frame, warnings
+
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise DataError(
+            f"data file '{path}' does not exist; check data.source (a relative path starts at the project file's folder)"
+        )
+    if path.is_dir():
+        raise DataError(f"'{path}' is a folder, not a data file; set data.source to a .csv file inside it")
+    try:
+        return path.read_bytes()
+    except PermissionError:
+        raise DataError(f"cannot read {path.name}: permission denied; allow reading it or copy it somewhere you own") from None
+    except OSError as error:
+        raise DataError(f"cannot read {path.name}: {error.strerror}; check the file and try again") from None
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, list[str]]:
+    """Text of the file: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252/Latin-1."""
+    not_text = (
+        f"{name} is not a text table (it holds binary data, e.g. a spreadsheet workbook); "
+        "save it from the spreadsheet as 'CSV UTF-8' and use that file"
+    )
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode Text"
+        try:
+            return raw.decode("utf-16"), []
+        except UnicodeDecodeError:
+            raise DataError(not_text) from None
+    if b"\x00" in raw:
+        raise DataError(not_text)
+    warnings = []
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; Latin-1 decodes anything
+            text = raw.decode("latin-1")
+        warnings.append(
+            f"{name} is not UTF-8, so it was read as Western European (Windows-1252); "
+            "if letters look wrong, save it as 'CSV UTF-8'"
+        )
+    sample = text[:4096]
+    controls = sum(1 for char in sample if ord(char) < 32 and char not in "\t\n\r\f")
+    if controls > len(sample) * 0.01:
+        raise DataError(not_text)
+    return text, warnings
+
+
+def _detect_delimiter(lines: list[str]) -> str:
+    """The delimiter that splits the header into most columns consistently with the rows below it."""
+    best, best_score = ",", (0.0, 0)
+    for delimiter in DELIMITERS:
+        rows = list(csv.reader(lines, delimiter=delimiter, skipinitialspace=True))
+        width = len(rows[0])
+        if width < 2:
+            continue
+        body = rows[1:]
+        agreement = sum(len(row) == width for row in body) / len(body) if body else 1.0
+        if agreement >= 0.9:
+            return delimiter
+        if (agreement, width) > best_score:
+            best, best_score = delimiter, (agreement, width)
+    return best
+
+
+def _detect_decimal(lines: list[str], delimiter: str) -> str:
+    """',' for European tables ("7,4" with ';' between fields), else '.'."""
+    if delimiter == ",":
+        return "."
+    cells = [cell.strip() for row in csv.reader(lines, delimiter=delimiter) for cell in row]
+    commas = sum(bool(_COMMA_DECIMAL.match(cell)) for cell in cells)
+    dots = sum(bool(_DOT_DECIMAL.match(cell)) for cell in cells)
+    return "," if commas > dots else "."
+
+
+def _check_rows(text: str, delimiter: str, name: str) -> list[str]:
+    """The header, after checking every row has its width and no column name repeats."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
+    header: list[str] = []
+    for row in reader:
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        if not header:
+            header = row
+            _check_header(header, name)
+            continue
+        extra = row[len(header) :]
+        if len(row) < len(header) or any(cell.strip() for cell in extra):
+            where = f"{name}: line {reader.line_num} has {len(row)} fields but the header has {len(header)}"
+            if len(row) > len(header):
+                fix = f"remove the extra {DELIMITER_NAMES[delimiter]} or put quotes around values that contain one"
+                if delimiter == ",":
+                    fix += " (numbers with a decimal comma such as 7,4 need quotes, or ';' between fields)"
+            else:
+                fix = f"fill in the missing values (an empty value still needs its {DELIMITER_NAMES[delimiter]})"
+            raise DataError(f"{where}; {fix}")
+    return header
+
+
+def _check_header(header: list[str], name: str) -> None:
+    positions: dict[str, list[int]] = {}
+    for number, column in enumerate(header, start=1):
+        if column.strip():
+            positions.setdefault(column, []).append(number)
+    for column, numbers in positions.items():
+        if len(numbers) > 1:
+            times = "twice" if len(numbers) == 2 else f"{len(numbers)} times"
+            places = ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+            raise DataError(f"{name}: column '{column}' appears {times} (columns {places}); rename one")
+
+
+def _tidy(frame: pd.DataFrame, header: list[str], name: str, warnings: list[str]) -> tuple[pd.DataFrame, list[str]]:
+    """Drop what a spreadsheet adds around a table and turn quoted decimal-comma numbers into numbers."""
+    for number, (written, column) in enumerate(zip(header, list(frame.columns)), start=1):
+        if written.strip():
+            continue
+        if frame[column].isna().all():
+            frame = frame.drop(columns=column)  # a trailing delimiter, not a column
+        else:
+            warnings.append(f"column {number} of {name} has no name, so it is called '{column}'; name it in the header row")
+    empty = frame.isna().all(axis=1)
+    if empty.any():
+        frame = frame.loc[~empty].reset_index(drop=True)
+        warnings.append(f"skipped {_rows(int(empty.sum()))} of {name} that hold no values")
+    for column in frame.columns:
+        if pd.api.types.is_string_dtype(frame[column]) and _is_comma_decimal(frame[column]):
+            values = frame[column].dropna()
+            example = next(value for value in values if "," in value)
+            frame[column] = pd.to_numeric(frame[column].str.replace(",", ".", regex=False))
+            warnings.append(f"column '{column}' has numbers with a decimal comma (e.g. '{example}'); they were read as numbers")
+    return frame, warnings
+
+
+def _rows(count: int) -> str:
+    return f"{count} row" if count == 1 else f"{count} rows"
+
+
+def _is_comma_decimal(series: pd.Series) -> bool:
+    values = [str(value).strip() for value in series.dropna()]
+    with_comma = [value for value in values if "," in value]
+    return (
+        bool(with_comma)
+        and all(_COMMA_DECIMAL.match(value) or _INTEGER.match(value) for value in values)
+        # "1,234" everywhere is more likely a thousands separator; leave such a column to be reported
+        and not all(_THOUSANDS.match(value) for value in with_comma)
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Sources
+
+
+@dataclass
+class Table:
+    frame: pd.DataFrame
+    name: str  # file name or "builtin:circles"
+    default_target: str | None  # built-in sets bring one; None for files
+    warnings: list[str]
+
+
+def load_source(data: DataSpec, base_dir: Path | None) -> Table:
+    """The table ``data.source`` names: ``builtin:NAME``, or a file relative to ``base_dir`` or absolute."""
+    source = (data.source or "").strip()
+    if not source:
+        raise DataError("data.source is empty; name a CSV file or a built-in data set such as 'builtin:circles'")
+    if source.startswith(BUILTIN_PREFIX):
+        dataset = get_builtin(source[len(BUILTIN_PREFIX) :])
+        return Table(dataset.load(), f"{BUILTIN_PREFIX}{dataset.name}", dataset.target, [])
+    path = Path(source).expanduser()
+    if not path.is_absolute():
+        path = (base_dir if base_dir is not None else Path.cwd()) / path
+    frame, warnings = read_table(path)
+    return Table(frame, path.name, None, warnings)
+
+
+# ---------------------------------------------------------------------------------------------
+# The task
+
+
+@dataclass
+class Task:
+    kind: str  # "regression" | "binary" | "multiclass"
+    target: str
+    classes: list[str]  # labels in encoded order 0..n-1; [] for regression
+    target_min: float | None = None  # regression only
+    target_max: float | None = None
+
+    def describe(self) -> str:
+        if self.kind == "regression":
+            return "predicting a number"
+        if self.kind == "binary":
+            return "one of two classes"
+        return f"one of {len(self.classes)} classes"
+
+
+def _label(value: Any) -> str:
+    """A class label as text: 1.0 -> "1" (a float column only because of missing values)."""
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _is_numeric(series: pd.Series) -> bool:
+    return pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
+
+
+def _class_labels(values: pd.Series) -> list[str]:
+    """Distinct labels, sorted by value for numbers (3 before 10) and alphabetically for text."""
+    if _is_numeric(values):
+        return [_label(value) for value in sorted(values.unique())]
+    return sorted({_label(value) for value in values})
+
+
+def infer_task(y: pd.Series, loss: str | None = None) -> Task:
+    """Regression or classification, from the target's values (and the loss, for small integer ranges)."""
+    target = str(y.name)
+    values = y.dropna()
+    distinct = values.nunique()
+    if distinct == 0:
+        raise DataError(f"target column '{target}' has no values; choose a column that has them")
+    if distinct == 1:
+        raise DataError(
+            f"target column '{target}' has only one value ('{_label(values.iloc[0])}'); "
+            "a network cannot learn a target that never changes: choose another target column"
+        )
+    if not _is_numeric(values):
+        if distinct > MAX_CLASSES:
+            raise DataError(
+                f"target column '{target}' has {distinct} different text values, so it looks like ids or names; "
+                f"choose a column with numbers or at most {MAX_CLASSES} classes"
+            )
+        return Task("binary" if distinct == 2 else "multiclass", target, _class_labels(values))
+    numbers = values.to_numpy(dtype=np.float64)
+    if distinct == 2:
+        return Task("binary", target, _class_labels(values))
+    # Small integer ranges (wine quality 3..8) could be classes or a number: the loss decides.
+    if distinct <= MAX_CATEGORIES and np.all(np.mod(numbers, 1) == 0) and loss in CATEGORICAL_LOSSES:
+        return Task("multiclass", target, _class_labels(values))
+    return Task("regression", target, [], float(numbers.min()), float(numbers.max()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Preparing arrays
+
+
+@dataclass
+class PreparedData:
+    x_train: np.ndarray  # float32 (n, input_width)
+    y_train: np.ndarray  # float32 (n, 1) for regression/binary; int32 (n,) or one-hot float32 (n, k) multiclass
+    x_val: np.ndarray | None  # None when validation_split == 0
+    y_val: np.ndarray | None
+    feature_names: list[str]  # network inputs after one-hot, e.g. "colour=red"
+    input_columns: list[str]  # table columns used as features
+    task: Task
+    warnings: list[str]
+    rows_dropped: int
+    preprocessor: Any  # fitted ColumnTransformer, to turn new rows into inputs the same way
+
+    @property
+    def input_width(self) -> int:
+        return int(self.x_train.shape[1])
+
+
+def _no_such_column(column: str, role: str, table: Table) -> DataError:
+    columns = [str(c) for c in table.frame.columns]
+    close = difflib.get_close_matches(column, columns, n=3, cutoff=0.6)
+    if close:
+        hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
+    else:
+        hint = "the columns are: " + ", ".join(columns)
+    return DataError(f"{role} column '{column}' is not in {table.name}; {hint}")
+
+
+def _spoiled_example(series: pd.Series) -> str | None:
+    """A sample bad cell if a text column is mostly numbers (some turned into dates or text), else None."""
+    values = [str(value).strip() for value in series.dropna()]
+    numberish = sum(bool(_NUMBER_LIKE.match(v) or _SPREADSHEET_DATE.match(v)) for v in values)
+    if not values or numberish < len(values) / 2:
+        return None
+    # Show the worst cell: a date or word first, else a number Python cannot read as one (e.g. "7,4").
+    return next(
+        (v for v in values if not _NUMBER_LIKE.match(v)),
+        next((v for v in values if not _DOT_DECIMAL.match(v) and not _INTEGER.match(v)), values[0]),
+    )
+
+
+def _spoiled_phrase(column: str, example: str) -> str:
+    return (
+        f"column '{column}' is mostly numbers but has cells like '{example}' "
+        "(a spreadsheet may have turned numbers into dates or text)"
+    )
+
+
+def _onehot_name(column: str, category: object) -> str:
+    return f"{column}={category}"
+
+
+def _choose_features(frame: pd.DataFrame, columns: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """(numeric, text, warnings): which feature columns can become inputs, and how."""
+    numeric, text, warnings = [], [], []
+    for column in columns:
+        series = frame[column]
+        if series.isna().all():
+            warnings.append(f"column '{column}' is empty, so it was left out")
+        elif pd.api.types.is_bool_dtype(series) or _is_numeric(series) or pd.api.types.infer_dtype(
+            series, skipna=True
+        ) == "boolean":
+            numeric.append(column)
+        elif (example := _spoiled_example(series)) is not None:
+            warnings.append(
+                _spoiled_phrase(column, example)
+                + ", so it was left out; re-export the sheet with the column formatted as numbers"
+            )
+        elif (distinct := series.nunique()) > MAX_CATEGORIES:
+            warnings.append(
+                f"column '{column}' has {distinct} different text values, so it looks like ids or names "
+                f"and was left out (one-hot encoding takes at most {MAX_CATEGORIES})"
+            )
+        else:
+            text.append(column)
+    return numeric, text, warnings
+
+
+def _preprocessor(numeric: list[str], text: list[str], scaling: str) -> ColumnTransformer:
+    scaler: Any = {"standard": StandardScaler(), "minmax": MinMaxScaler(), "none": "passthrough"}[scaling]
+    # Imputers are there even when rows with gaps were dropped: new rows to predict may have gaps.
+    number_steps = Pipeline(
+        [("impute", SimpleImputer(strategy="median", keep_empty_features=True)), ("scale", scaler)]
+    )
+    text_steps = Pipeline(
+        [
+            ("impute", SimpleImputer(strategy="most_frequent", keep_empty_features=True)),
+            (
+                "onehot",
+                OneHotEncoder(handle_unknown="ignore", sparse_output=False, feature_name_combiner=_onehot_name),
+            ),
+        ]
+    )
+    return ColumnTransformer(
+        [("numbers", number_steps, numeric), ("text", text_steps, text)],
+        sparse_threshold=0.0,
+        verbose_feature_names_out=False,
+    )
+
+
+def _split(n_rows: int, codes: np.ndarray | None, task: Task, data: DataSpec) -> tuple[np.ndarray, np.ndarray | None]:
+    """Row positions for training and validation (None when validation_split is 0)."""
+    share = data.validation_split
+    rows = np.arange(n_rows)
+    fix = "add rows or change data.validation_split"
+    if share == 0:
+        if n_rows < 2:
+            raise DataError(f"only {n_rows} row of data is left; training needs at least 2: add rows")
+        return rows, None
+    n_val = math.ceil(share * n_rows)  # as train_test_split counts
+    n_train = n_rows - n_val
+    if n_train < 2 or n_val < 2:
+        raise DataError(
+            f"{n_rows} rows with validation_split {share:g} leave {n_train} for training and {n_val} for "
+            f"validation; each needs at least 2: {fix}"
+        )
+    if codes is not None:
+        counts = np.bincount(codes, minlength=len(task.classes))
+        if counts.min() < 2:
+            lonely = task.classes[int(counts.argmin())]
+            raise DataError(
+                f"class '{lonely}' of target '{task.target}' has only {counts.min()} row, but a split that keeps "
+                "class proportions needs at least 2 per class: add rows of that class or set data.validation_split to 0"
+            )
+        classes = len(task.classes)
+        if min(n_train, n_val) < classes:
+            raise DataError(
+                f"validation_split {share:g} of {n_rows} rows leaves {n_train} for training and {n_val} for "
+                f"validation, fewer than the {classes} classes (each split needs one of each): {fix}"
+            )
+    train, val = train_test_split(rows, test_size=share, random_state=data.split_seed, shuffle=True, stratify=codes)
+    return train, val
+
+
+def _encode_target(codes: np.ndarray | None, y: pd.Series, task: Task, loss: str | None) -> np.ndarray:
+    if task.kind == "regression":
+        return y.to_numpy(dtype=np.float32).reshape(-1, 1)
+    assert codes is not None
+    if task.kind == "binary":
+        return codes.astype(np.float32).reshape(-1, 1)
+    if loss == "categorical_crossentropy":
+        return np.eye(len(task.classes), dtype=np.float32)[codes]
+    return codes.astype(np.int32)
+
+
+def _check_settings(data: DataSpec) -> None:
+    if data.scaling not in SCALINGS:
+        raise DataError(f"data.scaling '{data.scaling}' is not known; choose one of: {', '.join(SCALINGS)}")
+    if data.missing not in MISSING_POLICIES:
+        raise DataError(f"data.missing '{data.missing}' is not known; choose one of: {', '.join(MISSING_POLICIES)}")
+    if not 0 <= data.validation_split < 1:
+        raise DataError(f"data.validation_split must be at least 0 and less than 1; got {data.validation_split}")
+
+
+def prepare(data: DataSpec, base_dir: Path | None, loss: str | None = None) -> PreparedData:
+    """Load the table, pick target and features, split, fit preprocessing on training rows, encode."""
+    _check_settings(data)
+    table = load_source(data, base_dir)
+    frame = table.frame
+    warnings = list(table.warnings)
+    columns = [str(c) for c in frame.columns]
+
+    target = data.target or table.default_target
+    if not target:
+        raise DataError(f"no target column chosen; set data.target to one of: {', '.join(columns)}")
+    if target not in columns:
+        raise _no_such_column(target, "target", table)
+    if data.features is None:
+        features = [c for c in columns if c != target]
+    else:
+        features = list(dict.fromkeys(data.features))
+        for column in features:
+            if column not in columns:
+                raise _no_such_column(column, "feature", table)
+        if target in features:
+            raise DataError(f"data.features includes the target '{target}'; remove it: a network may not see the answer")
+
+    rows_dropped = 0
+    no_target = frame[target].isna()
+    if no_target.any():
+        count = int(no_target.sum())
+        rows_dropped += count
+        frame = frame.loc[~no_target]
+        warnings.append(f"dropped {_rows(count)} with no value in the target '{target}'")
+    if pd.api.types.is_string_dtype(frame[target]) and (example := _spoiled_example(frame[target])) is not None:
+        raise DataError(f"target {_spoiled_phrase(target, example)}; re-export the sheet with the column formatted as numbers")
+
+    numeric, text, feature_warnings = _choose_features(frame, features)
+    warnings += feature_warnings
+    inputs = [c for c in features if c in numeric or c in text]
+    if not inputs:
+        raise DataError(
+            f"no usable feature columns in {table.name} (see the warnings); "
+            "set data.features to columns holding numbers or a few text categories"
+        )
+
+    gaps = frame[inputs].isna().any(axis=1)
+    if gaps.any():
+        count = int(gaps.sum())
+        if data.missing == "drop":
+            rows_dropped += count
+            frame = frame.loc[~gaps]
+            warnings.append(
+                f"dropped {_rows(count)} with missing feature values; set data.missing to 'impute' to fill them in"
+            )
+        else:
+            warnings.append(
+                f"filled in missing feature values in {_rows(count)} from the training rows "
+                "(median for numbers, most frequent value for text)"
+            )
+    if frame.empty:
+        raise DataError(
+            f"no rows of {table.name} are left after dropping rows with missing values; "
+            "set data.missing to 'impute' or fill in the gaps"
+        )
+
+    frame = frame.reset_index(drop=True)
+    x = frame[inputs].copy()
+    for column in numeric:
+        x[column] = x[column].astype("float64")  # bool columns become 0/1
+    y = frame[target]
+    task = infer_task(y, loss)
+    codes = None
+    if task.kind != "regression":
+        codes = y.map(_label).map({label: index for index, label in enumerate(task.classes)}).to_numpy(dtype=np.int64)
+    train, val = _split(len(frame), codes, task, data)
+
+    preprocessor = _preprocessor([c for c in inputs if c in numeric], [c for c in inputs if c in text], data.scaling)
+    x_train = preprocessor.fit_transform(x.iloc[train]).astype(np.float32)
+    y_all = _encode_target(codes, y, task, loss)
+    return PreparedData(
+        x_train=x_train,
+        y_train=y_all[train],
+        x_val=None if val is None else preprocessor.transform(x.iloc[val]).astype(np.float32),
+        y_val=None if val is None else y_all[val],
+        feature_names=[str(name) for name in preprocessor.get_feature_names_out()],
+        input_columns=inputs,
+        task=task,
+        warnings=warnings,
+        rows_dropped=rows_dropped,
+        preprocessor=preprocessor,
+    )

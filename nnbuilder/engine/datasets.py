@@ -1,0 +1,166 @@
+"""Built-in data sets, made or loaded offline so a lesson works without a network connection.
+
+The drawn two-class problems follow the TensorFlow playground; the real tables are the small ones
+that ship inside scikit-learn. Nothing here ever downloads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from sklearn import datasets as sk_datasets
+
+from nnbuilder.spec.errors import DataError
+from nnbuilder.spec.project import BUILTIN_DATASET_NAMES
+
+DEFAULT_SAMPLES = 500
+
+
+@dataclass(frozen=True)
+class BuiltinDataset:
+    name: str
+    target: str
+    task: str  # "regression" | "binary" | "multiclass"
+    description: str
+
+    def load(self, samples: int | None = None, noise: float | None = None, seed: int = 0) -> pd.DataFrame:
+        """The table; ``samples`` and ``noise`` only change the generated sets, ``seed`` fixes them."""
+        if samples is not None and samples < 2:
+            raise DataError(f"builtin:{self.name} needs at least 2 samples; got {samples}: ask for more samples")
+        if noise is not None and noise < 0:
+            raise DataError(f"builtin:{self.name} noise cannot be negative; got {noise}: use 0 or more")
+        return _LOADERS[self.name](samples or DEFAULT_SAMPLES, noise, seed)
+
+
+def _two_columns(x: np.ndarray, label: np.ndarray, rng: np.random.Generator) -> pd.DataFrame:
+    # Shuffle so the first rows a student sees mix both classes.
+    order = rng.permutation(len(label))
+    return pd.DataFrame({"x1": x[order, 0], "x2": x[order, 1], "label": label[order].astype(np.int64)})
+
+
+def _circles(samples: int, noise: float | None, seed: int) -> pd.DataFrame:
+    x, label = sk_datasets.make_circles(
+        n_samples=samples, noise=0.1 if noise is None else noise, factor=0.5, random_state=seed
+    )
+    return _two_columns(x, label, np.random.default_rng(seed))
+
+
+def _xor(samples: int, noise: float | None, seed: int) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    x = rng.uniform(-1.0, 1.0, size=(samples, 2))
+    x += np.where(x > 0, 0.05, -0.05)  # keep points off the axes, where the class would be a coin toss
+    # As in the playground, noise jitters the point used for the label, so some labels cross the axes.
+    jitter = rng.uniform(-1.0, 1.0, size=(samples, 2)) * (0.1 if noise is None else noise)
+    moved = x + jitter
+    label = (moved[:, 0] * moved[:, 1] > 0).astype(np.int64)
+    return _two_columns(x, label, rng)
+
+
+def _spiral(samples: int, noise: float | None, seed: int) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    noise = 0.05 if noise is None else noise
+    parts, labels = [], []
+    for label, count, turn in ((0, samples - samples // 2, 0.0), (1, samples // 2, np.pi)):
+        radius = np.arange(count) / count  # from the centre out to 1
+        angle = 1.75 * 2 * np.pi * radius + turn  # one and three quarter turns
+        points = np.column_stack([radius * np.sin(angle), radius * np.cos(angle)])
+        parts.append(points + rng.uniform(-1.0, 1.0, size=points.shape) * noise)
+        labels.append(np.full(count, label))
+    return _two_columns(np.vstack(parts), np.concatenate(labels), rng)
+
+
+def _gaussians(samples: int, noise: float | None, seed: int) -> pd.DataFrame:
+    x, label = sk_datasets.make_blobs(
+        n_samples=[samples - samples // 2, samples // 2],
+        centers=[[-1.0, -1.0], [1.0, 1.0]],
+        cluster_std=0.6 if noise is None else noise,
+        random_state=seed,
+    )
+    return _two_columns(x, label, np.random.default_rng(seed))
+
+
+def _sine(samples: int, noise: float | None, seed: int) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    x = rng.uniform(-2 * np.pi, 2 * np.pi, size=samples)
+    y = np.sin(x) + rng.normal(0.0, 0.1 if noise is None else noise, size=samples)
+    return pd.DataFrame({"x": x, "y": y})
+
+
+def _from_sklearn(loader: Callable[..., object], target: str, named_classes: bool, **options: object) -> pd.DataFrame:
+    bunch = loader(as_frame=True, **options)
+    frame = bunch.frame.rename(columns={"target": target})
+    if named_classes:
+        # Students read "benign", not 1; the codes are sklearn's, the names its target_names.
+        names = dict(enumerate(str(name) for name in bunch.target_names))
+        frame[target] = frame[target].map(names).astype("str")
+    return frame
+
+
+_LOADERS: dict[str, Callable[[int, float | None, int], pd.DataFrame]] = {
+    "circles": _circles,
+    "xor": _xor,
+    "spiral": _spiral,
+    "gaussians": _gaussians,
+    "sine": _sine,
+    # scaled=False keeps ages in years and pressures in mm Hg, as a student would record them.
+    "diabetes": lambda *_: _from_sklearn(sk_datasets.load_diabetes, "progression", False, scaled=False),
+    "breast-cancer": lambda *_: _from_sklearn(sk_datasets.load_breast_cancer, "diagnosis", True),
+    "wine": lambda *_: _from_sklearn(sk_datasets.load_wine, "cultivar", True),
+    "iris": lambda *_: _from_sklearn(sk_datasets.load_iris, "species", True),
+}
+
+_ALL = (
+    BuiltinDataset(
+        "circles", "label", "binary",
+        "Two rings of points, one inside the other: a straight line cannot separate them.",
+    ),
+    BuiltinDataset(
+        "xor", "label", "binary",
+        "Points in four squares where opposite corners share a class: one neuron alone cannot solve it.",
+    ),
+    BuiltinDataset(
+        "spiral", "label", "binary",
+        "Two spirals wound around each other: the hardest drawn problem, it needs several layers.",
+    ),
+    BuiltinDataset(
+        "gaussians", "label", "binary",
+        "Two round clouds of points, one per class, that a straight line can almost separate.",
+    ),
+    BuiltinDataset(
+        "sine", "y", "regression",
+        "Points along a wavy sine curve with a little noise: predict the height y from x.",
+    ),
+    BuiltinDataset(
+        "diabetes", "progression", "regression",
+        "Age, body mass, blood pressure and six blood tests of 442 patients: predict how far their "
+        "diabetes progressed a year later.",
+    ),
+    BuiltinDataset(
+        "breast-cancer", "diagnosis", "binary",
+        "Thirty measurements of cell nuclei from 569 breast scans: tell malignant tumours from benign ones.",
+    ),
+    BuiltinDataset(
+        "wine", "cultivar", "multiclass",
+        "Thirteen chemical measurements of 178 Italian wines: tell which of three cultivars each came from.",
+    ),
+    BuiltinDataset(
+        "iris", "species", "multiclass",
+        "Petal and sepal sizes of 150 iris flowers: tell the three species apart.",
+    ),
+)
+
+# In BUILTIN_DATASET_NAMES order, which the tests check.
+BUILTIN_DATASETS: dict[str, BuiltinDataset] = {dataset.name: dataset for dataset in _ALL}
+
+
+def get_builtin(name: str) -> BuiltinDataset:
+    """The built-in data set called ``name`` (without the ``builtin:`` prefix)."""
+    try:
+        return BUILTIN_DATASETS[name]
+    except KeyError:
+        raise DataError(
+            f"unknown built-in data set '{name}'; choose one of: {', '.join(BUILTIN_DATASET_NAMES)}"
+        ) from None
