@@ -16,9 +16,8 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Until the window lands, "run" trains the example project headless and prints its epochs.
 run: install
-	$(BIN)/nnbuilder train $(EXAMPLE) --out $(VENV)/example-run
+	$(BIN)/nnbuilder $(EXAMPLE)
 
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -1,4 +1,4 @@
-"""The nnbuilder command: `nnbuilder train`, `nnbuilder inspect`, and (later) the window.
+"""The nnbuilder command: the window, `nnbuilder train` and `nnbuilder inspect`.
 
 Every failure the user can fix ends as one `error: ...` line and a non-zero exit; `--debug` shows
 the traceback instead.
@@ -148,9 +148,9 @@ def command_inspect(args: argparse.Namespace) -> int:
 
 
 def command_window(args: argparse.Namespace) -> int:
-    raise NNBuilderError(
-        "the nnbuilder window is not in this version yet; train a project with 'nnbuilder train PROJECT'"
-    )
+    from .app.main import run_window
+
+    return run_window(args.project, args.screenshot)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -186,6 +186,7 @@ def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
             "'nnbuilder train PROJECT', 'nnbuilder inspect MODEL.keras'.",
         )
         parser.add_argument("project", nargs="?", help="a project file to open in the window")
+        parser.add_argument("--screenshot", metavar="PNG", help="render the window into PNG after loading, then exit")
         parser.add_argument("--version", action="version", version=f"nnbuilder {__version__}")
     parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
     return parser

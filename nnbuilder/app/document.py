@@ -1,0 +1,180 @@
+"""The open project in the window: the spec, its file, its undo history and the layer list model.
+
+Every edit goes through an undo command, and every command changes the spec through the layer
+model's own methods, so the list view, the totals and the diagram all hear about it.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..spec import LayerSpec, Project, save_project
+from .layer_model import LayerListModel
+
+
+def default_layer(class_name: str) -> LayerSpec:
+    """A new layer as the palette adds it: the settings a student would start from."""
+    starters: dict[str, dict[str, Any]] = {
+        "Dense": {"units": 16, "activation": "relu"},
+        "Activation": {"activation": "relu"},
+        "Dropout": {"rate": 0.3},
+        "BatchNormalization": {},
+    }
+    return LayerSpec(class_name, dict(starters.get(class_name, {})))
+
+
+def _describe_value(value: Any) -> str:
+    return "auto" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+
+
+class InsertLayers(QUndoCommand):
+    def __init__(self, model: LayerListModel, row: int, layers: list[LayerSpec], verb: str = "Add") -> None:
+        names = ", ".join(layer.class_name for layer in layers)
+        super().__init__(f"{verb} {names}")
+        self.model, self.row, self.layers = model, row, [copy.deepcopy(layer) for layer in layers]
+
+    def redo(self) -> None:
+        self.model.insert_layers(self.row, copy.deepcopy(self.layers))
+
+    def undo(self) -> None:
+        self.model.remove_layers(self.row, len(self.layers))
+
+
+class RemoveLayers(QUndoCommand):
+    def __init__(self, model: LayerListModel, rows: list[int]) -> None:
+        self.rows = sorted(set(rows))
+        self.model = model
+        self.removed = [copy.deepcopy(model.layers[row]) for row in self.rows]
+        super().__init__("Delete " + ", ".join(layer.class_name for layer in self.removed))
+
+    def redo(self) -> None:
+        for row in reversed(self.rows):
+            self.model.remove_layers(row, 1)
+
+    def undo(self) -> None:
+        for row, layer in zip(self.rows, self.removed):
+            self.model.insert_layers(row, [copy.deepcopy(layer)])
+
+
+class MoveLayer(QUndoCommand):
+    """Move one layer from ``source`` so that it lands at index ``target`` of the new order."""
+
+    def __init__(self, model: LayerListModel, source: int, target: int) -> None:
+        super().__init__(f"Move {model.layers[source].class_name}")
+        self.model, self.source, self.target = model, source, target
+
+    def redo(self) -> None:
+        self.model.move_layer(self.source, self.target)
+
+    def undo(self) -> None:
+        self.model.move_layer(self.target, self.source)
+
+
+class SetLayerSetting(QUndoCommand):
+    """Change one argument of one layer; quick successive edits of the same field undo as one."""
+
+    MERGE_ID = 1
+
+    def __init__(self, model: LayerListModel, row: int, name: str, value: Any) -> None:
+        self.model, self.row, self.name, self.new = model, row, name, value
+        config = model.layers[row].config
+        self.had_old, self.old = name in config, config.get(name)
+        super().__init__()
+        self._update_text()
+
+    def _update_text(self) -> None:
+        layer = self.model.layers[self.row].class_name
+        old = _describe_value(self.old) if self.had_old else "default"
+        self.setText(f"Change {layer} {self.name} {old} → {_describe_value(self.new)}")
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetLayerSetting) or (other.row, other.name) != (self.row, self.name):
+            return False
+        self.new = other.new
+        self._update_text()
+        return True
+
+    def redo(self) -> None:
+        self.model.set_setting(self.row, self.name, self.new, present=self.new is not None)
+
+    def undo(self) -> None:
+        self.model.set_setting(self.row, self.name, self.old, present=self.had_old)
+
+
+class ProjectDocument(QObject):
+    """The project being edited, where it lives on disk, and whether it has unsaved changes."""
+
+    changed = Signal()  # the spec changed: redraw totals, diagram, panels
+    file_changed = Signal()  # path or clean/dirty state changed: retitle the window
+
+    def __init__(self, project: Project | None = None, path: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.model = LayerListModel(self)
+        self.project = Project()
+        self.path: Path | None = None
+        self.model.layers_edited.connect(self.changed)
+        self.model.move_requested.connect(self.move_layer)
+        self.model.insert_requested.connect(self.insert_layer)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.file_changed.emit())
+        self.replace(project or Project(title="Untitled"), path)
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.project.title
+
+    def replace(self, project: Project, path: Path | None) -> None:
+        """Show another project (New, Open): a fresh undo history, nothing unsaved."""
+        self.project = project
+        self.path = path
+        self.model.set_layers(project.layers)
+        self.undo_stack.clear()
+        self.changed.emit()
+        self.file_changed.emit()
+
+    def save(self, path: Path | None = None) -> None:
+        """Save (atomically) to ``path`` or the current file; OSError reaches the caller."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("save needs a path for a project that was never saved")
+        save_project(self.project, target)
+        self.path = target
+        self.undo_stack.setClean()
+        self.file_changed.emit()
+
+    def set_input_width(self, width: int | None) -> None:
+        """How many values flow into the first layer: the data's feature count, or typed in."""
+        self.model.set_input_width(width)
+
+    # Edits: each one is an undoable command.
+    def insert_layer(self, row: int, class_name: str) -> None:
+        row = max(0, min(row, len(self.project.layers)))
+        self.undo_stack.push(InsertLayers(self.model, row, [default_layer(class_name)]))
+
+    def remove_layers(self, rows: list[int]) -> None:
+        if rows:
+            self.undo_stack.push(RemoveLayers(self.model, rows))
+
+    def duplicate_layer(self, row: int) -> None:
+        layer = self.project.layers[row]
+        self.undo_stack.push(InsertLayers(self.model, row + 1, [layer], verb="Duplicate"))
+
+    def move_layer(self, source: int, target: int) -> None:
+        if source != target and 0 <= source < len(self.project.layers):
+            self.undo_stack.push(MoveLayer(self.model, source, target))
+
+    def set_setting(self, row: int, name: str, value: Any) -> None:
+        if self.project.layers[row].config.get(name) != value or name not in self.project.layers[row].config:
+            self.undo_stack.push(SetLayerSetting(self.model, row, name, value))
