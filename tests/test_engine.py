@@ -129,3 +129,22 @@ def test_binary_and_multiclass_projects_train():
     assert multi.data.y_train.shape[1] == 3
     predictions = multi.model.predict(multi.data.x_val, verbose=0)
     assert np.allclose(predictions.sum(axis=1), 1.0, atol=1e-5)
+
+
+def test_weights_are_reported_before_training_and_after_each_epoch():
+    class Snapshots(SilentReporter):
+        def __init__(self):
+            self.seen = []
+
+        def wants_weights(self):
+            return True
+
+        def weights(self, epoch, tensors):
+            self.seen.append((epoch, [(t.layer, t.name, t.shape) for t in tensors], tensors[0].values.copy()))
+
+    recorder = Snapshots()
+    run = trained(recorder)
+    assert [epoch for epoch, _, _ in recorder.seen] == [0, 1, 2, 3]
+    assert recorder.seen[0][1][:2] == [("dense", "kernel", (10, 8)), ("dense", "bias", (8,))]
+    assert not np.array_equal(recorder.seen[0][2], recorder.seen[1][2])  # training moved the kernel
+    assert np.array_equal(recorder.seen[-1][2], run.model.layers[0].get_weights()[0])

@@ -19,6 +19,7 @@ from .backend import keras, seed_everything
 from .build import build_project_model
 from .checks import check_fits_task
 from .data import PreparedData, prepare
+from .weights import WeightTensor, weight_tensors
 
 # Batch progress is reported at most this often: enough for a live trace, cheap for training.
 BATCH_REPORT_SECONDS = 0.05
@@ -66,6 +67,8 @@ class Reporter(Protocol):
     def epoch_end(self, epoch: int, logs: dict[str, float]) -> None: ...
     def train_end(self, result: TrainResult) -> None: ...
     def stop_requested(self) -> bool: ...
+    def wants_weights(self) -> bool: ...
+    def weights(self, epoch: int, tensors: list[WeightTensor]) -> None: ...
 
 
 class SilentReporter:
@@ -86,6 +89,13 @@ class SilentReporter:
     def stop_requested(self) -> bool:
         return False
 
+    def wants_weights(self) -> bool:
+        """True: hear every weight tensor before training (epoch 0) and after each epoch."""
+        return False
+
+    def weights(self, epoch: int, tensors: list[WeightTensor]) -> None:
+        pass
+
 
 def choose_steps_per_execution(steps_per_epoch: int) -> int:
     """Run several steps per call into the compiled loop; Python callbacks between steps cost time."""
@@ -101,7 +111,7 @@ def _divergence_message(epoch: int, project: Project) -> str:
     return f"the loss became NaN or infinite in epoch {epoch}: the weights blew up; " + ", ".join(hints)
 
 
-def _make_callback(reporter: Reporter, state: dict[str, Any], project: Project) -> Any:
+def _make_callback(reporter: Reporter, state: dict[str, Any], project: Project, initial_epoch: int) -> Any:
     k = keras()
 
     class ReporterCallback(k.callbacks.Callback):
@@ -123,6 +133,10 @@ def _make_callback(reporter: Reporter, state: dict[str, Any], project: Project) 
                 self.model.stop_training = True
             return values
 
+        def on_train_begin(self, logs: dict[str, Any] | None = None) -> None:
+            if reporter.wants_weights():
+                reporter.weights(initial_epoch, weight_tensors(self.model))
+
         def on_epoch_begin(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
             self.epoch = epoch + 1
 
@@ -137,6 +151,8 @@ def _make_callback(reporter: Reporter, state: dict[str, Any], project: Project) 
             values = self._check(logs)
             state["epochs_run"] = epoch + 1
             reporter.epoch_end(epoch + 1, values)
+            if reporter.wants_weights():
+                reporter.weights(epoch + 1, weight_tensors(self.model))
 
     return ReporterCallback()
 
@@ -195,7 +211,7 @@ def fit(
     training = project.training
     epochs = training.epochs if epochs is None else epochs
     state: dict[str, Any] = {"diverged": None, "stop_requested": False, "epochs_run": 0}
-    callbacks = [_make_callback(reporter, state, project)]
+    callbacks = [_make_callback(reporter, state, project, initial_epoch)]
     stopper = None
     if training.early_stopping is not None:
         settings = training.early_stopping
