@@ -79,7 +79,8 @@ def test_issue_example_round_trips_exactly():
     assert project.layers[1].config == {"rate": 0.3}
     again = json.loads(dumps_project(project))
     expected = json.loads(json.dumps(ISSUE_EXAMPLE))
-    expected["data"]["missing"] = "drop"  # the one key the file gains: its documented default
+    # the keys the file gains: their documented defaults
+    expected["data"].update({"missing": "drop", "stratify": True, "samples": None, "noise": None})
     assert again == expected
 
 
@@ -101,6 +102,9 @@ def test_dropout_rate_message_names_layer_range_and_value():
         ("layers", [], ["no layers"]),
         ("data.validation_split", 1, ["validation_split", "less than 1", "got 1"]),
         ("data.scaling", "zscore", ["scaling 'zscore'", "standard"]),
+        ("data.samples", 5, ["data.samples", "at least 20", "got 5"]),
+        ("data.noise", -0.1, ["data.noise", "at least 0"]),
+        ("data.stratify", "yes", ["data.stratify", "true or false"]),
         ("data.source", "builtin:cirles", ["no built-in data set 'cirles'", "did you mean 'circles'"]),
         ("data.source", "", ["data.source is empty"]),
         ("data.features", ["alcohol", "quality"], ["includes the target"]),

@@ -33,6 +33,9 @@ class DataSpec:
     split_seed: int = 0
     scaling: str = "standard"
     missing: str = "drop"  # rows with missing feature values: drop them or impute
+    stratify: bool = True  # classification splits keep each class's share in both parts
+    samples: int | None = None  # generated built-in sets only: how many points (None: the set's default)
+    noise: float | None = None  # generated built-in sets only: how much scatter (None: the set's default)
 
     @property
     def is_builtin(self) -> bool:
@@ -98,6 +101,9 @@ class Project:
                 "split_seed": self.data.split_seed,
                 "scaling": self.data.scaling,
                 "missing": self.data.missing,
+                "stratify": self.data.stratify,
+                "samples": self.data.samples,
+                "noise": self.data.noise,
             },
             "layers": [
                 {"class_name": layer.class_name, "config": copy.deepcopy(layer.config)}

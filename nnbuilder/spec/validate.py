@@ -24,6 +24,9 @@ EPOCHS = Param("epochs", "int", 10, "Passes over the training data.", 1, 100_000
 SEED = Param("seed", "int", 0, "Fixes the initial weights and the shuffling.", 0, 2**31 - 1)
 MIN_DELTA = Param("min_delta", "float", 0.0, "The smallest change that counts as better.", 0.0, None)
 PATIENCE = Param("patience", "int", 5, "Epochs to wait for an improvement.", 0, 100_000)
+SAMPLES = Param("samples", "int", None, "How many points a generated data set has.", 20, 100_000, optional=True)
+NOISE = Param("noise", "float", None, "How much scatter a generated data set has.", 0.0, 5.0, optional=True)
+STRATIFY = Param("stratify", "bool", True, "Keep each class's share in both parts of the split.")
 RESTORE = Param("restore_best_weights", "bool", True, "Go back to the best epoch's weights.")
 
 
@@ -148,6 +151,9 @@ def check_data(project: Project) -> list[str]:
             problems.append(f"data.features includes the target '{data.target}'; a network may not see the answer")
     problems += _check_setting("data", SPLIT, data.validation_split)
     problems += _check_setting("data", SPLIT_SEED, data.split_seed)
+    problems += _check_setting("data", STRATIFY, data.stratify)
+    problems += _check_setting("data", SAMPLES, data.samples)
+    problems += _check_setting("data", NOISE, data.noise)
     if data.scaling not in SCALINGS:
         problems.append(f"data.scaling '{data.scaling}' is not known" + did_you_mean(str(data.scaling), SCALINGS))
     if data.missing not in MISSING_POLICIES:
