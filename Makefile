@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 EXAMPLE ?= resources/examples/diabetes.nnb
 
-.PHONY: install run test system-deps clean
+.PHONY: install run test bench system-deps clean
 
 # Re-installs whenever pyproject.toml changes; the stamp keeps repeated runs instant.
 $(STAMP): pyproject.toml
@@ -21,6 +21,11 @@ run: install
 
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The benchmarks (a few minutes on 2 cores); a subset: make bench BENCH="plot heatmap"
+BENCH ?=
+bench: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(BENCH)
 
 # Optional, for a desktop with a real display: the X11 libraries Qt's xcb plugin loads
 # (offscreen tests and the command line need none of them). Debian/Ubuntu, as root.

@@ -1,4 +1,4 @@
-"""The nnbuilder command: the window, `nnbuilder train` and `nnbuilder inspect`.
+"""The nnbuilder command: the window, `nnbuilder train`, `nnbuilder inspect` and `nnbuilder export`.
 
 Every failure the user can fix ends as one `error: ...` line and a non-zero exit; `--debug` shows
 the traceback instead.
@@ -17,7 +17,7 @@ from . import __version__
 from .spec.errors import NNBuilderError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-SUBCOMMANDS = ("train", "inspect")
+SUBCOMMANDS = ("train", "inspect", "export")
 
 
 def _say(kind: str, message: str) -> None:
@@ -81,6 +81,12 @@ class ConsoleReporter:
 
     def stop_requested(self) -> bool:
         return self.stop
+
+    def wants_weights(self) -> bool:
+        return False
+
+    def weights(self, epoch: int, tensors: list[Any]) -> None:
+        pass
 
 
 def _summary(result: Any, project: Any) -> list[str]:
@@ -147,10 +153,41 @@ def command_inspect(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def command_export(args: argparse.Namespace) -> int:
+    from .engine.data import source_path
+    from .engine.export import export_script
+    from .engine.train import prepare_project
+    from .spec import load_project
+    from .spec.io import write_text_atomic
+
+    project_path = Path(args.project)
+    project = load_project(project_path)
+    out = Path(args.out) if args.out else Path.cwd() / f"{project_path.stem}.py"
+    if out.is_dir():
+        raise NNBuilderError(f"{out} is a folder; give the script a file name, such as {out / project_path.stem}.py")
+    inputs = [project_path]
+    if not project.data.is_builtin:
+        inputs.append(source_path(project.data, project_path.parent))
+    if any(out.resolve() == path.resolve() for path in inputs):
+        raise NNBuilderError(f"{out} is one of the project's own files; write the script to another file with -o")
+    # A script that stops where `nnbuilder train` would stop helps nobody: refuse the same projects.
+    for warning in prepare_project(project, project_path.parent).warnings:
+        _say("warning", warning)
+    text = export_script(project, project_path.parent, out.parent)
+    try:
+        write_text_atomic(out, text)
+    except OSError as error:
+        raise NNBuilderError(f"cannot write {out} ({error.strerror or error}); choose another file with -o") from None
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
 def command_window(args: argparse.Namespace) -> int:
     from .app.main import run_window
 
-    return run_window(args.project, args.screenshot)
+    if args.quit_when_done and not args.train:
+        raise NNBuilderError("--quit-when-done only makes sense with --train")
+    return run_window(args.project, args.screenshot, train=args.train, quit_when_done=args.quit_when_done)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -179,20 +216,32 @@ def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
     elif subcommand == "inspect":
         parser = _Parser(prog="nnbuilder inspect", description="List every weight tensor of a .keras model.")
         parser.add_argument("model", help="a .keras file")
+    elif subcommand == "export":
+        parser = _Parser(
+            prog="nnbuilder export",
+            description="Write the project as a Python script that trains it with pandas, scikit-learn and "
+            "Keras alone.",
+        )
+        parser.add_argument("project", help="the project file (.nnb)")
+        parser.add_argument("-o", "--out", metavar="SCRIPT", help="the script to write (default: ./PROJECT.py)")
     else:
         parser = _Parser(
             prog="nnbuilder",
             description="Build, train and look inside Keras networks. Commands: "
-            "'nnbuilder train PROJECT', 'nnbuilder inspect MODEL.keras'.",
+            "'nnbuilder train PROJECT', 'nnbuilder inspect MODEL.keras', 'nnbuilder export PROJECT -o script.py'.",
         )
         parser.add_argument("project", nargs="?", help="a project file to open in the window")
-        parser.add_argument("--screenshot", metavar="PNG", help="render the window into PNG after loading, then exit")
+        parser.add_argument("--screenshot", metavar="PNG", help="render the window into PNG after loading "
+                            "(after training, with --train), then exit")
+        parser.add_argument("--train", action="store_true", help="start training as soon as the window opens")
+        parser.add_argument("--quit-when-done", action="store_true", help="with --train: exit when training ends "
+                            "(non-zero if it failed)")
         parser.add_argument("--version", action="version", version=f"nnbuilder {__version__}")
     parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
     return parser
 
 
-COMMANDS = {"train": command_train, "inspect": command_inspect, None: command_window}
+COMMANDS = {"train": command_train, "inspect": command_inspect, "export": command_export, None: command_window}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,4 +12,8 @@ def resource_path(*parts: str) -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root is not None:  # PyInstaller unpacks data beside the program, not in a package
         return Path(frozen_root, "nnbuilder", "resources", *parts)
-    return Path(str(resources.files("nnbuilder.resources").joinpath(*parts)))
+    try:
+        root = Path(str(resources.files("nnbuilder.resources")))
+    except ModuleNotFoundError:  # run from a source checkout that was never installed
+        root = Path(__file__).resolve().parent.parent / "resources"
+    return root.joinpath(*parts)

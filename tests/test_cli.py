@@ -230,6 +230,7 @@ def test_version(capsys):
 def test_inspect_lists_every_tensor_of_a_plain_keras_model(tmp_path, capsys):
     import keras
 
+    keras.backend.clear_session()  # fresh layer names, whatever other tests built before
     model = keras.Sequential(
         [keras.Input((3,)), keras.layers.Dense(4), keras.layers.LayerNormalization(), keras.layers.BatchNormalization()]
     )

@@ -8,7 +8,21 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from nnbuilder.engine.data import Task, infer_task, load_source, prepare, read_table
+from nnbuilder.engine.data import (
+    LoadCancelled,
+    MedianImputer,
+    Suggestion,
+    Task,
+    column_roles,
+    describe_columns,
+    infer_task,
+    load_source,
+    prepare,
+    prepare_table,
+    read_table,
+    suggest_output,
+    with_role,
+)
 from nnbuilder.spec.errors import DataError
 from nnbuilder.spec.project import DataSpec
 
@@ -172,6 +186,44 @@ def test_quoted_delimiters_are_not_ragged(tmp_path: Path) -> None:
     assert frame["notes"].tolist() == ["likes red, blue", "line one\nline two"]
 
 
+def test_a_quoted_value_over_two_lines_still_finds_the_ragged_row(tmp_path: Path) -> None:
+    path = write(tmp_path, 'note,x\n"two\nlines",1\nplain,2\nextra,3,4\n')
+    with pytest.raises(DataError) as excinfo:
+        read_table(path)
+    assert "line 5 has 3 fields but the header has 2" in error_text(excinfo)
+    frame, _ = read_table(write(tmp_path, 'note,x\n"two\nlines",1\nplain,2\n', "ok.csv"))
+    assert frame["note"].tolist() == ["two\nlines", "plain"]
+
+
+def test_progress_is_reported_and_reading_can_be_stopped(tmp_path: Path) -> None:
+    path = write(tmp_path, numbers_table(2000))
+    before = path.read_bytes()
+    seen: list[float] = []
+    frame, _ = read_table(path, lambda fraction: seen.append(fraction) or True)
+    assert len(frame) == 2000
+    assert seen == sorted(seen) and seen[0] == 0.0 and seen[-1] == 1.0
+
+    asked: list[float] = []
+    with pytest.raises(LoadCancelled):
+        read_table(path, lambda fraction: asked.append(fraction) or fraction < 0.2)
+    assert max(asked) < 1.0
+    with pytest.raises(LoadCancelled):
+        load_source(DataSpec(source="builtin:iris"), None, lambda fraction: False)
+    assert path.read_bytes() == before
+
+
+def test_a_large_file_reads_as_pandas_reads_it(tmp_path: Path) -> None:
+    rng = np.random.default_rng(1)
+    expected = pd.DataFrame(
+        {"x": rng.normal(size=60_000).round(4), "n": rng.integers(0, 9, 60_000), "kind": rng.choice(["a", "b"], 60_000)}
+    )
+    path = tmp_path / "large.csv"
+    expected.to_csv(path, index=False)
+    frame, warnings = read_table(path)
+    pd.testing.assert_frame_equal(frame, pd.read_csv(path))
+    assert warnings == []
+
+
 def test_duplicate_column_names_name_the_column(tmp_path: Path) -> None:
     header = "a,b,pH,c,d,e,f,g,pH"
     with pytest.raises(DataError) as excinfo:
@@ -191,10 +243,10 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, "a,b\n1,2\n")
 
-    def denied(self: Path) -> bytes:
+    def denied(self: Path, *args: object, **kwargs: object) -> object:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", denied)  # chmod does not stop root, who may run the tests
+    monkeypatch.setattr(Path, "open", denied)  # chmod does not stop root, who may run the tests
     with pytest.raises(DataError) as excinfo:
         read_table(path)
     assert "data.csv" in error_text(excinfo) and "permission denied" in str(excinfo.value)
@@ -345,6 +397,19 @@ def test_imputer_learns_from_training_rows_only(tmp_path: Path) -> None:
 # Scaling, splitting, encoding
 
 
+def test_median_imputer_gives_scikit_learns_numbers() -> None:
+    from sklearn.impute import SimpleImputer
+
+    train = pd.DataFrame({"a": [1.0, np.nan, 4.0, 10.0], "b": [np.nan] * 4, "c": [2.0, 3.0, np.nan, np.nan]})
+    new = pd.DataFrame({"a": [np.nan, 5.0], "b": [np.nan, 1.0], "c": [np.nan, np.nan]})
+    ours = MedianImputer().fit(train)
+    theirs = SimpleImputer(strategy="median", keep_empty_features=True).fit(train)
+    np.testing.assert_array_equal(ours.statistics_, theirs.statistics_)
+    np.testing.assert_array_equal(ours.transform(new), theirs.transform(new))
+    assert list(ours.get_feature_names_out()) == ["a", "b", "c"]
+    assert new.isna().sum().sum() == 4  # the table given is left as it is
+
+
 def test_scaler_is_fitted_on_the_training_split_only(tmp_path: Path) -> None:
     prepared = prepare(DataSpec(source=str(write(tmp_path, numbers_table(60))), target="label"), None)
     np.testing.assert_allclose(prepared.x_train.mean(axis=0), 0.0, atol=1e-6)
@@ -384,6 +449,81 @@ def test_class_with_one_member_cannot_be_stratified(tmp_path: Path) -> None:
         prepare(DataSpec(source=str(write(tmp_path, "\n".join(lines))), target="kind"), None)
     message = error_text(excinfo)
     assert "class 'c'" in message and "only 1 row" in message
+
+
+def test_without_stratify_a_lonely_class_is_fine(tmp_path: Path) -> None:
+    lines = ["x,kind"] + [f"{i},{'a' if i % 2 else 'b'}" for i in range(20)] + ["99,c"]
+    path = str(write(tmp_path, "\n".join(lines)))
+    prepared = prepare(DataSpec(source=path, target="kind", stratify=False), None)
+    assert prepared.task.classes == ["a", "b", "c"]
+    assert len(prepared.y_train) + len(prepared.y_val) == 21
+
+
+def test_prepare_table_prepares_a_table_already_read(tmp_path: Path) -> None:
+    spec = DataSpec(source=str(write(tmp_path, numbers_table(30))), target="label", scaling="minmax")
+    table = load_source(spec, None)
+    frame = table.frame.copy()
+    from_table = prepare_table(table, spec)
+    from_file = prepare(spec, None)
+    np.testing.assert_array_equal(from_table.x_train, from_file.x_train)
+    np.testing.assert_array_equal(from_table.y_val, from_file.y_val)
+    pd.testing.assert_frame_equal(table.frame, frame)  # the table is left as it was read
+    with pytest.raises(DataError, match="data.scaling 'wide'"):
+        prepare_table(table, DataSpec(source=spec.source, target="label", scaling="wide"))
+
+
+def test_columns_are_described_in_words() -> None:
+    frame = pd.DataFrame({"x": [1.5, None, 2.5], "n": [1, 2, 2], "ok": [True, False, True], "name": ["a", "b", None]})
+    described = [(c.name, c.kind, c.missing, c.distinct) for c in describe_columns(frame)]
+    assert described == [
+        ("x", "number", 1, 2), ("n", "whole number", 0, 2), ("ok", "true/false", 0, 2), ("name", "text", 1, 2)
+    ]
+
+
+def test_roles_follow_target_and_features() -> None:
+    columns = ["a", "b", "c", "y"]
+    assert column_roles(columns, DataSpec(source="t.csv", target="y")) == {
+        "a": "feature", "b": "feature", "c": "feature", "y": "target"
+    }
+    spec = DataSpec(source="t.csv", target="y", features=["a", "c"])
+    assert column_roles(columns, spec)["b"] == "ignored"
+    # A new target: the old one becomes a feature; features stays a list only when some are ignored.
+    moved = with_role(spec, columns, "a", "target")
+    assert (moved.target, moved.features) == ("a", ["c", "y"])
+    everything = with_role(DataSpec(source="t.csv", target="y"), columns, "b", "target")
+    assert (everything.target, everything.features) == ("b", None)
+    ignored = with_role(everything, columns, "c", "ignored")
+    assert ignored.features == ["a", "y"]
+    assert with_role(ignored, columns, "c", "feature").features is None
+    assert spec.features == ["a", "c"]  # the spec given is never changed
+    # A built-in set's own target stays implicit.
+    builtin = DataSpec(source="builtin:circles")
+    assert column_roles(["x1", "x2", "label"], builtin, "label")["label"] == "target"
+    assert with_role(builtin, ["x1", "x2", "label"], "x2", "ignored", "label").target is None
+
+
+@pytest.mark.parametrize(
+    ("task", "loss", "expected"),
+    [
+        (Task("regression", "y", [], 0.0, 9.0), "mae", Suggestion(1, "linear", "mae", ())),
+        (Task("regression", "y", [], 0.0, 9.0), "binary_crossentropy", Suggestion(1, "linear", "mse", ("mae",))),
+        (Task("binary", "y", ["no", "yes"]), None, Suggestion(1, "sigmoid", "binary_crossentropy", ("accuracy",))),
+        (Task("binary", "y", ["no", "yes"]), "sparse_categorical_crossentropy",
+         Suggestion(2, "softmax", "sparse_categorical_crossentropy", ("accuracy",))),
+        (Task("multiclass", "y", ["a", "b", "c"]), "mse",
+         Suggestion(3, "softmax", "sparse_categorical_crossentropy", ("accuracy",))),
+        (Task("multiclass", "y", ["a", "b", "c"]), "categorical_crossentropy",
+         Suggestion(3, "softmax", "categorical_crossentropy", ("accuracy",))),
+    ],
+)  # fmt: skip
+def test_suggested_output_fits_the_task(task: Task, loss: str | None, expected: Suggestion) -> None:
+    assert suggest_output(task, loss) == expected
+
+
+def test_suggestion_in_words() -> None:
+    binary = suggest_output(Task("binary", "y", ["no", "yes"]))
+    assert binary.describe() == "last layer Dense(1, sigmoid), loss binary_crossentropy, metric accuracy"
+    assert suggest_output(Task("regression", "y", []), "mae").describe() == "last layer Dense(1, linear), loss mae"
 
 
 def test_single_class_target_is_an_error(tmp_path: Path) -> None:

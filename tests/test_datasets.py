@@ -6,9 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from nnbuilder.engine.data import load_source
 from nnbuilder.engine.datasets import BUILTIN_DATASETS, get_builtin
 from nnbuilder.spec.errors import DataError
-from nnbuilder.spec.project import BUILTIN_DATASET_NAMES
+from nnbuilder.spec.project import BUILTIN_DATASET_NAMES, DataSpec
 
 EXPECTED = {
     # name: (target, task, feature columns, class labels or None)
@@ -110,3 +111,15 @@ def test_bad_samples_and_noise_are_data_errors() -> None:
         get_builtin("circles").load(samples=1)
     with pytest.raises(DataError, match="negative"):
         get_builtin("sine").load(noise=-0.1)
+
+
+def test_only_the_drawn_sets_are_generated() -> None:
+    assert [name for name, dataset in BUILTIN_DATASETS.items() if dataset.generated] == GENERATED
+
+
+def test_a_project_sets_samples_and_noise_of_a_generated_set() -> None:
+    table = load_source(DataSpec(source="builtin:sine", samples=120, noise=0.0), None)
+    assert len(table.frame) == 120
+    np.testing.assert_allclose(table.frame["y"], np.sin(table.frame["x"]))
+    assert len(load_source(DataSpec(source="builtin:sine"), None).frame) == 500
+    assert len(load_source(DataSpec(source="builtin:iris", samples=120), None).frame) == 150  # a real table

@@ -1,75 +1,197 @@
-"""Reads the project's data off the main thread to learn the input width and the task.
+"""The one background pipeline for the project's data: read the table, then prepare it.
 
 pandas and scikit-learn take a moment to import and a table a moment to read: the window paints
-first and the input row fills in when the answer arrives. Only the newest request's answer counts.
+first and the input row fills in when the answer arrives. The table read last is kept, so a change
+of target or scaling prepares it again without reading the file again. Reading reports progress
+and can be cancelled; only the newest request's answer counts.
 """
 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from ..spec import DataSpec, NNBuilderError
+
+if TYPE_CHECKING:  # pandas and the engine load in the worker, after the window has painted
+    import pandas as pd
+
+    from ..engine.data import ColumnInfo, Table, Task
+
+PROGRESS_STEP = 0.01  # report reading progress in steps of 1%: enough for a bar, few signals
 
 
 @dataclass(frozen=True)
 class DataSummary:
     source: str
     input_width: int | None
-    features: list[str]
+    features: list[str]  # network inputs after one-hot encoding, e.g. "colour=red"
     task: str  # "predicting a number", "one of two classes", ...
     warnings: list[str]
     error: str | None = None  # why the data could not be used
+    task_details: Task | None = None
+    table: Table | None = None  # as read; the probe's own copy, shared rather than copied
+    columns: list[ColumnInfo] = field(default_factory=list)
+    input_columns: list[str] = field(default_factory=list)  # table columns that became inputs
+    train_rows: int = 0
+    validation_rows: int = 0
+    rows_dropped: int = 0
+    spec: DataSpec | None = None  # the settings this summary answers
+    cancelled: bool = False  # the user stopped reading; nothing was read
+
+    @property
+    def frame(self) -> pd.DataFrame | None:
+        return None if self.table is None else self.table.frame
+
+    @property
+    def target(self) -> str | None:
+        """The column the network predicts, when the data says which."""
+        if self.task_details is not None:
+            return self.task_details.target
+        if self.spec is None:
+            return None
+        return self.spec.target or (self.table.default_target if self.table is not None else None)
 
 
-def summarize(data: DataSpec, base_dir: Path | None, loss: str | None) -> DataSummary:
-    from ..engine.data import prepare
+def _cancelled(data: DataSpec) -> DataSummary:
+    name = Path(data.source).name or data.source
+    return DataSummary(data.source, None, [], "", [], f"reading {name} was cancelled", spec=data, cancelled=True)
 
+
+def _table_key(data: DataSpec, base_dir: Path | None) -> tuple[Any, ...]:
+    """What decides the table read: the source (and, for a file, its size and time, so an edited
+    file is read again), and the generated sets' samples and noise."""
+    from ..engine.data import source_path
+
+    if data.is_builtin:
+        return (data.source.strip(), data.samples, data.noise)
     try:
-        prepared = prepare(data, base_dir, loss=loss)
-    except NNBuilderError as error:
-        return DataSummary(data.source, None, [], "", [], str(error))
-    except Exception as error:  # a surprise in a background thread must still reach the user
-        return DataSummary(data.source, None, [], "", [], f"unexpected {type(error).__name__}: {error}")
-    return DataSummary(
-        data.source, prepared.input_width, prepared.feature_names, prepared.task.describe(), prepared.warnings
-    )
+        path = source_path(data, base_dir).resolve()
+        stat = path.stat()
+    except (OSError, RuntimeError):
+        return (data.source, base_dir)  # reading it will say what is wrong
+    return (str(path), stat.st_mtime_ns, stat.st_size)
 
 
 class _Job(QRunnable):
     def __init__(self, probe: DataProbe, request: int, data: DataSpec, base_dir: Path | None, loss: str | None):
         super().__init__()
         self.probe, self.request, self.data, self.base_dir, self.loss = probe, request, data, base_dir, loss
+        self.reported = -1.0
 
     def run(self) -> None:
-        self.probe._answered.emit(self.request, summarize(self.data, self.base_dir, self.loss))
+        if self.probe._is_stale(self.request):
+            return  # a newer request is queued behind this one
+        self.probe._answered.emit(self.request, self.summarize())
+
+    def summarize(self) -> DataSummary:
+        from ..engine.data import LoadCancelled, describe_columns, load_source, prepare_table
+
+        data = self.data
+        table, columns = None, []
+        try:
+            key = _table_key(data, self.base_dir)
+            cached = self.probe._cache  # only the pool's one thread reads and writes it
+            if cached is not None and cached[0] == key:
+                table, columns = cached[1], cached[2]
+            else:
+                read = load_source(data, self.base_dir, progress=self.progress)
+                columns = describe_columns(read.frame)
+                self.probe._cache = (key, read, columns)
+                table = read
+            self.probe._table_read.emit(self.request, table, columns)
+            prepared = prepare_table(table, data, loss=self.loss)
+        except LoadCancelled:
+            return _cancelled(data)
+        except NNBuilderError as error:
+            return self.failed(str(error), table, columns)
+        except Exception as error:  # a surprise in a background thread must still reach the user
+            return self.failed(f"unexpected {type(error).__name__}: {error}", table, columns)
+        return DataSummary(
+            data.source,
+            prepared.input_width,
+            prepared.feature_names,
+            prepared.task.describe(),
+            prepared.warnings,
+            task_details=prepared.task,
+            table=table,
+            columns=columns,
+            input_columns=prepared.input_columns,
+            train_rows=len(prepared.x_train),
+            validation_rows=0 if prepared.x_val is None else len(prepared.x_val),
+            rows_dropped=prepared.rows_dropped,
+            spec=data,
+        )
+
+    def failed(self, error: str, table: Table | None, columns: list[ColumnInfo]) -> DataSummary:
+        warnings = list(table.warnings) if table is not None else []
+        data = self.data
+        return DataSummary(data.source, None, [], "", warnings, error, table=table, columns=columns, spec=data)
+
+    def progress(self, fraction: float) -> bool:
+        """Called while reading: report, and say whether to go on."""
+        if fraction >= 1.0 or fraction - self.reported >= PROGRESS_STEP:
+            self.reported = fraction
+            self.probe.progress.emit(fraction)
+        return not self.probe._is_stale(self.request)
 
 
 class DataProbe(QObject):
-    finished = Signal(object)  # DataSummary of the newest request
+    """Reads and prepares DataSpecs one at a time in a background thread."""
+
+    finished = Signal(object)  # DataSummary of the newest request (cancelled ones included)
+    # While reading the newest request's table: the fraction done. Sent from the worker thread.
+    progress = Signal(float)
+    table_read = Signal(object, object)  # (Table, list[ColumnInfo]) of the newest request, before preparing it
     _answered = Signal(int, object)
+    _table_read = Signal(int, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._request = 0
+        self._cancelled = 0  # requests up to this one were cancelled
+        self._lock = threading.Lock()
+        self._cache: tuple[tuple[Any, ...], Table, list[ColumnInfo]] | None = None
         self.busy = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._answered.connect(self._deliver)
+        self._table_read.connect(self._deliver_table)
 
     def probe(self, data: DataSpec, base_dir: Path | None, loss: str | None) -> None:
-        self._request += 1
+        with self._lock:
+            self._request += 1
+            request = self._request
         self.busy = True
-        self._pool.start(_Job(self, self._request, copy.deepcopy(data), base_dir, loss))
+        self._pool.start(_Job(self, request, copy.deepcopy(data), base_dir, loss))
+
+    def cancel(self) -> None:
+        """Stop reading the newest request's table; its answer comes back with ``cancelled`` set."""
+        with self._lock:
+            self._cancelled = self._request
+
+    def _is_stale(self, request: int) -> bool:
+        with self._lock:
+            return request != self._request or request <= self._cancelled
+
+    @Slot(int, object, object)
+    def _deliver_table(self, request: int, table: Table, columns: list[ColumnInfo]) -> None:
+        if not self._is_stale(request):
+            self.table_read.emit(table, columns)
 
     @Slot(int, object)
     def _deliver(self, request: int, summary: DataSummary) -> None:
-        if request == self._request:
-            self.busy = False
-            self.finished.emit(summary)
+        if request != self._request:
+            return
+        self.busy = False
+        if request <= self._cancelled and not summary.cancelled and summary.spec is not None:
+            summary = _cancelled(summary.spec)  # Cancel came after reading: the answer is still dropped, as asked
+        self.finished.emit(summary)
 
     def wait(self, milliseconds: int = 30_000) -> bool:
         return self._pool.waitForDone(milliseconds)

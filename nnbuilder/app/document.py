@@ -10,10 +10,11 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..spec import LayerSpec, Project, save_project
+from ..spec.diff import describe_changes
 from .layer_model import LayerListModel
 
 
@@ -109,10 +110,26 @@ class SetLayerSetting(QUndoCommand):
         self.model.set_setting(self.row, self.name, self.old, present=self.had_old)
 
 
+class ReplaceSection(QUndoCommand):
+    """Replace the project's whole data or training section (their panels edit them as a unit)."""
+
+    def __init__(self, document: ProjectDocument, section: str, value: Any, text: str) -> None:
+        super().__init__(text)
+        self.document, self.section = document, section
+        self.old, self.new = copy.deepcopy(getattr(document.project, section)), copy.deepcopy(value)
+
+    def redo(self) -> None:
+        self.document._set_section(self.section, copy.deepcopy(self.new))
+
+    def undo(self) -> None:
+        self.document._set_section(self.section, copy.deepcopy(self.old))
+
+
 class ProjectDocument(QObject):
     """The project being edited, where it lives on disk, and whether it has unsaved changes."""
 
     changed = Signal()  # the spec changed: redraw totals, diagram, panels
+    section_changed = Signal(str)  # "data" or "training" was replaced
     file_changed = Signal()  # path or clean/dirty state changed: retitle the window
 
     def __init__(self, project: Project | None = None, path: Path | None = None, parent: QObject | None = None):
@@ -124,8 +141,12 @@ class ProjectDocument(QObject):
         self.model.layers_edited.connect(self.changed)
         self.model.move_requested.connect(self.move_layer)
         self.model.insert_requested.connect(self.insert_layer)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.file_changed.emit())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.replace(project or Project(title="Untitled"), path)
+
+    @Slot(bool)
+    def _clean_changed(self, _clean: bool) -> None:
+        self.file_changed.emit()
 
     @property
     def dirty(self) -> bool:
@@ -159,6 +180,20 @@ class ProjectDocument(QObject):
         self.model.set_input_width(width)
 
     # Edits: each one is an undoable command.
+    def set_section(self, section: str, value: Any) -> None:
+        """Replace project.data or project.training, undoably, naming what changed."""
+        if getattr(self.project, section) == value:
+            return
+        changed = self.project.copy()
+        setattr(changed, section, copy.deepcopy(value))
+        words = describe_changes(self.project, changed)
+        self.undo_stack.push(ReplaceSection(self, section, value, "Change " + ", ".join(words) if words else f"Change {section}"))
+
+    def _set_section(self, section: str, value: Any) -> None:
+        setattr(self.project, section, value)
+        self.section_changed.emit(section)
+        self.changed.emit()
+
     def insert_layer(self, row: int, class_name: str) -> None:
         row = max(0, min(row, len(self.project.layers)))
         self.undo_stack.push(InsertLayers(self.model, row, [default_layer(class_name)]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from ..spec.errors import NNBuilderError
 
@@ -31,7 +32,11 @@ def _import_qt() -> None:
         ) from None
 
 
-def run_window(project: str | None, screenshot: str | None = None) -> int:
+def run_window(
+    project: str | None, screenshot: str | None = None, train: bool = False, quit_when_done: bool = False
+) -> int:
+    """Open the window; with ``train`` start training at once; ``quit_when_done`` exits when it ends
+    (0, or 1 when training failed); ``screenshot`` is then taken after training."""
     check_display()
     _import_qt()
     from PySide6.QtCore import QCoreApplication, QEventLoop
@@ -43,15 +48,27 @@ def run_window(project: str | None, screenshot: str | None = None) -> int:
     QCoreApplication.setApplicationName("nnbuilder")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     window = MainWindow()
-    if project is not None:
-        if screenshot is not None:  # headless: a bad project is an error line, not a dialog nobody sees
-            from ..spec import load_project
-
-            load_project(project)
-        window.open_project(Path(project))
+    headless = screenshot is not None or quit_when_done
+    if headless:  # nobody is there to close a dialog: problems become error lines
+        window.show_error = lambda title, message: _say_error(message)
+    if project is not None and Path(project).suffix == ".keras":
+        window.open_model(Path(project))
+        if headless:
+            window.model_loader.wait()
+            app.processEvents()
+    elif project is not None and not window.open_project(Path(project)) and headless:
+        return 1
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    if train:
+        window.start_training()
+        if headless:
+            _wait_for_training(window)
     if screenshot is None:
+        if train and quit_when_done:
+            window.document.undo_stack.setClean()
+            window.close()
+            return 1 if window.last_error else 0
         return app.exec()
     window.probe.wait()
     for _ in range(3):  # deliver the probe's answer, then let the layouts settle
@@ -60,4 +77,17 @@ def run_window(project: str | None, screenshot: str | None = None) -> int:
         raise NNBuilderError(f"could not write the screenshot to {screenshot}; check the folder and the .png name")
     window.document.undo_stack.setClean()  # a screenshot never asks to save
     window.close()
-    return 0
+    return 1 if train and window.last_error else 0
+
+
+def _wait_for_training(window: Any) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    window.training.running_changed.connect(lambda running: None if running else loop.quit())
+    if window.training.running:
+        loop.exec()
+
+
+def _say_error(message: str) -> None:
+    print("error: " + " ".join(message.split()), file=sys.stderr)

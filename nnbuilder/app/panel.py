@@ -249,8 +249,9 @@ class ParameterPanel(QWidget):
     def show_params(self, title: str, summary: str, params: tuple[Param, ...], values: dict[str, Any]) -> None:
         """Rebuild the form; ``values`` holds the arguments set explicitly, the rest show Keras's defaults."""
         self._title.setText(title)
-        self._title.show()
+        self._title.setVisible(bool(title))
         self._summary.setText(summary)
+        self._summary.setVisible(bool(summary))  # an empty label would still take a line
         host = QWidget()
         form = QFormLayout(host)
         form.setContentsMargins(0, 6, 0, 0)
@@ -298,6 +299,7 @@ class ParameterPanel(QWidget):
         """Show ``text`` instead of a form, e.g. when nothing is selected."""
         self._title.hide()
         self._summary.setText(text)
+        self._summary.show()
         self._params, self._editors, self._problems, self._values = {}, {}, {}, {}
         self._replace_form(QWidget())
 

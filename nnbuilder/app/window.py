@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,17 +25,29 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..spec import CATALOGUE, LayerSpec, Project, SpecError, load_project
+from ..paths import resource_path
+from ..engine.build import keras_layer_names
+from ..engine.snapshots import SnapshotStore
+from ..engine.runs import RunRecord, load_runs, next_run_number, runs_path, save_runs
+from ..spec import CATALOGUE, LayerSpec, NNBuilderError, Project, SpecError, load_project
 from ..spec.io import PROJECT_SUFFIX
+from .background import BackgroundTask
+from .code_view import CodeView
+from .curves import LearningCurves
+from .inspector import WeightsInspector
 from .data_probe import DataProbe, DataSummary
 from .diagram import NetworkDiagram
 from .document import ProjectDocument
 from .palette import LayerPalette
 from .panel import ParameterPanel
+from .runs_view import RunList
 from .stack_view import LayerStackView
+from .training import TrainingController
+from .training_panel import TrainingControls, TrainingSettings
 
 MAX_RECENT = 8
 PROJECT_FILTER = f"nnbuilder projects (*{PROJECT_SUFFIX});;All files (*)"
+MODEL_FILTER = "Keras models (*.keras);;All files (*)"
 
 
 def starter_project() -> Project:
@@ -53,6 +67,15 @@ class MainWindow(QMainWindow):
         self._panel_shows: tuple[int, str] | None = None  # which layer's form the panel holds
         self.probe = DataProbe(self)
         self.probe.finished.connect(self._data_ready)
+        self.training = TrainingController(self)
+        self.runs: list[RunRecord] = []
+        self.last_result: Any = None
+        self.last_error: str | None = None
+        self._run_info: Any = None
+        self.snapshots = SnapshotStore()
+        self.model_loader = BackgroundTask(self)
+        self.model_loader.done.connect(self._model_loaded)
+        self.model_loader.failed.connect(lambda message: self.show_error("Cannot open model", message))
 
         self._build_widgets()
         self._build_actions()
@@ -66,13 +89,14 @@ class MainWindow(QMainWindow):
         self.palette.append_requested.connect(
             lambda name: self.document.insert_layer(len(self.document.project.layers), name)
         )
+        self._connect_training()
         self.resize(1280, 760)
         self._project_loaded()
 
     # Layout ----------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.palette = LayerPalette()
-        palette_dock = QDockWidget("Layers", self)
+        palette_dock = self.palette_dock = QDockWidget("Layers", self)
         palette_dock.setObjectName("palette")
         palette_dock.setWidget(self.palette)
         palette_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -118,6 +142,14 @@ class MainWindow(QMainWindow):
         self.diagram = NetworkDiagram()
         self.tabs = QTabWidget()  # the data, training and weights views join as tabs
         self.tabs.addTab(self.diagram, "Network")
+        self.training_tab = self._build_training_tab()
+        self.tabs.addTab(self.training_tab, "Training")
+        self.inspector = WeightsInspector()
+        self.tabs.addTab(self.inspector, "Weights")
+        self.code_view = CodeView()
+        self.tabs.addTab(self.code_view, "Code")
+        # The palette is for building: the other tabs get its width.
+        self.tabs.currentChanged.connect(lambda _: self.palette_dock.setVisible(self.tabs.currentWidget() is self.diagram))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -128,6 +160,182 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.palette, self.input_spin)
         self.setTabOrder(self.input_spin, self.stack)
         self.setTabOrder(self.stack, self.panel)
+
+    def _build_training_tab(self) -> QWidget:
+        self.training_settings = TrainingSettings()
+        self.training_controls = TrainingControls()
+        self.curves = LearningCurves()
+        self.run_list = RunList()
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.training_controls)
+        plots = QSplitter(Qt.Orientation.Vertical)
+        plots.addWidget(self.curves)
+        plots.addWidget(self.run_list)
+        plots.setStretchFactor(0, 3)
+        plots.setStretchFactor(1, 1)
+        column.addWidget(plots, 1)
+        tab = QSplitter(Qt.Orientation.Horizontal)
+        tab.addWidget(self.training_settings)
+        tab.addWidget(right)
+        tab.setStretchFactor(1, 1)
+        tab.setSizes([330, 600])
+        return tab
+
+    def _connect_training(self) -> None:
+        controls, controller = self.training_controls, self.training
+        controls.train_clicked.connect(lambda: self.start_training())
+        controls.continue_clicked.connect(lambda epochs: self.start_training(resume=True, epochs=epochs))
+        controls.pause_toggled.connect(controller.pause)
+        controls.stop_clicked.connect(controller.stop)
+        controller.began.connect(self._training_began)
+        controller.batch.connect(self._training_batch)
+        controller.epoch.connect(self._training_epoch)
+        controller.finished.connect(self._training_finished)
+        controller.weights.connect(self._weights_arrived)
+        controller.failed.connect(self._training_failed)
+        self.training_settings.training_changed.connect(lambda spec: self.document.set_section("training", spec))
+        self.document.section_changed.connect(self._section_changed)
+        self.document.changed.connect(self._update_training_controls)
+        self.document.changed.connect(self._update_code)
+        self.run_list.checked_changed.connect(lambda *_: self.curves.set_overlays(self.run_list.checked_runs()))
+
+    # Training ---------------------------------------------------------------------------------
+    def start_training(self, resume: bool = False, epochs: int | None = None) -> None:
+        """Train from scratch, or continue the last run for ``epochs`` more epochs."""
+        if self.training.running:
+            return
+        if resume and self.training.can_continue(self.document.project) is not None:
+            return
+        self.last_error = None
+        self._run_info = None
+        self._run_started = datetime.datetime.now()
+        self.training.start(self.document.project, self._base_dir(), epochs=epochs, resume=resume)
+        self.training_controls.set_running(True)
+        self.training_controls.status.setText("Preparing the data and loading Keras…")
+        self.tabs.setCurrentWidget(self.training_tab)
+
+    @Slot(object)
+    def _training_began(self, info: Any) -> None:
+        training = self.document.project.training
+        self._run_info = info
+        if info.initial_epoch == 0:
+            self.curves.start_run(info, training.early_stopping, list(training.metrics), training.loss)
+            self.snapshots.clear()
+            self.inspector.set_snapshots(self.snapshots, self._feature_names(), self._target_name())
+        else:
+            self.curves.continue_run(info, training.early_stopping)
+        self.training_controls.began(info, time.perf_counter())
+
+    @Slot(int, object)
+    def _weights_arrived(self, epoch: int, tensors: list[Any]) -> None:
+        self.snapshots.add(epoch, tensors)
+        self.inspector.refresh()
+
+    def _feature_names(self) -> list[str] | None:
+        state = self.training.state
+        if state is not None:
+            return list(state.data.feature_names)
+        summary = self.data_summary
+        return list(summary.features) if summary is not None and summary.features else None
+
+    def _target_name(self) -> str | None:
+        summary = self.data_summary
+        details = getattr(summary, "task_details", None) if summary is not None else None
+        return self.document.project.data.target or (details.target if details is not None else None)
+
+    @Slot(int, int, object)
+    def _training_batch(self, epoch: int, step: int, logs: dict[str, float]) -> None:
+        self.curves.add_batch(epoch, step, logs)
+        self.training_controls.advanced(epoch, step, time.perf_counter())
+
+    @Slot(int, object)
+    def _training_epoch(self, epoch: int, logs: dict[str, float]) -> None:
+        self.curves.add_epoch(epoch, logs)
+        info = self.training_controls.info
+        if info is not None:
+            self.training_controls.advanced(epoch, info.steps_per_epoch, time.perf_counter())
+
+    @Slot(object)
+    def _training_finished(self, result: Any) -> None:
+        self.last_result = result
+        self.curves.finish_run(result)
+        self.training_controls.set_running(False, self.training.can_continue(self.document.project))
+        self.training_controls.finished(result)
+        self.training_controls.status.setText(self._result_text(result))
+        run = RunRecord.from_result(
+            next_run_number(self.runs), self.training.state.project, result, self._run_started,
+            first_epoch=self._run_info.initial_epoch + 1 if self._run_info else 1,
+        )  # fmt: skip
+        self.runs.append(run)
+        self.run_list.add_run(run)
+        self._save_runs()
+        if result.diverged:
+            self.last_error = result.diverged
+            self.show_error("Training stopped", result.diverged[0].upper() + result.diverged[1:] + ".")
+
+    def _result_text(self, result: Any) -> str:
+        parts = [f"Trained {result.epochs_run} epochs in {result.seconds:.1f} s."]
+        if "val_loss" in result.history and result.history["val_loss"]:
+            parts.append(f"Best validation loss {min(result.history['val_loss']):.4g}.")
+        if result.stop_requested:
+            parts.append("Stopped on request; the weights trained so far are kept.")
+        if result.stopped_early:
+            parts.append(f"Early stopping ended the run at epoch {len(result.history.get('loss', []))}.")
+        if result.restored_best:
+            parts.append(f"Restored the weights of epoch {result.best_epoch}.")
+        return " ".join(parts)
+
+    @Slot(str)
+    def _training_failed(self, message: str) -> None:
+        self.last_error = message
+        self.training_controls.set_running(False, self.training.can_continue(self.document.project))
+        self.training_controls.status.setText(f"Training failed: {message}")
+        self.show_error("Training failed", message)
+
+    def _runs_file(self) -> Path | None:
+        """Where this project's runs are kept; shipped examples and lessons keep them in memory only."""
+        path = self.document.path
+        if path is None or path.resolve().is_relative_to(resource_path().resolve()):
+            return None
+        return runs_path(path)
+
+    def _save_runs(self) -> None:
+        if self._runs_file() is None:
+            return
+        try:
+            save_runs(self._runs_file(), self.runs)
+        except OSError as error:
+            self.statusBar().showMessage(f"The runs could not be saved beside the project ({error.strerror}).", 8000)
+
+    def _load_runs(self) -> None:
+        self.runs = []
+        if self._runs_file() is not None:
+            try:
+                self.runs = load_runs(self._runs_file())
+            except NNBuilderError as error:
+                self.statusBar().showMessage(str(error), 8000)
+        self.run_list.set_runs(self.runs)
+        self.curves.set_overlays([])
+
+    @Slot(str)
+    def _section_changed(self, section: str) -> None:
+        if section == "training":
+            self._show_training()
+
+    @Slot()
+    def _update_code(self) -> None:
+        self.code_view.set_project(self.document.project, self._base_dir())
+
+    def _update_training_controls(self) -> None:
+        if not self.training.running:
+            self.training_controls.set_running(False, self.training.can_continue(self.document.project))
+
+    def _show_training(self) -> None:
+        data = self.document.project.data
+        has_validation = isinstance(data.validation_split, (int, float)) and data.validation_split > 0
+        self.training_settings.set_training(self.document.project.training, has_validation)
 
     def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -141,6 +349,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_action = self._action("&New", self.new_project, QKeySequence.StandardKey.New, "Start a new project")
         self.open_action = self._action("&Open…", lambda: self.open_project(), QKeySequence.StandardKey.Open)
+        self.open_model_action = self._action(
+            "Open &Model…", lambda: self.open_model(), None, "Look inside any .keras model file saved by Keras"
+        )
         self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action("Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -160,7 +371,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action, self.open_model_action])
         self.recent_menu = QMenu("Open &Recent", self)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -183,6 +394,10 @@ class MainWindow(QMainWindow):
     # Reacting to the document -----------------------------------------------------------------
     def _project_loaded(self) -> None:
         self.data_summary = None
+        self.training.state = None  # a trained model belongs to the project it was trained on
+        self._show_training()
+        self._load_runs()
+        self.training_controls.set_running(self.training.running, self.training.can_continue(self.document.project))
         self._refresh_input_row()
         self.probe.probe(self.document.project.data, self._base_dir(), self.document.project.training.loss)
         if self.document.project.layers:
@@ -270,6 +485,7 @@ class MainWindow(QMainWindow):
         else:
             self.panel.show_params(title, kind.summary, kind.params, layer.config)
             self._panel_shows = (row, layer.class_name)
+            self.inspector.select_layer(keras_layer_names(self.document.project.layers)[row])
 
     # Selection --------------------------------------------------------------------------------
     def selected_row(self) -> int | None:
@@ -377,6 +593,29 @@ class MainWindow(QMainWindow):
         self._project_loaded()
         return True
 
+    def open_model(self, path: Path | None = None) -> None:
+        """Show every weight of a .keras file in the Weights tab (read-only; Keras loads in the background)."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, "Open model", str(self._base_dir() or ""), MODEL_FILTER)
+            path = Path(name) if name else None
+        if path is None:
+            return
+        self.statusBar().showMessage(f"Loading {path.name}…")
+
+        def load() -> tuple[str, list[Any]]:
+            from ..engine.weights import load_keras_model, weight_tensors
+
+            return path.name, weight_tensors(load_keras_model(path))
+
+        self.model_loader.start(load)
+
+    @Slot(object)
+    def _model_loaded(self, loaded: tuple[str, list[Any]]) -> None:
+        name, tensors = loaded
+        self.inspector.show_model(tensors, name)
+        self.tabs.setCurrentWidget(self.inspector)
+        self.statusBar().showMessage(f"{name}: {len(tensors)} weight tensors", 8000)
+
     def save(self) -> bool:
         if self.document.path is None:
             return self.save_as()
@@ -415,7 +654,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
+            self.training.shutdown()
             self.probe.wait()
+            self.model_loader.wait()
             event.accept()
         else:
             event.ignore()

@@ -9,23 +9,27 @@ from the data (imputed values, scaling, categories) is fitted on the training sp
 from __future__ import annotations
 
 import codecs
+import copy
 import csv
 import difflib
 import io
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from sklearn.base import BaseEstimator, OneToOneFeatureMixin, TransformerMixin
 from sklearn.compose import ColumnTransformer
 from sklearn.impute import SimpleImputer
 from sklearn.model_selection import train_test_split
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import MinMaxScaler, OneHotEncoder, StandardScaler
 
+from nnbuilder.spec.catalogue import REGRESSION_LOSSES
 from nnbuilder.spec.errors import DataError
 from nnbuilder.spec.project import BUILTIN_PREFIX, MISSING_POLICIES, SCALINGS, DataSpec
 
@@ -34,6 +38,8 @@ from .datasets import get_builtin
 DELIMITERS = ("\t", ";", "|", ",")  # a consistent non-comma delimiter wins: commas also appear in numbers
 DELIMITER_NAMES = {",": "','", ";": "';'", "\t": "a tab", "|": "'|'"}
 SAMPLE_LINES = 50
+HEAD_BYTES = 1 << 20  # enough for SAMPLE_LINES lines of any sensible table
+READ_BLOCK = 8 << 20
 MAX_CATEGORIES = 20  # more distinct text values than this looks like names or ids, not categories
 MAX_CLASSES = 50
 CATEGORICAL_LOSSES = ("sparse_categorical_crossentropy", "categorical_crossentropy")
@@ -41,7 +47,9 @@ CATEGORICAL_LOSSES = ("sparse_categorical_crossentropy", "categorical_crossentro
 _COMMA_DECIMAL = re.compile(r"^[+-]?\d*,\d+$")
 _DOT_DECIMAL = re.compile(r"^[+-]?\d*\.\d+$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
-_THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+$")
+# Whole-cell patterns for pandas' vectorised str.fullmatch.
+_THOUSANDS = r"\d{1,3}(?:,\d{3})+"
+_COMMA_DECIMAL_OR_INTEGER = r"[+-]?\d*,\d+|[+-]?\d+"
 _NUMBER_LIKE = re.compile(r"^\s*[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?\s*$")
 _MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 # What a spreadsheet makes of 7.4 or 3/12 when it decides they are dates: "7-Apr", "Mar-12", "12 Jan 2021".
@@ -51,36 +59,61 @@ _SPREADSHEET_DATE = re.compile(rf"^\d{{1,2}}[-/ ]{_MONTHS}([-/ ]\d{{2,4}})?$|^{_
 # ---------------------------------------------------------------------------------------------
 # Reading a file
 
+ProgressCallback = Callable[[float], bool]  # told the fraction done (0..1); returns False to stop
 
-def read_table(path: Path) -> tuple[pd.DataFrame, list[str]]:
-    """The table in a CSV/TSV file a student made, and warnings about what was guessed or fixed."""
+
+class LoadCancelled(Exception):
+    """Reading stopped because the progress callback asked it to (the user pressed Cancel)."""
+
+
+class _Progress:
+    """The steps of reading as one fraction from 0 to 1; stops reading when the callback says so."""
+
+    def __init__(self, callback: ProgressCallback | None) -> None:
+        self._callback = callback
+        self._start, self._end = 0.0, 1.0
+
+    def step(self, start: float, end: float) -> None:
+        self._start, self._end = start, end
+        self(0.0)
+
+    def __call__(self, done: float) -> None:
+        fraction = self._start + (self._end - self._start) * min(max(done, 0.0), 1.0)
+        if self._callback is not None and self._callback(fraction) is False:
+            raise LoadCancelled
+
+
+def read_table(path: Path, progress: ProgressCallback | None = None) -> tuple[pd.DataFrame, list[str]]:
+    """The table in a CSV/TSV file a student made, and warnings about what was guessed or fixed.
+
+    ``progress`` hears how far reading has got and may stop it (LoadCancelled); the file is only read.
+    """
     path = Path(path)
     name = path.name
-    raw = _read_bytes(path)
-    text, warnings = _decode(raw, name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    steps = _Progress(progress)
+    # Shares of the time each step takes on a large file, measured on a 1,000,000-row table.
+    steps.step(0.0, 0.05)
+    raw = _read_bytes(path, steps)
+    steps.step(0.05, 0.3)
+    data, warnings = _utf8(raw, name)
+    del raw  # the file's bytes may be large; only the UTF-8 copy is kept (often the same object)
+    if not data.strip():
         raise DataError(f"{name} is empty; export the table again with a header row and rows of data")
-    lines = [line for line in text.split("\n") if line.strip()]
+    lines = _head_lines(data)
     delimiter = _detect_delimiter(lines[: SAMPLE_LINES + 1])
     decimal = _detect_decimal(lines[1 : SAMPLE_LINES + 1], delimiter)
-    header = _check_rows(text, delimiter, name)
-
-    frame = pd.read_csv(
-        io.StringIO(text),
-        sep=delimiter,
-        decimal=decimal,
-        skipinitialspace=True,
-        index_col=False,  # rows ending in a delimiter must not turn the first column into an index
-        na_values=["?"],  # UCI-style tables mark missing values with "?"
-    )
+    header = _check_rows(data, delimiter, name, steps)
+    steps.step(0.3, 0.95)
+    frame = _parse(data, delimiter, decimal, steps)
+    steps.step(0.95, 1.0)
     frame, warnings = _tidy(frame, header, name, warnings)
     if frame.empty:
         raise DataError(f"{name} has a header row but no rows of data; add data rows below the header")
+    steps(1.0)
     return frame, warnings
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, steps: _Progress) -> bytes:
     if not path.exists():
         raise DataError(
             f"data file '{path}' does not exist; check data.source (a relative path starts at the project file's folder)"
@@ -88,43 +121,64 @@ def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
         raise DataError(f"'{path}' is a folder, not a data file; set data.source to a .csv file inside it")
     try:
-        return path.read_bytes()
+        size = max(path.stat().st_size, 1)
+        blocks, done = [], 0
+        with path.open("rb") as handle:
+            while block := handle.read(READ_BLOCK):
+                blocks.append(block)
+                done += len(block)
+                steps(done / size)
+        return b"".join(blocks)
     except PermissionError:
         raise DataError(f"cannot read {path.name}: permission denied; allow reading it or copy it somewhere you own") from None
     except OSError as error:
         raise DataError(f"cannot read {path.name}: {error.strerror}; check the file and try again") from None
 
 
-def _decode(raw: bytes, name: str) -> tuple[str, list[str]]:
-    """Text of the file: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252/Latin-1."""
+def _utf8(raw: bytes, name: str) -> tuple[bytes, list[str]]:
+    """The file as UTF-8 without a BOM, lines ending in '\\n'; from UTF-8, UTF-16 with a BOM or Windows-1252."""
     not_text = (
         f"{name} is not a text table (it holds binary data, e.g. a spreadsheet workbook); "
         "save it from the spreadsheet as 'CSV UTF-8' and use that file"
     )
+    warnings = []
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode Text"
         try:
-            return raw.decode("utf-16"), []
+            data = raw.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:
             raise DataError(not_text) from None
-    if b"\x00" in raw:
+    elif b"\x00" in raw:
         raise DataError(not_text)
-    warnings = []
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    else:
         try:
-            text = raw.decode("cp1252")
-        except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; Latin-1 decodes anything
-            text = raw.decode("latin-1")
-        warnings.append(
-            f"{name} is not UTF-8, so it was read as Western European (Windows-1252); "
-            "if letters look wrong, save it as 'CSV UTF-8'"
-        )
-    sample = text[:4096]
+            raw.decode("utf-8")  # only to check it is UTF-8: pandas decodes it again, faster
+            data = raw.removeprefix(codecs.BOM_UTF8)
+        except UnicodeDecodeError:
+            try:
+                text = raw.decode("cp1252")
+            except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; Latin-1 decodes anything
+                text = raw.decode("latin-1")
+            data = text.encode("utf-8")
+            warnings.append(
+                f"{name} is not UTF-8, so it was read as Western European (Windows-1252); "
+                "if letters look wrong, save it as 'CSV UTF-8'"
+            )
+    sample = data[:4096].decode("utf-8", errors="ignore")
     controls = sum(1 for char in sample if ord(char) < 32 and char not in "\t\n\r\f")
     if controls > len(sample) * 0.01:
         raise DataError(not_text)
-    return text, warnings
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data, warnings
+
+
+def _head_lines(data: bytes) -> list[str]:
+    """The first non-empty lines, enough to detect the delimiter and the decimal mark."""
+    head = data[:HEAD_BYTES]
+    if len(data) > HEAD_BYTES:
+        head = head[: head.rfind(b"\n") + 1] or head  # no half line at the end
+    lines = [line for line in head.decode("utf-8", errors="ignore").split("\n") if line.strip()]
+    return lines[: SAMPLE_LINES + 1]
 
 
 def _detect_delimiter(lines: list[str]) -> str:
@@ -154,28 +208,118 @@ def _detect_decimal(lines: list[str], delimiter: str) -> str:
     return "," if commas > dots else "."
 
 
-def _check_rows(text: str, delimiter: str, name: str) -> list[str]:
+def _check_rows(data: bytes, delimiter: str, name: str, steps: _Progress) -> list[str]:
     """The header, after checking every row has its width and no column name repeats."""
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
-    header: list[str] = []
-    for row in reader:
-        if not row or not any(cell.strip() for cell in row):
-            continue
-        if not header:
-            header = row
-            _check_header(header, name)
-            continue
-        extra = row[len(header) :]
-        if len(row) < len(header) or any(cell.strip() for cell in extra):
-            where = f"{name}: line {reader.line_num} has {len(row)} fields but the header has {len(header)}"
-            if len(row) > len(header):
-                fix = f"remove the extra {DELIMITER_NAMES[delimiter]} or put quotes around values that contain one"
-                if delimiter == ",":
-                    fix += " (numbers with a decimal comma such as 7,4 need quotes, or ';' between fields)"
-            else:
-                fix = f"fill in the missing values (an empty value still needs its {DELIMITER_NAMES[delimiter]})"
-            raise DataError(f"{where}; {fix}")
+    start, number = 0, 1
+    while not (line := _line_at(data, start)).strip():
+        start, number = start + len(line) + 1, number + 1
+    header = _split_line(line.decode("utf-8", errors="replace"), delimiter)
+    _check_header(header, name)
+    unusual, open_quote = _unusual_lines(data, delimiter, len(header) - 1, steps)
+    if open_quote:  # a quoted value runs over several lines: only the csv module follows it
+        return _check_quoted_rows(data.decode("utf-8", errors="replace"), header, delimiter, name)
+    for line_number, begin, end in unusual:
+        if line_number > number:
+            row = _split_line(data[begin:end].rstrip(b"\n").decode("utf-8", errors="replace"), delimiter)
+            _check_row(row, header, line_number, delimiter, name)
     return header
+
+
+def _line_at(data: bytes, start: int) -> bytes:
+    end = data.find(b"\n", start)
+    return data[start : len(data) if end < 0 else end]
+
+
+def _unusual_lines(
+    data: bytes, delimiter: str, expected: int, steps: _Progress
+) -> tuple[list[tuple[int, int, int]], bool]:
+    """(line number, start, end) of each line without ``expected`` delimiters or with quotes, and
+    whether one of them leaves a quote open.
+
+    Most rows are plain, so numpy counts the delimiters of every line, a block of lines at a time
+    (the csv module reading a million rows takes seconds); only the unusual lines need it.
+    """
+    unusual, open_quote = [], False
+    done_lines, start = 0, 0
+    while start < len(data):
+        stop = data.find(b"\n", min(start + READ_BLOCK, len(data)))
+        stop = len(data) if stop < 0 else stop + 1
+        block = np.frombuffer(data, dtype=np.uint8, count=stop - start, offset=start)
+        starts = np.concatenate(([0], np.flatnonzero(block == ord("\n")) + 1))
+        starts = starts[starts < len(block)]
+        bounds = np.append(starts, len(block))
+
+        def per_line(char: str, block: np.ndarray = block, bounds: np.ndarray = bounds) -> np.ndarray:
+            return np.diff(np.searchsorted(np.flatnonzero(block == ord(char)), bounds))
+
+        quotes = per_line('"') if b'"' in data[start:stop] else np.zeros(len(starts), dtype=np.int64)
+        odd = np.flatnonzero((per_line(delimiter) != expected) | (quotes > 0))
+        open_quote = open_quote or bool(np.any(quotes[odd] % 2))
+        unusual += [(done_lines + i + 1, start + int(bounds[i]), start + int(bounds[i + 1])) for i in odd.tolist()]
+        done_lines += len(starts)
+        start = stop
+        steps(start / len(data))
+    return unusual, open_quote
+
+
+def _check_quoted_rows(text: str, header: list[str], delimiter: str, name: str) -> list[str]:
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
+    seen_header = False
+    for row in reader:
+        if not seen_header:
+            seen_header = bool(row) and any(cell.strip() for cell in row)
+            continue
+        _check_row(row, header, reader.line_num, delimiter, name)
+    return header
+
+
+def _split_line(line: str, delimiter: str) -> list[str]:
+    return next(csv.reader([line], delimiter=delimiter, skipinitialspace=True), [])
+
+
+def _check_row(row: list[str], header: list[str], line: int, delimiter: str, name: str) -> None:
+    if not any(cell.strip() for cell in row):
+        return  # a blank line, or only delimiters: pandas skips it or _tidy drops it
+    extra = row[len(header) :]
+    if len(row) >= len(header) and not any(cell.strip() for cell in extra):
+        return  # trailing delimiters from a spreadsheet
+    where = f"{name}: line {line} has {len(row)} fields but the header has {len(header)}"
+    if len(row) > len(header):
+        fix = f"remove the extra {DELIMITER_NAMES[delimiter]} or put quotes around values that contain one"
+        if delimiter == ",":
+            fix += " (numbers with a decimal comma such as 7,4 need quotes, or ';' between fields)"
+    else:
+        fix = f"fill in the missing values (an empty value still needs its {DELIMITER_NAMES[delimiter]})"
+    raise DataError(f"{where}; {fix}")
+
+
+def _parse(data: bytes, delimiter: str, decimal: str, steps: _Progress) -> pd.DataFrame:
+    return pd.read_csv(
+        _ProgressReader(data, steps),
+        sep=delimiter,
+        decimal=decimal,
+        skipinitialspace=True,
+        index_col=False,  # rows ending in a delimiter must not turn the first column into an index
+        na_values=["?"],  # UCI-style tables mark missing values with "?"
+    )
+
+
+class _ProgressReader(io.RawIOBase):
+    """The table's bytes as a file that tells how far pandas has read, so reading can be stopped."""
+
+    def __init__(self, data: bytes, steps: _Progress) -> None:
+        super().__init__()
+        self._data = io.BytesIO(data)
+        self._size = max(len(data), 1)
+        self._steps = steps
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        block = self._data.read(size)
+        self._steps(self._data.tell() / self._size)  # pandas asks for a block at a time
+        return block
 
 
 def _check_header(header: list[str], name: str) -> None:
@@ -217,13 +361,13 @@ def _rows(count: int) -> str:
 
 
 def _is_comma_decimal(series: pd.Series) -> bool:
-    values = [str(value).strip() for value in series.dropna()]
-    with_comma = [value for value in values if "," in value]
+    values = pd.Series(series.dropna().unique()).astype("str").str.strip()  # a million rows, a few values
+    with_comma = values[values.str.contains(",", regex=False)]
     return (
-        bool(with_comma)
-        and all(_COMMA_DECIMAL.match(value) or _INTEGER.match(value) for value in values)
+        not with_comma.empty
+        and bool(values.str.fullmatch(_COMMA_DECIMAL_OR_INTEGER).all())
         # "1,234" everywhere is more likely a thousands separator; leave such a column to be reported
-        and not all(_THOUSANDS.match(value) for value in with_comma)
+        and not with_comma.str.fullmatch(_THOUSANDS).all()
     )
 
 
@@ -239,19 +383,62 @@ class Table:
     warnings: list[str]
 
 
-def load_source(data: DataSpec, base_dir: Path | None) -> Table:
-    """The table ``data.source`` names: ``builtin:NAME``, or a file relative to ``base_dir`` or absolute."""
+def load_source(data: DataSpec, base_dir: Path | None, progress: ProgressCallback | None = None) -> Table:
+    """The table ``data.source`` names: ``builtin:NAME``, or a file relative to ``base_dir`` or absolute.
+
+    ``progress`` hears how far reading has got and may stop it (LoadCancelled).
+    """
     source = (data.source or "").strip()
     if not source:
         raise DataError("data.source is empty; name a CSV file or a built-in data set such as 'builtin:circles'")
     if source.startswith(BUILTIN_PREFIX):
         dataset = get_builtin(source[len(BUILTIN_PREFIX) :])
-        return Table(dataset.load(), f"{BUILTIN_PREFIX}{dataset.name}", dataset.target, [])
-    path = Path(source).expanduser()
-    if not path.is_absolute():
-        path = (base_dir if base_dir is not None else Path.cwd()) / path
-    frame, warnings = read_table(path)
+        steps = _Progress(progress)
+        steps(0.0)
+        frame = dataset.load(data.samples, data.noise)
+        steps(1.0)
+        return Table(frame, f"{BUILTIN_PREFIX}{dataset.name}", dataset.target, [])
+    path = source_path(data, base_dir)
+    frame, warnings = read_table(path, progress)
     return Table(frame, path.name, None, warnings)
+
+
+def source_path(data: DataSpec, base_dir: Path | None) -> Path:
+    """The file ``data.source`` names (not for built-in sets), relative paths starting at ``base_dir``."""
+    path = Path(data.source.strip()).expanduser()
+    return path if path.is_absolute() else (base_dir if base_dir is not None else Path.cwd()) / path
+
+
+@dataclass(frozen=True)
+class ColumnInfo:
+    """What the column list shows about one column of a table."""
+
+    name: str
+    kind: str  # in words: "number", "whole number", "true/false" or "text"
+    dtype: str  # pandas' name for it, e.g. "float64"
+    missing: int
+    distinct: int  # different values, missing ones not counted
+
+
+def describe_columns(frame: pd.DataFrame) -> list[ColumnInfo]:
+    return [
+        ColumnInfo(
+            str(column), _kind(series), str(series.dtype), int(series.isna().sum()), int(series.nunique(dropna=True))
+        )
+        for column, series in frame.items()
+    ]
+
+
+def _kind(series: pd.Series) -> str:
+    if pd.api.types.is_bool_dtype(series) or (
+        pd.api.types.is_object_dtype(series) and pd.api.types.infer_dtype(series, skipna=True) == "boolean"
+    ):
+        return "true/false"
+    if pd.api.types.is_integer_dtype(series):
+        return "whole number"
+    if _is_numeric(series):
+        return "number"
+    return "text"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -320,6 +507,32 @@ def infer_task(y: pd.Series, loss: str | None = None) -> Task:
     return Task("regression", target, [], float(numbers.min()), float(numbers.max()))
 
 
+@dataclass(frozen=True)
+class Suggestion:
+    """The network end and training settings that fit a task."""
+
+    units: int  # of the last Dense layer
+    activation: str  # of the last Dense layer
+    loss: str
+    metrics: tuple[str, ...]
+
+    def describe(self) -> str:
+        metrics = f", metric {', '.join(self.metrics)}" if self.metrics else ""
+        return f"last layer Dense({self.units}, {self.activation}), loss {self.loss}{metrics}"
+
+
+def suggest_output(task: Task, loss: str | None = None) -> Suggestion:
+    """What the network should end with for ``task``, keeping ``loss`` when it already fits."""
+    if task.kind == "regression":
+        loss = loss if loss in REGRESSION_LOSSES else "mse"
+        return Suggestion(1, "linear", loss, () if loss == "mae" else ("mae",))
+    if loss in CATEGORICAL_LOSSES:  # also fits two classes, with two softmax outputs
+        return Suggestion(len(task.classes), "softmax", loss, ("accuracy",))
+    if task.kind == "binary":
+        return Suggestion(1, "sigmoid", "binary_crossentropy", ("accuracy",))
+    return Suggestion(len(task.classes), "softmax", "sparse_categorical_crossentropy", ("accuracy",))
+
+
 # ---------------------------------------------------------------------------------------------
 # Preparing arrays
 
@@ -354,9 +567,13 @@ def _no_such_column(column: str, role: str, table: Table) -> DataError:
 
 def _spoiled_example(series: pd.Series) -> str | None:
     """A sample bad cell if a text column is mostly numbers (some turned into dates or text), else None."""
-    values = [str(value).strip() for value in series.dropna()]
-    numberish = sum(bool(_NUMBER_LIKE.match(v) or _SPREADSHEET_DATE.match(v)) for v in values)
-    if not values or numberish < len(values) / 2:
+    # Each distinct value once, with how often it occurs: a million rows often hold only a few.
+    counts = series.dropna().value_counts(sort=False)
+    values = [str(value).strip() for value in counts.index]
+    numberish = sum(
+        count for value, count in zip(values, counts) if _NUMBER_LIKE.match(value) or _SPREADSHEET_DATE.match(value)
+    )
+    if not values or numberish < counts.sum() / 2:
         return None
     # Show the worst cell: a date or word first, else a number Python cannot read as one (e.g. "7,4").
     return next(
@@ -402,11 +619,35 @@ def _choose_features(frame: pd.DataFrame, columns: list[str]) -> tuple[list[str]
     return numeric, text, warnings
 
 
+class MedianImputer(OneToOneFeatureMixin, TransformerMixin, BaseEstimator):
+    """Fills gaps with each column's median, as ``SimpleImputer(strategy="median",
+    keep_empty_features=True)`` does, but seconds faster on a million rows: numpy's nanmedian
+    partitions where scikit-learn sorts a masked copy of the whole table."""
+
+    def fit(self, x: Any, y: Any = None) -> MedianImputer:
+        values = np.asarray(x, dtype=np.float64)
+        empty = np.isnan(values).all(axis=0)
+        medians = np.zeros(values.shape[1])
+        if not empty.all():
+            medians[~empty] = np.nanmedian(values[:, ~empty], axis=0)
+        self.statistics_ = medians  # an empty column is filled with 0, as keep_empty_features does
+        self.n_features_in_ = values.shape[1]
+        if hasattr(x, "columns"):
+            self.feature_names_in_ = np.asarray([str(c) for c in x.columns], dtype=object)
+        return self
+
+    def transform(self, x: Any) -> np.ndarray:
+        values = np.array(x, dtype=np.float64)  # a copy: the caller's table stays as it is
+        rows, columns = np.nonzero(np.isnan(values))
+        values[rows, columns] = self.statistics_[columns]
+        return values
+
+
 def _preprocessor(numeric: list[str], text: list[str], scaling: str) -> ColumnTransformer:
     scaler: Any = {"standard": StandardScaler(), "minmax": MinMaxScaler(), "none": "passthrough"}[scaling]
     # Imputers are there even when rows with gaps were dropped: new rows to predict may have gaps.
     number_steps = Pipeline(
-        [("impute", SimpleImputer(strategy="median", keep_empty_features=True)), ("scale", scaler)]
+        [("impute", MedianImputer()), ("scale", scaler)]
     )
     text_steps = Pipeline(
         [
@@ -440,13 +681,15 @@ def _split(n_rows: int, codes: np.ndarray | None, task: Task, data: DataSpec) ->
             f"{n_rows} rows with validation_split {share:g} leave {n_train} for training and {n_val} for "
             f"validation; each needs at least 2: {fix}"
         )
-    if codes is not None:
-        counts = np.bincount(codes, minlength=len(task.classes))
+    stratify = codes if data.stratify else None
+    if stratify is not None:
+        counts = np.bincount(stratify, minlength=len(task.classes))
         if counts.min() < 2:
             lonely = task.classes[int(counts.argmin())]
             raise DataError(
                 f"class '{lonely}' of target '{task.target}' has only {counts.min()} row, but a split that keeps "
-                "class proportions needs at least 2 per class: add rows of that class or set data.validation_split to 0"
+                "class proportions needs at least 2 per class: add rows of that class, turn off data.stratify "
+                "or set data.validation_split to 0"
             )
         classes = len(task.classes)
         if min(n_train, n_val) < classes:
@@ -454,7 +697,7 @@ def _split(n_rows: int, codes: np.ndarray | None, task: Task, data: DataSpec) ->
                 f"validation_split {share:g} of {n_rows} rows leaves {n_train} for training and {n_val} for "
                 f"validation, fewer than the {classes} classes (each split needs one of each): {fix}"
             )
-    train, val = train_test_split(rows, test_size=share, random_state=data.split_seed, shuffle=True, stratify=codes)
+    train, val = train_test_split(rows, test_size=share, random_state=data.split_seed, shuffle=True, stratify=stratify)
     return train, val
 
 
@@ -481,12 +724,47 @@ def _check_settings(data: DataSpec) -> None:
 def prepare(data: DataSpec, base_dir: Path | None, loss: str | None = None) -> PreparedData:
     """Load the table, pick target and features, split, fit preprocessing on training rows, encode."""
     _check_settings(data)
-    table = load_source(data, base_dir)
+    return prepare_table(load_source(data, base_dir), data, loss)
+
+
+def target_column(table: Table, data: DataSpec) -> str | None:
+    """The column the network predicts: the chosen one, else a built-in set's own."""
+    return data.target or table.default_target
+
+
+def column_roles(columns: list[str], data: DataSpec, default_target: str | None = None) -> dict[str, str]:
+    """Each column's role: the target, a feature (data.features, or every other column) or ignored."""
+    target = data.target or default_target
+    features = set(columns) if data.features is None else set(data.features)
+    return {c: "target" if c == target else "feature" if c in features else "ignored" for c in columns}
+
+
+def with_role(
+    data: DataSpec, columns: list[str], column: str, role: str, default_target: str | None = None
+) -> DataSpec:
+    """A copy of ``data`` in which ``column`` has ``role`` ("feature", "target" or "ignored");
+    a new target makes the old one a feature."""
+    roles = column_roles(columns, data, default_target)
+    if role == "target":
+        roles = {c: "feature" if r == "target" else r for c, r in roles.items()}
+    roles[column] = role
+    changed = copy.deepcopy(data)
+    target = next((c for c in columns if roles[c] == "target"), None)
+    # A built-in set's own target stays implicit, as the project file leaves it.
+    changed.target = None if target == default_target and data.target is None else target
+    features = [c for c in columns if roles[c] == "feature"]
+    changed.features = None if features == [c for c in columns if c != target] else features
+    return changed
+
+
+def prepare_table(table: Table, data: DataSpec, loss: str | None = None) -> PreparedData:
+    """``prepare`` for a table already read (its frame is left as it is)."""
+    _check_settings(data)
     frame = table.frame
     warnings = list(table.warnings)
     columns = [str(c) for c in frame.columns]
 
-    target = data.target or table.default_target
+    target = target_column(table, data)
     if not target:
         raise DataError(f"no target column chosen; set data.target to one of: {', '.join(columns)}")
     if target not in columns:
@@ -548,7 +826,8 @@ def prepare(data: DataSpec, base_dir: Path | None, loss: str | None = None) -> P
     task = infer_task(y, loss)
     codes = None
     if task.kind != "regression":
-        codes = y.map(_label).map({label: index for index, label in enumerate(task.classes)}).to_numpy(dtype=np.int64)
+        code_of = {label: index for index, label in enumerate(task.classes)}
+        codes = y.map({value: code_of[_label(value)] for value in y.unique()}).to_numpy(dtype=np.int64)
     train, val = _split(len(frame), codes, task, data)
 
     preprocessor = _preprocessor([c for c in inputs if c in numeric], [c for c in inputs if c in text], data.scaling)

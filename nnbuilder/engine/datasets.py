@@ -1,19 +1,23 @@
 """Built-in data sets, made or loaded offline so a lesson works without a network connection.
 
 The drawn two-class problems follow the TensorFlow playground; the real tables are the small ones
-that ship inside scikit-learn. Nothing here ever downloads.
+that ship inside scikit-learn. Nothing here ever downloads. pandas and scikit-learn are imported
+only when a set is loaded, so the window can list the sets before they have loaded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
-from sklearn import datasets as sk_datasets
 
 from nnbuilder.spec.errors import DataError
+
+if TYPE_CHECKING:
+    import pandas as pd
 from nnbuilder.spec.project import BUILTIN_DATASET_NAMES
 
 DEFAULT_SAMPLES = 500
@@ -25,6 +29,7 @@ class BuiltinDataset:
     target: str
     task: str  # "regression" | "binary" | "multiclass"
     description: str
+    generated: bool = False  # drawn afresh, so data.samples and data.noise change it
 
     def load(self, samples: int | None = None, noise: float | None = None, seed: int = 0) -> pd.DataFrame:
         """The table; ``samples`` and ``noise`` only change the generated sets, ``seed`` fixes them."""
@@ -35,14 +40,22 @@ class BuiltinDataset:
         return _LOADERS[self.name](samples or DEFAULT_SAMPLES, noise, seed)
 
 
+def _sk_datasets() -> ModuleType:
+    from sklearn import datasets
+
+    return datasets
+
+
 def _two_columns(x: np.ndarray, label: np.ndarray, rng: np.random.Generator) -> pd.DataFrame:
+    import pandas as pd
+
     # Shuffle so the first rows a student sees mix both classes.
     order = rng.permutation(len(label))
     return pd.DataFrame({"x1": x[order, 0], "x2": x[order, 1], "label": label[order].astype(np.int64)})
 
 
 def _circles(samples: int, noise: float | None, seed: int) -> pd.DataFrame:
-    x, label = sk_datasets.make_circles(
+    x, label = _sk_datasets().make_circles(
         n_samples=samples, noise=0.1 if noise is None else noise, factor=0.5, random_state=seed
     )
     return _two_columns(x, label, np.random.default_rng(seed))
@@ -73,7 +86,7 @@ def _spiral(samples: int, noise: float | None, seed: int) -> pd.DataFrame:
 
 
 def _gaussians(samples: int, noise: float | None, seed: int) -> pd.DataFrame:
-    x, label = sk_datasets.make_blobs(
+    x, label = _sk_datasets().make_blobs(
         n_samples=[samples - samples // 2, samples // 2],
         centers=[[-1.0, -1.0], [1.0, 1.0]],
         cluster_std=0.6 if noise is None else noise,
@@ -86,11 +99,14 @@ def _sine(samples: int, noise: float | None, seed: int) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
     x = rng.uniform(-2 * np.pi, 2 * np.pi, size=samples)
     y = np.sin(x) + rng.normal(0.0, 0.1 if noise is None else noise, size=samples)
+    import pandas as pd
+
     return pd.DataFrame({"x": x, "y": y})
 
 
-def _from_sklearn(loader: Callable[..., object], target: str, named_classes: bool, **options: object) -> pd.DataFrame:
-    bunch = loader(as_frame=True, **options)
+def _from_sklearn(loader: str, target: str, named_classes: bool, **options: object) -> pd.DataFrame:
+    """The table scikit-learn's ``loader`` (e.g. "load_iris") returns, its target column renamed."""
+    bunch = getattr(_sk_datasets(), loader)(as_frame=True, **options)
     frame = bunch.frame.rename(columns={"target": target})
     if named_classes:
         # Students read "benign", not 1; the codes are sklearn's, the names its target_names.
@@ -106,32 +122,37 @@ _LOADERS: dict[str, Callable[[int, float | None, int], pd.DataFrame]] = {
     "gaussians": _gaussians,
     "sine": _sine,
     # scaled=False keeps ages in years and pressures in mm Hg, as a student would record them.
-    "diabetes": lambda *_: _from_sklearn(sk_datasets.load_diabetes, "progression", False, scaled=False),
-    "breast-cancer": lambda *_: _from_sklearn(sk_datasets.load_breast_cancer, "diagnosis", True),
-    "wine": lambda *_: _from_sklearn(sk_datasets.load_wine, "cultivar", True),
-    "iris": lambda *_: _from_sklearn(sk_datasets.load_iris, "species", True),
+    "diabetes": lambda *_: _from_sklearn("load_diabetes", "progression", False, scaled=False),
+    "breast-cancer": lambda *_: _from_sklearn("load_breast_cancer", "diagnosis", True),
+    "wine": lambda *_: _from_sklearn("load_wine", "cultivar", True),
+    "iris": lambda *_: _from_sklearn("load_iris", "species", True),
 }
 
 _ALL = (
     BuiltinDataset(
         "circles", "label", "binary",
         "Two rings of points, one inside the other: a straight line cannot separate them.",
+        generated=True,
     ),
     BuiltinDataset(
         "xor", "label", "binary",
         "Points in four squares where opposite corners share a class: one neuron alone cannot solve it.",
+        generated=True,
     ),
     BuiltinDataset(
         "spiral", "label", "binary",
         "Two spirals wound around each other: the hardest drawn problem, it needs several layers.",
+        generated=True,
     ),
     BuiltinDataset(
         "gaussians", "label", "binary",
         "Two round clouds of points, one per class, that a straight line can almost separate.",
+        generated=True,
     ),
     BuiltinDataset(
         "sine", "y", "regression",
         "Points along a wavy sine curve with a little noise: predict the height y from x.",
+        generated=True,
     ),
     BuiltinDataset(
         "diabetes", "progression", "regression",

@@ -39,7 +39,7 @@ class TrainInfo:
 @dataclass
 class TrainResult:
     history: dict[str, list[float]] = field(default_factory=dict)  # Keras's history, one value per epoch
-    epochs_run: int = 0
+    epochs_run: int = 0  # epochs this run trained (a continued run counts from its own start)
     stopped_early: bool = False  # early stopping ended the run
     best_epoch: int | None = None  # 1-based, as watched by early stopping
     restored_best: bool = False
@@ -149,7 +149,7 @@ def _make_callback(reporter: Reporter, state: dict[str, Any], project: Project, 
 
         def on_epoch_end(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
             values = self._check(logs)
-            state["epochs_run"] = epoch + 1
+            state["epochs_run"] = epoch + 1 - initial_epoch
             reporter.epoch_end(epoch + 1, values)
             if reporter.wants_weights():
                 reporter.weights(epoch + 1, weight_tensors(self.model))

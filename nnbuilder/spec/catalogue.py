@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+LEARNING_RATE_HELP = (
+    "How big each step is: too large and the loss jumps around or becomes NaN; too small and training crawls."
+)
+
 # The course's activations first, then the rest Keras knows by name.
 ACTIVATIONS = (
     "relu", "elu", "selu", "swish", "sigmoid", "tanh", "linear",
@@ -115,18 +119,18 @@ CATALOGUE: dict[str, LayerKind] = {
 
 OPTIMIZERS: dict[str, tuple[Param, ...]] = {
     "Adam": (
-        Param("learning_rate", "float", 0.001, "How big each weight update step is.", 0.0, 10.0, min_exclusive=True),
+        Param("learning_rate", "float", 0.001, LEARNING_RATE_HELP, 0.0, 10.0, min_exclusive=True),
         Param("beta_1", "float", 0.9, "How much of the previous gradients' direction is kept.", 0.0, 1.0, True),
         Param("beta_2", "float", 0.999, "How much of the previous gradients' size is kept.", 0.0, 1.0, True),
         Param("epsilon", "float", 1e-7, "A small number that keeps steps finite.", 0.0, 1.0, min_exclusive=True),
     ),
     "SGD": (
-        Param("learning_rate", "float", 0.01, "How big each weight update step is.", 0.0, 10.0, min_exclusive=True),
+        Param("learning_rate", "float", 0.01, LEARNING_RATE_HELP, 0.0, 10.0, min_exclusive=True),
         Param("momentum", "float", 0.0, "How much of the previous step carries into the next.", 0.0, 1.0, True),
         Param("nesterov", "bool", False, "Look ahead along the momentum before computing the gradient."),
     ),
     "RMSprop": (
-        Param("learning_rate", "float", 0.001, "How big each weight update step is.", 0.0, 10.0, min_exclusive=True),
+        Param("learning_rate", "float", 0.001, LEARNING_RATE_HELP, 0.0, 10.0, min_exclusive=True),
         Param("rho", "float", 0.9, "How slowly the average of squared gradients forgets.", 0.0, 1.0, True),
         Param("momentum", "float", 0.0, "How much of the previous step carries into the next.", 0.0, 1.0, True),
         Param("epsilon", "float", 1e-7, "A small number that keeps steps finite.", 0.0, 1.0, min_exclusive=True),

@@ -19,15 +19,19 @@ from .project import (
 # Settings outside layers and optimizers, described like layer arguments so one check serves all.
 SPLIT = Param("validation_split", "float", 0.3, "Fraction of rows held out to validate.", 0.0, 1.0, True)
 SPLIT_SEED = Param("split_seed", "int", 0, "Fixes which rows are held out.", 0, 2**31 - 1)
-BATCH_SIZE = Param("batch_size", "int", 32, "Rows per weight update (a minibatch).", 1, 1_000_000)
-EPOCHS = Param("epochs", "int", 10, "Passes over the training data.", 1, 100_000)
-SEED = Param("seed", "int", 0, "Fixes the initial weights and the shuffling.", 0, 2**31 - 1)
-MIN_DELTA = Param("min_delta", "float", 0.0, "The smallest change that counts as better.", 0.0, None)
-PATIENCE = Param("patience", "int", 5, "Epochs to wait for an improvement.", 0, 100_000)
+BATCH_SIZE = Param(
+    "batch_size", "int", 32,
+    "Rows per weight update: each minibatch gives one step of SGD; small batches take noisier, more frequent steps.",
+    1, 1_000_000,
+)  # fmt: skip
+EPOCHS = Param("epochs", "int", 10, "How many times the network sees the whole training set.", 1, 100_000)
+SEED = Param("seed", "int", 0, "Fixes the initial weights and the shuffling, so a run repeats exactly.", 0, 2**31 - 1)
+MIN_DELTA = Param("min_delta", "float", 0.0, "The least improvement that counts; smaller changes count as none.", 0.0, None)
+PATIENCE = Param("patience", "int", 5, "How many epochs to wait for an improvement before stopping.", 0, 100_000)
 SAMPLES = Param("samples", "int", None, "How many points a generated data set has.", 20, 100_000, optional=True)
 NOISE = Param("noise", "float", None, "How much scatter a generated data set has.", 0.0, 5.0, optional=True)
 STRATIFY = Param("stratify", "bool", True, "Keep each class's share in both parts of the split.")
-RESTORE = Param("restore_best_weights", "bool", True, "Go back to the best epoch's weights.")
+RESTORE = Param("restore_best_weights", "bool", True, "After stopping, go back to the weights of the best epoch.")
 
 
 def did_you_mean(word: str, options: list[str] | tuple[str, ...]) -> str:

@@ -1,0 +1,149 @@
+"""training: the fit in the window and in `nnbuilder train`, each divided by a plain Keras script's.
+
+Each run is a fresh process that times only its training phase (TensorFlow is imported and the
+data read before the clock starts): the plain script around its own `model.fit(...)`, headless
+`nnbuilder.engine.train.train` by its TrainResult.seconds, the window from the controller's
+`began` to its `finished` with the learning curves drawing live. Runs alternate and the medians
+are compared.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from common import Figure, answer, main, median, number, run_child, training_project, write_project
+
+EPOCHS = 50
+RUNS = 3
+GOAL_RATIO = 0.8
+SIDES = ("plain", "headless", "window")
+
+
+def measure(quick: bool) -> list[Figure]:
+    runs, epochs = (1, 2) if quick else (RUNS, EPOCHS)
+    seconds: dict[str, list[float]] = {side: [] for side in SIDES}
+    with tempfile.TemporaryDirectory() as folder:
+        project = write_project(training_project(epochs), Path(folder))
+        for _ in range(runs):
+            for side in SIDES:
+                seconds[side].append(run_child(Path(__file__), side, str(project))["seconds"])
+    plain = median(seconds["plain"])
+    details = {"epochs": epochs, "data": training_project(epochs)["data"]["source"], "plain_keras_s": plain,
+               "runs_s": seconds}  # fmt: skip
+    figures = []
+    for side, name in (("window", "training_gui"), ("headless", "training_headless")):
+        this = median(seconds[side])
+        ratio = this / plain
+        figures.append(
+            Figure(name, ratio, "× plain Keras", f"plain Keras model.fit {number(plain)} s, this {number(this)} s",
+                   f"≤ {GOAL_RATIO}", ratio <= GOAL_RATIO, {**details, "seconds": this})
+        )  # fmt: skip
+    return figures
+
+
+def child(args: list[str]) -> None:
+    side, project = args
+    run = {"plain": plain_keras_fit, "headless": headless_fit, "window": window_fit}[side]
+    answer({"seconds": run(Path(project))})
+
+
+def plain_keras_fit(project_path: Path) -> float:
+    """The script a student would write for the same table, network, epochs and batch size."""
+    import json
+
+    import keras
+    import pandas as pd
+    from sklearn.datasets import load_diabetes
+    from sklearn.model_selection import train_test_split
+    from sklearn.preprocessing import StandardScaler
+
+    project = json.loads(project_path.read_text())
+    data, training = project["data"], project["training"]
+    if data["source"] == "builtin:diabetes":
+        x, y = load_diabetes(return_X_y=True)
+    else:
+        frame = pd.read_csv(data["source"])
+        x, y = frame.drop(columns=data["target"]).to_numpy(), frame[data["target"]].to_numpy()
+    x_train, x_val, y_train, y_val = train_test_split(
+        x.astype("float32"), y.astype("float32").reshape(-1, 1), test_size=data["validation_split"], random_state=0
+    )
+    scaler = StandardScaler().fit(x_train)
+    x_train, x_val = scaler.transform(x_train), scaler.transform(x_val)
+
+    model = keras.Sequential(
+        [keras.Input((x_train.shape[1],))]
+        + [getattr(keras.layers, layer["class_name"])(**layer["config"]) for layer in project["layers"]]
+    )
+    optimizer = training["optimizer"]
+    model.compile(
+        optimizer=getattr(keras.optimizers, optimizer["class_name"])(**optimizer["config"]), loss=training["loss"]
+    )
+    started = time.perf_counter()
+    model.fit(x_train, y_train, batch_size=training["batch_size"], epochs=training["epochs"],
+              validation_data=(x_val, y_val), verbose=0)  # fmt: skip
+    return time.perf_counter() - started
+
+
+def headless_fit(project_path: Path) -> float:
+    from nnbuilder.engine.train import train
+    from nnbuilder.spec import load_project
+
+    return train(load_project(project_path), project_path.parent).result.seconds
+
+
+def open_window(project_path: Path) -> tuple[Any, Any]:
+    """The main window on ``project_path``, shown offscreen on its Training tab, data read, Keras loaded."""
+    import os
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from nnbuilder.app.main import SCREENSHOT_SIZE
+    from nnbuilder.app.window import MainWindow
+    from nnbuilder.engine.backend import keras
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(QSettings(os.path.join(project_path.parent, "settings.ini"), QSettings.Format.IniFormat))
+    window.errors = []
+    window.show_error = lambda title, message: window.errors.append(message)
+    if not window.open_project(project_path):
+        raise RuntimeError(f"could not open {project_path}: {window.errors}")
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    window.tabs.setCurrentWidget(window.training_tab)
+    window.probe.wait()  # as a student would: the data has been read before Train is pressed
+    keras()  # the import is not part of training
+    app.processEvents()
+    return app, window
+
+
+def train_in_window(app: Any, window: Any) -> dict[str, float]:
+    """Press Train and run the event loop until training ends; times of the fit and the whole run."""
+    from PySide6.QtCore import QEventLoop
+
+    times: dict[str, float] = {}
+    loop = QEventLoop()
+    window.training.began.connect(lambda info: times.setdefault("began", time.perf_counter()))
+    window.training.finished.connect(lambda result: (times.setdefault("finished", time.perf_counter()), loop.quit()))
+    window.training.failed.connect(lambda message: loop.quit())
+    times["start"] = time.perf_counter()
+    window.start_training()
+    loop.exec()
+    if "finished" not in times:
+        raise RuntimeError(f"training in the window failed: {window.last_error}")
+    return {"fit_seconds": times["finished"] - times["began"], "run_seconds": times["finished"] - times["start"]}
+
+
+def window_fit(project_path: Path) -> float:
+    app, window = open_window(project_path)
+    seconds = train_in_window(app, window)["fit_seconds"]
+    window.document.undo_stack.setClean()
+    window.close()
+    return seconds
+
+
+if __name__ == "__main__":
+    main(measure, child)

@@ -1,0 +1,705 @@
+"""The Data tab: open a table or a built-in set, see its rows and columns, choose the target.
+
+The project's DataSpec is the single source of truth: every choice made here (a file, a role, a
+preprocessing setting) is sent as a new DataSpec through data_spec_changed, and the panel shows it
+once set_data_spec brings it back. Opening a file reads it first: a file that cannot be read, or
+whose reading is cancelled, leaves the project and the table shown as they were.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import html
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..engine.datasets import BUILTIN_DATASETS
+from ..spec import BUILTIN_PREFIX, DataSpec, Param
+from ..spec.project import MISSING_POLICIES, SCALINGS
+from ..spec.validate import NOISE, SAMPLES, SPLIT, SPLIT_SEED, STRATIFY
+from .data_probe import DataProbe, DataSummary
+from .panel import PROBLEM_COLOR, ParameterPanel
+from .table_model import ColumnListModel, FrameTableModel, RoleDelegate, format_value
+
+if TYPE_CHECKING:
+    from ..engine.data import ColumnInfo, Table
+
+SCALING = Param(
+    "scaling", "choice", "standard",
+    "How numbers are rescaled for the network: standard = mean 0 and spread 1, minmax = from 0 to 1, "
+    "none = as in the table.",
+    choices=SCALINGS,
+)  # fmt: skip
+MISSING = Param(
+    "missing", "choice", "drop",
+    "Rows with an empty feature cell: drop them, or impute (fill in the median, or the most frequent text).",
+    choices=MISSING_POLICIES,
+)  # fmt: skip
+SPLIT_PARAMS = (SPLIT, SPLIT_SEED, STRATIFY, SCALING, MISSING)
+GENERATED_PARAMS = (SAMPLES, NOISE)
+DATA_FILTER = "Tables (*.csv *.tsv *.txt);;All files (*)"
+WARNING_COLOR = "#a15c00"  # amber, readable on a light background
+PROGRESS_DELAY_MS = 250  # a quick load never flashes a progress bar
+WIDTH_SAMPLE_ROWS = 50  # the preview's column widths are measured on this many rows
+MAX_WARNINGS_SHOWN = 3  # the rest are in the tooltip, so a wide table's warnings leave room for the table
+HISTOGRAM_BINS = 30
+MAX_BARS = 20  # bars in a histogram of categories; the rarest share the last one, "(N others)"
+SCATTER_POINTS = 5000  # more points only hide each other, and slow the drawing
+CLASS_COLORS = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+)  # fmt: skip
+
+
+def _escape(text: str) -> str:
+    """``text`` for a rich-text label (a label is no attribute: quotes need no escaping)."""
+    return html.escape(text, quote=False)
+
+
+def _numeric_kind(info: ColumnInfo) -> bool:
+    return info.kind in ("number", "whole number", "true/false")
+
+
+def _plot_widget() -> pg.PlotWidget:
+    widget = pg.PlotWidget(background=None)  # the window's colours, not pyqtgraph's black
+    text = widget.palette().color(QPalette.ColorRole.WindowText)
+    for side in ("left", "bottom"):
+        axis = widget.getAxis(side)
+        axis.setPen(text)
+        axis.setTextPen(text)
+    widget.setMenuEnabled(False)
+    return widget
+
+
+class DataPanel(QWidget):
+    """The Data tab of the main window."""
+
+    data_spec_changed = Signal(object)  # a new DataSpec the user asks for (a copy)
+    summary_changed = Signal(object)  # DataSummary for the DataSpec last given to set_data_spec
+
+    def __init__(self, parent: QWidget | None = None, probe: DataProbe | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.probe = probe or DataProbe(self)
+        self.probe.progress.connect(self._progressed)
+        self.probe.table_read.connect(self._table_read)
+        self.probe.finished.connect(self._finished)
+        self._spec = DataSpec()
+        self._base_dir: Path | None = None
+        self._loss: str | None = None
+        # What set_data_spec asked for last, and what the summary shown answers.
+        self._asked: tuple[DataSpec, Path | None, str | None] | None = None
+        self._shown_for: tuple[DataSpec, Path | None, str | None] | None = None
+        self._summary: DataSummary | None = None
+        self._announced: DataSummary | None = None  # the last summary sent through summary_changed
+        self._table: Table | None = None  # the table shown
+        self._columns: list[ColumnInfo] = []
+        self._loading: str | None = None  # "spec" while reading the project's data, "candidate" for a file opened here
+        self._candidate: DataSpec | None = None
+        self._reading = False
+        self._preprocessing_params: tuple[Param, ...] = ()
+
+        self._build()
+        self._show_summary_text(None)
+
+    # Building --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.open_action = QAction("Open &Data…", self)
+        self.open_action.setStatusTip("Open a table (CSV or TSV) to train on")
+        self.open_action.triggered.connect(lambda: self.open_file())
+        open_button = QPushButton("Open data…")
+        open_button.setToolTip("Open a table (CSV or TSV); you can also drop a file here")
+        open_button.clicked.connect(self.open_action.trigger)
+
+        self.builtin_menu = QMenu("&Built-in Data Set", self)
+        for dataset in BUILTIN_DATASETS.values():
+            action = self.builtin_menu.addAction(f"{dataset.name}: {dataset.description}")
+            action.setStatusTip(dataset.description)
+            action.setData(dataset.name)
+            action.triggered.connect(lambda _=False, name=dataset.name: self.choose_builtin(name))
+        builtin_button = QPushButton("Built-in data set")
+        builtin_button.setMenu(self.builtin_menu)
+        builtin_button.setAccessibleName("Choose a built-in data set")
+
+        self.source_label = QLabel()
+        self.source_label.setWordWrap(True)
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(open_button)
+        top.addWidget(builtin_button)
+        top.addWidget(self.source_label, 1)
+
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setAccessibleName("Reading progress")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop reading; the data shown stays as it is")
+        self.cancel_button.clicked.connect(self.cancel_load)
+        self.progress_row = QWidget()
+        progress = QHBoxLayout(self.progress_row)
+        progress.setContentsMargins(0, 0, 0, 0)
+        progress.addWidget(self.progress_label)
+        progress.addWidget(self.progress_bar, 1)
+        progress.addWidget(self.cancel_button)
+        self.progress_row.hide()
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_DELAY_MS)
+        self._progress_timer.timeout.connect(self._show_progress_row)
+
+        self.error_label = self._message_label(PROBLEM_COLOR)
+        self.error_label.setAccessibleName("Data problem")
+        self.notice_label = self._message_label(None)
+        self.warnings_label = self._message_label(WARNING_COLOR)
+        self.warnings_label.setAccessibleName("Data warnings")
+        self.task_label = self._message_label(None)
+        self.task_label.setAccessibleName("Task")
+        self.inputs_label = self._message_label(None)
+
+        self.columns_model = ColumnListModel(self)
+        self.columns_model.role_requested.connect(self._role_requested)
+        self.columns_view = QTableView()
+        self.columns_view.setModel(self.columns_model)
+        self.columns_view.setAccessibleName("Columns")
+        self.columns_view.setItemDelegateForColumn(ColumnListModel.ROLE_COLUMN, RoleDelegate(self.columns_view))
+        self.columns_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.columns_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.columns_view.verticalHeader().hide()
+        self.columns_view.setWordWrap(False)  # long names are cut short; their tooltip has them whole
+        header = self.columns_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.columns_view.selectionModel().currentRowChanged.connect(lambda *_: self._draw_histogram())
+
+        self.preprocessing = ParameterPanel()
+        self.preprocessing.value_changed.connect(self._setting_edited)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.columns_view)
+        left.addWidget(self.preprocessing)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setChildrenCollapsible(False)
+
+        self.table_model = FrameTableModel(self)
+        self.table_view = QTableView()
+        self.table_view.setModel(self.table_model)
+        self.table_view.setAccessibleName("Data preview")
+        rows = self.table_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # a million rows: never measure each one
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        # Column widths from the first rows: measuring a million would take seconds.
+        self.table_view.horizontalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
+
+        self.histogram_title = QLabel()
+        self.histogram = _plot_widget()
+        self.histogram_item: pg.BarGraphItem | None = None
+        histogram_tab = QWidget()
+        column = QVBoxLayout(histogram_tab)
+        column.addWidget(self.histogram_title)
+        column.addWidget(self.histogram, 1)
+
+        self.scatter_x = QComboBox()
+        self.scatter_x.setAccessibleName("Scatter plot: horizontal axis")
+        self.scatter_y = QComboBox()
+        self.scatter_y.setAccessibleName("Scatter plot: vertical axis")
+        for combo in (self.scatter_x, self.scatter_y):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _: self._draw_scatter())
+        self.scatter_caption = QLabel()
+        self.scatter_caption.setWordWrap(True)
+        self.scatter = _plot_widget()
+        self.scatter_legend = self.scatter.addLegend(
+            offset=(-10, 10), labelTextColor=self.palette().color(QPalette.ColorRole.WindowText)
+        )
+        self.scatter_items: list[pg.ScatterPlotItem] = []
+        axes = QHBoxLayout()
+        axes.addWidget(QLabel("x:"))
+        axes.addWidget(self.scatter_x)
+        axes.addSpacing(12)
+        axes.addWidget(QLabel("y:"))
+        axes.addWidget(self.scatter_y)
+        axes.addStretch(1)
+        scatter_tab = QWidget()
+        column = QVBoxLayout(scatter_tab)
+        column.addLayout(axes)
+        column.addWidget(self.scatter_caption)
+        column.addWidget(self.scatter, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table_view, "Table")
+        self.tabs.addTab(histogram_tab, "Histogram")
+        self.tabs.addTab(scatter_tab, "Scatter")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 480])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress_row)
+        for label in (self.error_label, self.notice_label, self.warnings_label, self.task_label, self.inputs_label):
+            layout.addWidget(label)
+        layout.addWidget(splitter, 1)
+
+    def _message_label(self, color: str | None) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if color:
+            label.setStyleSheet(f"color: {color};")
+        label.hide()
+        return label
+
+    # What the project says --------------------------------------------------------------------
+    def set_data_spec(self, data: DataSpec, base_dir: Path | None, loss: str | None) -> None:
+        """Show ``data`` (no signal is sent); the table is read again only when its source changed."""
+        self._spec, self._base_dir, self._loss = copy.deepcopy(data), base_dir, loss
+        self._show_preprocessing()
+        self._show_roles()
+        asked = (copy.deepcopy(data), base_dir, loss)
+        if asked != self._asked:
+            self._asked = asked
+            self._start("spec", data)
+        elif self._loading is None and self._summary is not None and self._shown_for == asked:
+            self._announce(self._summary)
+        # Otherwise the answer is on its way, or a file opened here is being read: either goes on.
+
+    def _ask_again(self) -> None:
+        """Read the project's data once more (after a file opened here replaced its request)."""
+        if self._asked is not None and self._shown_for != self._asked:
+            self._start("spec", self._asked[0])
+
+    def summary(self) -> DataSummary | None:
+        return self._summary
+
+    def is_loading(self) -> bool:
+        return self._loading is not None
+
+    def wait(self, milliseconds: int = 30_000) -> bool:
+        return self.probe.wait(milliseconds)
+
+    # Choosing data -----------------------------------------------------------------------------
+    def ask_data_path(self) -> Path | None:
+        """The file the user picks (tests replace this)."""
+        start = str(self._base_dir or Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Open data", start, DATA_FILTER)
+        return Path(name) if name else None
+
+    def open_file(self, path: Path | None = None) -> None:
+        """Read ``path`` (asked for when None); only a table that reads is put into the project."""
+        path = path or self.ask_data_path()
+        if path is None:
+            return
+        candidate = copy.deepcopy(self._spec)
+        candidate.source = self._source_text(Path(path))
+        candidate.target, candidate.features, candidate.samples, candidate.noise = None, None, None, None
+        self._candidate = candidate
+        self._start("candidate", candidate)
+
+    def _source_text(self, path: Path) -> str:
+        """Relative to the project's folder when the file is inside it (they move together), else absolute."""
+        path = path.resolve()
+        if self._base_dir is not None and path.is_relative_to(self._base_dir.resolve()):
+            return Path(os.path.relpath(path, self._base_dir.resolve())).as_posix()
+        return str(path)
+
+    def choose_builtin(self, name: str) -> None:
+        """Switch the project to ``builtin:name``, with that set's own target."""
+        changed = copy.deepcopy(self._spec)
+        changed.source = f"{BUILTIN_PREFIX}{name}"
+        changed.target, changed.features, changed.samples, changed.noise = None, None, None, None
+        self.data_spec_changed.emit(changed)
+
+    def cancel_load(self) -> None:
+        if self._reading:
+            self.probe.cancel()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_file(path)
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        return files[0] if files and files[0].is_file() else None
+
+    @Slot(str, str)
+    def _role_requested(self, column: str, role: str) -> None:
+        from ..engine.data import with_role
+
+        default = self._table.default_target if self._table is not None else None
+        if self.columns_model.role(column) == "target":
+            self._notice(f"'{_escape(column)}' stays the target until you make another column the target.")
+            self._show_roles()
+            return
+        self.data_spec_changed.emit(with_role(self._spec, self.columns_model.column_names(), column, role, default))
+
+    @Slot(str, object)
+    def _setting_edited(self, name: str, value: Any) -> None:
+        self.data_spec_changed.emit(dataclasses.replace(copy.deepcopy(self._spec), **{name: value}))
+
+    # Loading ------------------------------------------------------------------------------------
+    def _start(self, kind: str, data: DataSpec) -> None:
+        self._loading = kind
+        self._reading = True
+        self.cancel_button.setEnabled(True)
+        name = Path(data.source).name if not data.is_builtin else data.source
+        self.progress_label.setText(f"Reading {_escape(name)}…")
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setValue(0)
+        self._notice(None)
+        self.probe.probe(data, self._base_dir, self._loss)
+        self._progress_timer.start()
+
+    @Slot()
+    def _show_progress_row(self) -> None:
+        if self._loading is not None:
+            self.progress_row.show()
+
+    @Slot(float)
+    def _progressed(self, fraction: float) -> None:
+        if self._reading:
+            self.progress_bar.setValue(round(fraction * 100))
+
+    @Slot(object, object)
+    def _table_read(self, table: Table, columns: list[ColumnInfo]) -> None:
+        self._reading = False
+        self.cancel_button.setEnabled(False)  # preparing cannot be interrupted; it takes moments
+        self.progress_label.setText("Preparing the network inputs…")
+        self.progress_bar.setRange(0, 0)
+        if self._loading == "spec":
+            self._show_table(table, columns)
+
+    @Slot(object)
+    def _finished(self, summary: DataSummary) -> None:
+        kind, self._loading, self._reading = self._loading, None, False
+        self._progress_timer.stop()
+        self.progress_row.hide()
+        if kind == "candidate":
+            self._candidate_finished(summary)
+            return
+        self._summary, self._shown_for = summary, self._asked
+        if summary.cancelled:
+            self._show_table(None, [])
+        elif summary.table is not None:
+            self._show_table(summary.table, summary.columns)
+        else:
+            self._show_table(None, [])
+        self._show_summary_text(summary)
+        self._show_roles()
+        self._announce(summary)
+
+    def _candidate_finished(self, summary: DataSummary) -> None:
+        candidate, self._candidate = self._candidate, None
+        name = Path(summary.source).name
+        still = f" The data shown is still {_escape(self._table.name)}." if self._table is not None else ""
+        if summary.cancelled or summary.table is None:
+            if summary.cancelled:
+                self._notice(f"Opening {_escape(name)} was cancelled.{still}")
+            else:
+                self.error_label.setText(_escape(summary.error or "") + still)
+                self.error_label.show()
+            self._ask_again()
+            return
+        assert candidate is not None
+        columns = [info.name for info in summary.columns]
+        # A new file keeps the target it had when that column is there too, else takes the last
+        # column, where tables usually keep what is to be predicted; the column list changes it.
+        previous = self._spec.target
+        candidate.target = previous if previous in columns else columns[-1]
+        if candidate == self._spec:  # the project's own file, opened again: show it again
+            self._asked = None
+            self.set_data_spec(candidate, self._base_dir, self._loss)
+        else:
+            self.data_spec_changed.emit(candidate)
+
+    def _announce(self, summary: DataSummary) -> None:
+        if summary is not self._announced:
+            self._announced = summary
+            self.summary_changed.emit(summary)
+
+    # Showing -----------------------------------------------------------------------------------
+    def _show_table(self, table: Table | None, columns: list[ColumnInfo]) -> None:
+        if table is self._table:
+            return
+        self._table, self._columns = table, list(columns)
+        if self._summary is None or self._summary.table is not table:  # the task comes with the summary
+            self.task_label.hide()
+            self.inputs_label.hide()
+        self.table_model.set_frame(None if table is None else table.frame)
+        self.table_view.resizeColumnsToContents()
+        self.columns_model.set_columns(self._columns)
+        for row in range(len(self._columns)):
+            self.columns_view.openPersistentEditor(self.columns_model.index(row, ColumnListModel.ROLE_COLUMN))
+        self._show_roles()
+        if table is None:
+            self.source_label.setText("<i>No data loaded</i>")
+        else:
+            frame = table.frame
+            dataset = BUILTIN_DATASETS.get(table.name[len(BUILTIN_PREFIX) :]) if table.default_target else None
+            about = f" — {_escape(dataset.description)}" if dataset is not None else ""
+            self.source_label.setText(
+                f"<b>{_escape(table.name)}</b> · {len(frame):,} rows × {len(frame.columns):,} columns{about}"
+            )
+        target = self._target()
+        self._select_column(target if target in self.columns_model.column_names() else None)
+
+    def _target(self) -> str | None:
+        default = self._table.default_target if self._table is not None else None
+        return self._spec.target or default
+
+    def _select_column(self, name: str | None) -> None:
+        names = self.columns_model.column_names()
+        row = names.index(name) if name in names else (0 if names else -1)
+        if row < 0 or row == self.columns_view.currentIndex().row():
+            self._draw_histogram()  # the current row stays, so no signal will draw it
+            return
+        self.columns_view.selectionModel().setCurrentIndex(
+            self.columns_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _show_roles(self) -> None:
+        if not self._columns:
+            self.columns_model.set_roles({}, {})
+            self._offer_scatter_axes([])
+            return
+        from ..engine.data import column_roles
+
+        default = self._table.default_target if self._table is not None else None
+        names = self.columns_model.column_names()
+        roles = column_roles(names, self._spec, default)
+        left_out: dict[str, str] = {}
+        summary = self._summary
+        if summary is not None and summary.error is None and summary.table is self._table:
+            for name in names:
+                if roles[name] == "feature" and name not in summary.input_columns:
+                    quoted = f"'{name}'"
+                    left_out[name] = next((w for w in summary.warnings if quoted in w), "Left out by preprocessing.")
+        self.columns_model.set_roles(roles, left_out)
+        self._offer_scatter_axes([name for name in names if roles[name] != "target"])
+
+    def _offer_scatter_axes(self, candidates: list[str]) -> None:
+        """The scatter plot's axes: number columns other than the target, keeping the choice made."""
+        kinds = {info.name: info for info in self._columns}
+        numbers = [name for name in candidates if name in kinds and _numeric_kind(kinds[name])]
+        for combo, default in ((self.scatter_x, 0), (self.scatter_y, 1)):
+            if [combo.itemText(i) for i in range(combo.count())] == numbers:
+                continue
+            chosen = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(numbers)
+            combo.setCurrentIndex(numbers.index(chosen) if chosen in numbers else min(default, len(numbers) - 1))
+            combo.blockSignals(False)
+        self._draw_scatter()
+
+    def _show_preprocessing(self) -> None:
+        source = self._spec.source
+        generated = (
+            source.startswith(BUILTIN_PREFIX)
+            and (dataset := BUILTIN_DATASETS.get(source[len(BUILTIN_PREFIX) :])) is not None
+            and dataset.generated
+        )
+        params = SPLIT_PARAMS + (GENERATED_PARAMS if generated else ())
+        values = {param.name: getattr(self._spec, param.name) for param in params}
+        if params != self._preprocessing_params:
+            self._preprocessing_params = params
+            self.preprocessing.show_params(
+                "Preprocessing", "How rows are split into training and validation, and how columns become inputs.",
+                params, values,
+            )  # fmt: skip
+            if generated:
+                self.preprocessing.editor("noise").setPlaceholderText("the set's own")
+        else:
+            self.preprocessing.set_values(values)
+
+    def _notice(self, text: str | None) -> None:
+        self.notice_label.setText(text or "")
+        self.notice_label.setVisible(bool(text))
+
+    def _show_summary_text(self, summary: DataSummary | None) -> None:
+        chosen = summary is not None and bool(summary.source.strip())
+        if summary is None or not chosen:
+            self._notice("No data yet: open a table (CSV or TSV), drop one here, or choose a built-in data set.")
+        elif summary.cancelled:
+            self._notice("Reading this data was cancelled; open it again to see it.")
+        else:
+            self._notice(None)
+        error = summary.error if summary is not None and chosen and not summary.cancelled else None
+        self.error_label.setText(_escape(error or ""))
+        self.error_label.setVisible(bool(error))
+        warnings = summary.warnings if summary is not None else []
+        lines = [f"⚠ {_escape(w)}" for w in warnings[:MAX_WARNINGS_SHOWN]]
+        if len(warnings) > MAX_WARNINGS_SHOWN:
+            lines.append(f"… and {len(warnings) - MAX_WARNINGS_SHOWN} more (point here to read them all)")
+        self.warnings_label.setText("<br>".join(lines))
+        self.warnings_label.setToolTip("\n".join(warnings) if len(warnings) > MAX_WARNINGS_SHOWN else "")
+        self.warnings_label.setVisible(bool(warnings))
+        task = summary.task_details if summary is not None else None
+        if summary is None or task is None or summary.input_width is None:
+            self.task_label.setVisible(False)
+            self.inputs_label.setVisible(False)
+            return
+        from ..engine.data import suggest_output
+
+        target = _escape(task.target)
+        if task.kind == "regression":
+            detail = f"'{target}' goes from {task.target_min:g} to {task.target_max:g}"
+        else:
+            shown = ", ".join(f"'{_escape(c)}'" for c in task.classes[:6])
+            detail = f"'{target}' is {shown}{', …' if len(task.classes) > 6 else ''}"
+        self.task_label.setText(
+            f"<b>Task</b>: {task.describe()} ({detail})<br>"
+            f"<b>Suggested</b>: {_escape(suggest_output(task, self._loss).describe())}"
+        )
+        self.task_label.show()
+        encoded = [c for c in summary.input_columns if any(f.startswith(f"{c}=") for f in summary.features)]
+        onehot = ", ".join(
+            f"'{_escape(c)}' → {sum(f.startswith(f'{c}=') for f in summary.features)}" for c in encoded
+        )
+        columns = len(summary.input_columns)
+        text = (
+            f"<b>Inputs</b>: {columns} column{'s' if columns != 1 else ''} become "
+            f"<b>{summary.input_width}</b> network input{'s' if summary.input_width != 1 else ''}"
+        )
+        if onehot:
+            text += f" (one-hot encoded: {onehot})"
+        text += f" · {summary.train_rows:,} rows to train on, {summary.validation_rows:,} to validate"
+        if summary.rows_dropped:
+            text += f", {summary.rows_dropped:,} dropped"
+        self.inputs_label.setText(text)
+        self.inputs_label.show()
+
+    # Plots -------------------------------------------------------------------------------------
+    def _selected_column(self) -> str | None:
+        index = self.columns_view.currentIndex()
+        return self.columns_model.info(index.row()).name if index.isValid() else None
+
+    def _draw_histogram(self) -> None:
+        self.histogram.clear()
+        self.histogram_item = None
+        left = self.histogram.getAxis("left")
+        left.setTicks(None)
+        name = self._selected_column()
+        if name is None or self._table is None:
+            self.histogram_title.setText("Select a column in the list to see how its values spread.")
+            return
+        info = next(i for i in self._columns if i.name == name)
+        values = self._table.frame[name].dropna()
+        brush = pg.mkBrush(CLASS_COLORS[0])
+        if info.kind == "number" or (info.kind == "whole number" and info.distinct > MAX_BARS):
+            counts, edges = np.histogram(values.to_numpy(dtype=np.float64), bins=HISTOGRAM_BINS)
+            self.histogram_item = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush=brush)
+            self._axis_titles(name, "rows")
+        elif info.kind == "whole number":  # a bar for each value: wine quality 3, 4, ... 8
+            counts = values.value_counts().sort_index()
+            x = counts.index.to_numpy(dtype=np.float64)
+            self.histogram_item = pg.BarGraphItem(x=x, height=counts.to_numpy(), width=0.8, brush=brush)
+            self._axis_titles(name, "rows")
+        else:  # categories lie on their side, so long names stay readable; the most frequent on top
+            counts = values.value_counts()
+            labels = [format_value(value) for value in counts.index[: MAX_BARS - 1]]
+            heights = counts.to_numpy()[: MAX_BARS - 1].tolist()
+            if len(counts) > MAX_BARS - 1:
+                labels.append(f"({len(counts) - MAX_BARS + 1:,} others)")
+                heights.append(int(counts.iloc[MAX_BARS - 1 :].sum()))
+            y = np.arange(len(labels), 0, -1, dtype=np.float64)
+            self.histogram_item = pg.BarGraphItem(x0=0, y=y, width=heights, height=0.8, brush=brush)
+            left.setTicks([[(float(position), label) for position, label in zip(y, labels, strict=True)]])
+            self._axis_titles("rows", None)
+        self.histogram.addItem(self.histogram_item)
+        self.histogram.autoRange()
+        missing = f", {info.missing:,} missing" if info.missing else ""
+        self.histogram_title.setText(f"<b>{_escape(name)}</b> ({info.kind}): {len(values):,} values{missing}")
+
+    def _axis_titles(self, bottom: str, left: str | None) -> None:
+        self.histogram.setLabel("bottom", bottom)
+        self.histogram.setLabel("left", left or "")
+        self.histogram.getAxis("left").showLabel(left is not None)
+
+    def _draw_scatter(self) -> None:
+        self.scatter.clear()
+        self.scatter_legend.clear()
+        self.scatter_items = []
+        x_name, y_name = self.scatter_x.currentText(), self.scatter_y.currentText()
+        if self._table is None or not x_name or not y_name:
+            self.scatter_caption.setText("A scatter plot needs two columns of numbers.")
+            return
+        frame = self._table.frame
+        rows = np.arange(len(frame))
+        if len(rows) > SCATTER_POINTS:
+            rows = np.sort(np.random.default_rng(0).choice(len(frame), SCATTER_POINTS, replace=False))
+        x = frame[x_name].to_numpy(dtype=np.float64, na_value=np.nan)[rows]
+        y = frame[y_name].to_numpy(dtype=np.float64, na_value=np.nan)[rows]
+        shown = f"{len(rows):,} of {len(frame):,} rows" if len(rows) < len(frame) else f"all {len(frame):,} rows"
+        summary = self._summary
+        task = summary.task_details if summary is not None and summary.table is self._table else None
+        self.scatter.setLabel("bottom", x_name)
+        self.scatter.setLabel("left", y_name)
+        if task is None:
+            self._add_scatter(x, y, pg.mkBrush(CLASS_COLORS[0]), None)
+            self.scatter_caption.setText(f"{shown}; choose a target to colour the points by it.")
+        elif task.kind == "regression":
+            target = frame[task.target].to_numpy(dtype=np.float64, na_value=np.nan)[rows]
+            low, high = np.nanmin(target), np.nanmax(target)
+            ramp = pg.colormap.get("viridis")
+            brushes = [pg.mkBrush(color) for color in ramp.getLookupTable(nPts=64, mode=pg.ColorMap.QCOLOR)]
+            steps = np.nan_to_num((target - low) / ((high - low) or 1.0) * 63).astype(int)
+            self._add_scatter(x, y, [brushes[step] for step in steps], None)
+            self.scatter_caption.setText(
+                f"{shown}, coloured by '{_escape(task.target)}': dark purple = {format_value(float(low))} "
+                f"… yellow = {format_value(float(high))}"
+            )
+        else:
+            labels = frame[task.target].iloc[rows]
+            for number, value in enumerate(sorted(labels.dropna().unique(), key=lambda v: (str(type(v)), v))):
+                color = CLASS_COLORS[number % len(CLASS_COLORS)]
+                chosen = (labels == value).to_numpy()
+                self._add_scatter(x[chosen], y[chosen], pg.mkBrush(color), format_value(value))
+            self.scatter_caption.setText(f"{shown}, coloured by the class in '{_escape(task.target)}'")
+
+    def _add_scatter(self, x: np.ndarray, y: np.ndarray, brush: Any, name: str | None) -> None:
+        item = pg.ScatterPlotItem(x=x, y=y, size=6, pen=None, brush=brush, name=name)
+        self.scatter.addItem(item)
+        self.scatter_items.append(item)

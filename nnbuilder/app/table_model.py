@@ -1,0 +1,228 @@
+"""Qt models over a table: the rows of the data preview, and the list of its columns with their roles.
+
+The preview formats a cell only when the view asks for it, that is only the visible ones, so a
+table of a million rows scrolls as quickly as one of ten.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..engine.data import ColumnInfo
+
+Index = QModelIndex | QPersistentModelIndex
+MISSING_COLOR = QColor(255, 205, 210, 110)  # a pale red that reads on light and dark palettes
+# Looked up once: the preview's data() runs for every role of every visible cell.
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
+MISSING_ROLES = (BACKGROUND, Qt.ItemDataRole.ToolTipRole)
+ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ALIGN_TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+ROLES = ("feature", "target", "ignored")  # what nnbuilder.engine.data.with_role accepts
+COLUMN_HELP = (
+    "The column's name in the table's header row.",
+    "What its cells hold: numbers, whole numbers, true/false, or text.",
+    "How many of its cells are empty.",
+    "How many different values it holds.",
+    "What the network does with it; click to change.",
+)
+ROLE_HELP = {
+    "feature": "The network sees this column as an input.",
+    "target": "The column the network learns to predict.",
+    "ignored": "Left out: the network never sees this column.",
+}
+
+
+def format_value(value: Any) -> str:
+    """A cell as a student typed it: 7.4 not 7.4000001, '' when missing."""
+    if _is_missing(value):
+        return ""
+    if isinstance(value, float):
+        # 5 rather than 5.0 (a column of whole numbers is stored as floats when a cell is empty);
+        # otherwise the shortest text that reads back as the same number
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return str(value)
+
+
+def _is_missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+class FrameTableModel(QAbstractTableModel):
+    """Read-only rows of a DataFrame; rows are numbered from 1 as in a spreadsheet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._frame: pd.DataFrame | None = None
+        self._rows = 0
+        self._columns: list[Any] = []
+        self._numeric: list[bool] = []
+
+    def set_frame(self, frame: pd.DataFrame | None) -> None:
+        self.beginResetModel()
+        self._frame = frame
+        self._rows = 0 if frame is None else len(frame)
+        # Numbers are read straight from their numpy arrays (no copy); other columns through pandas.
+        self._columns, self._numeric = [], []
+        if frame is not None:
+            import pandas as pd
+
+            for _, series in frame.items():
+                numeric = pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
+                self._columns.append(series.to_numpy() if numeric else series)
+                self._numeric.append(numeric)
+        self.endResetModel()
+
+    def frame(self) -> pd.DataFrame | None:
+        return self._frame
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def value(self, row: int, column: int) -> Any:
+        values = self._columns[column]
+        value = values[row] if self._numeric[column] else values.iat[row]
+        return value.item() if hasattr(value, "item") else value  # numpy scalars to Python numbers
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called for every role of every visible cell at each repaint: the cheapest tests come first.
+        if role == DISPLAY:
+            return format_value(self.value(index.row(), index.column()))
+        if role == ALIGNMENT:
+            return ALIGN_NUMBER if self._numeric[index.column()] else ALIGN_TEXT
+        if role in MISSING_ROLES and _is_missing(self.value(index.row(), index.column())):
+            return QBrush(MISSING_COLOR) if role == BACKGROUND else "missing value"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or self._frame is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return str(self._frame.columns[section])
+        return f"{section + 1:,}"
+
+
+class ColumnListModel(QAbstractTableModel):
+    """One row per table column: name, type, missing and distinct counts, and its role.
+
+    The role is edited here but owned by the project: an edit only asks for it (role_requested);
+    the list shows the new role once set_roles brings it back.
+    """
+
+    role_requested = Signal(str, str)  # (column, role)
+    HEADERS = ("Column", "Type", "Missing", "Distinct", "Role")
+    ROLE_COLUMN = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns: list[ColumnInfo] = []
+        self._roles: dict[str, str] = {}
+        self._left_out: dict[str, str] = {}  # feature columns prepare() could not use, and why
+
+    def set_columns(self, columns: list[ColumnInfo]) -> None:
+        self.beginResetModel()
+        self._columns = list(columns)
+        self.endResetModel()
+
+    def set_roles(self, roles: dict[str, str], left_out: dict[str, str]) -> None:
+        self._roles, self._left_out = dict(roles), dict(left_out)
+        if self._columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._columns) - 1, len(self.HEADERS) - 1))
+
+    def column_names(self) -> list[str]:
+        return [info.name for info in self._columns]
+
+    def info(self, row: int) -> ColumnInfo:
+        return self._columns[row]
+
+    def role(self, name: str) -> str:
+        return self._roles.get(name, "feature")
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.ROLE_COLUMN else flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        info = self._columns[index.row()]
+        column = index.column()
+        column_role = self.role(info.name)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.ROLE_COLUMN:
+                left_out = role == Qt.ItemDataRole.DisplayRole and info.name in self._left_out
+                return f"{column_role} (left out)" if left_out else column_role
+            return (info.name, info.kind, f"{info.missing:,}", f"{info.distinct:,}")[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.ROLE_COLUMN:
+                return self._left_out.get(info.name, ROLE_HELP[column_role]) + " Click to change."
+            if column == 0:
+                return self._left_out.get(info.name, info.name)
+            return f"pandas type: {info.dtype}" if column == 1 else None
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and info.name in self._left_out:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.FontRole and column_role == "target":
+            font = QApplication.font()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            column_role == "ignored" or (column == self.ROLE_COLUMN and info.name in self._left_out)
+        ):
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.ROLE_COLUMN or value not in ROLES:
+            return False
+        name = self._columns[index.row()].name
+        if value != self.role(name):
+            self.role_requested.emit(name, value)
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMN_HELP[section]
+        return None
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """A drop-down of the three roles in the Role column; the choice is committed as it is made."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for number, name in enumerate(ROLES):
+            combo.addItem(name)
+            combo.setItemData(number, ROLE_HELP[name], Qt.ItemDataRole.ToolTipRole)
+        combo.setAccessibleName("Role")
+        combo.activated.connect(lambda _: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)

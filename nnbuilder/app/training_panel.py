@@ -1,0 +1,266 @@
+"""Training settings (optimizer, loss, metrics, batches, early stopping) and the run controls."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..spec import LOSSES, OPTIMIZERS, EarlyStoppingSpec, OptimizerSpec, Param, TrainingSpec
+from ..spec.validate import BATCH_SIZE, EPOCHS, MIN_DELTA, PATIENCE, RESTORE, SEED
+from .panel import ParameterPanel
+
+LOSS_HELP = {
+    "mae": "Mean absolute error: the average distance between prediction and target.",
+    "mse": "Mean squared error: punishes large errors much more than small ones.",
+    "huber": "Squared for small errors, absolute for large ones: robust to outliers.",
+    "binary_crossentropy": "For two classes with a sigmoid output: how surprised the network is by the true class.",
+    "categorical_crossentropy": "For several classes with a softmax output and one-hot targets.",
+    "sparse_categorical_crossentropy": "For several classes with a softmax output and class numbers as targets.",
+}
+COMMON_METRICS = ("accuracy", "mae", "mse")
+OPTIMIZER_HELP = {
+    "Adam": "Adam: SGD that adapts each weight's step size; a good default that needs little tuning.",
+    "SGD": "Stochastic gradient descent: one small step downhill per minibatch, optionally with momentum.",
+    "RMSprop": "RMSprop: scales each weight's steps by its recent gradient size.",
+}
+
+
+def monitor_param(metrics: list[str], has_validation: bool) -> Param:
+    watched = ["loss", *metrics]
+    choices = [f"val_{name}" for name in watched] + watched if has_validation else watched
+    return Param(
+        "monitor", "choice", choices[0],
+        "What early stopping watches: usually the validation loss, which rises once the network learns noise.",
+        choices=tuple(choices),
+    )  # fmt: skip
+
+
+class TrainingSettings(QScrollArea):
+    """Edits a TrainingSpec; every change is reported as a whole new TrainingSpec (undoable upstream)."""
+
+    training_changed = Signal(object)  # TrainingSpec
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.spec = TrainingSpec()
+        self.has_validation = True
+        body = QWidget()
+        column = QVBoxLayout(body)
+
+        optimizer_box = QGroupBox("Optimizer")
+        optimizer_layout = QVBoxLayout(optimizer_box)
+        self.optimizer_combo = QComboBox()
+        self.optimizer_combo.addItems(list(OPTIMIZERS))
+        self.optimizer_combo.setAccessibleName("Optimizer")
+        for index, name in enumerate(OPTIMIZERS):
+            self.optimizer_combo.setItemData(index, OPTIMIZER_HELP[name], Qt.ItemDataRole.ToolTipRole)
+        self.optimizer_combo.currentTextChanged.connect(self._optimizer_chosen)
+        self.optimizer_params = ParameterPanel()
+        self.optimizer_params.value_changed.connect(self._optimizer_setting)
+        optimizer_layout.addWidget(self.optimizer_combo)
+        optimizer_layout.addWidget(self.optimizer_params)
+        column.addWidget(optimizer_box)
+
+        loss_box = QGroupBox("Loss and metrics")
+        loss_form = QFormLayout(loss_box)
+        self.loss_combo = QComboBox()
+        self.loss_combo.addItems(list(LOSSES))
+        self.loss_combo.setAccessibleName("Loss")
+        for index, name in enumerate(LOSSES):
+            self.loss_combo.setItemData(index, LOSS_HELP[name], Qt.ItemDataRole.ToolTipRole)
+        self.loss_combo.currentTextChanged.connect(lambda loss: self._edit(loss=loss))
+        loss_label = QLabel("&loss")
+        loss_label.setBuddy(self.loss_combo)
+        loss_form.addRow(loss_label, self.loss_combo)
+        metric_row = QHBoxLayout()
+        self.metric_boxes: dict[str, QCheckBox] = {}
+        for name in COMMON_METRICS:
+            box = QCheckBox(name)
+            box.setToolTip(f"Also report {name} each epoch (it does not change training)")
+            box.toggled.connect(self._metrics_toggled)
+            metric_row.addWidget(box)
+            self.metric_boxes[name] = box
+        metric_row.addStretch(1)
+        loss_form.addRow("metrics", metric_row)
+        column.addWidget(loss_box)
+
+        self.batch_params = ParameterPanel()
+        self.batch_params.show_params("Batches and epochs", "", (BATCH_SIZE, EPOCHS, SEED), {})
+        self.batch_params.value_changed.connect(lambda name, value: self._edit(**{name: value}))
+        column.addWidget(self.batch_params)
+
+        self.stopping_box = QGroupBox("Early stopping")
+        self.stopping_box.setCheckable(True)
+        self.stopping_box.setToolTip("Stop when the watched value has not improved for a while, keeping the best weights")
+        self.stopping_box.toggled.connect(self._stopping_toggled)
+        stopping_layout = QVBoxLayout(self.stopping_box)
+        self.stopping_params = ParameterPanel()
+        self.stopping_params.value_changed.connect(self._stopping_setting)
+        stopping_layout.addWidget(self.stopping_params)
+        column.addWidget(self.stopping_box)
+        column.addStretch(1)
+        self.setWidget(body)
+
+    def set_training(self, training: TrainingSpec, has_validation: bool) -> None:
+        """Show ``training`` without reporting it back."""
+        self.spec = copy.deepcopy(training)
+        self.has_validation = has_validation
+        widgets = [self.optimizer_combo, self.loss_combo, self.stopping_box, *self.metric_boxes.values()]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.optimizer_combo.setCurrentText(training.optimizer.class_name)
+        self.loss_combo.setCurrentText(training.loss)
+        for name, box in self.metric_boxes.items():
+            box.setChecked(name in training.metrics)
+        self.stopping_box.setChecked(training.early_stopping is not None)
+        for widget in widgets:
+            widget.blockSignals(False)
+        name = training.optimizer.class_name
+        self.optimizer_params.show_params(name, OPTIMIZER_HELP.get(name, ""), OPTIMIZERS.get(name, ()), training.optimizer.config)
+        self.batch_params.set_values({"batch_size": training.batch_size, "epochs": training.epochs, "seed": training.seed})
+        stopping = training.early_stopping or EarlyStoppingSpec(monitor="val_loss" if has_validation else "loss")
+        self.stopping_params.show_params(
+            "", "", (monitor_param(training.metrics, has_validation), MIN_DELTA, PATIENCE, RESTORE), vars(stopping)
+        )
+        self.stopping_params.setEnabled(training.early_stopping is not None)
+
+    def _edit(self, **changes: Any) -> None:
+        spec = copy.deepcopy(self.spec)
+        for name, value in changes.items():
+            setattr(spec, name, value)
+        self.training_changed.emit(spec)
+
+    def _optimizer_chosen(self, name: str) -> None:
+        # A new optimizer starts from Keras's defaults, keeping the learning rate the student chose.
+        rate = self.spec.optimizer.config.get("learning_rate")
+        self._edit(optimizer=OptimizerSpec(name, {"learning_rate": rate} if rate is not None else {}))
+
+    def _optimizer_setting(self, name: str, value: Any) -> None:
+        config = dict(self.spec.optimizer.config)
+        config[name] = value
+        self._edit(optimizer=OptimizerSpec(self.spec.optimizer.class_name, config))
+
+    def _metrics_toggled(self) -> None:
+        custom = [m for m in self.spec.metrics if m not in self.metric_boxes]
+        chosen = [name for name, box in self.metric_boxes.items() if box.isChecked()]
+        self._edit(metrics=chosen + custom)
+
+    def _stopping_toggled(self, on: bool) -> None:
+        monitor = "val_loss" if self.has_validation else "loss"
+        self._edit(early_stopping=EarlyStoppingSpec(monitor=monitor, patience=10) if on else None)
+
+    def _stopping_setting(self, name: str, value: Any) -> None:
+        stopping = copy.deepcopy(self.spec.early_stopping) or EarlyStoppingSpec()
+        setattr(stopping, name, value)
+        self._edit(early_stopping=stopping)
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(round(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class TrainingControls(QWidget):
+    """Train, Continue, Pause, Stop, and a progress bar with epoch, batch, elapsed time and ETA."""
+
+    train_clicked = Signal()
+    continue_clicked = Signal(int)  # more epochs
+    pause_toggled = Signal(bool)
+    stop_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.train_button = QPushButton("&Train")
+        self.train_button.setToolTip("Build the network with fresh random weights and train it")
+        self.continue_button = QPushButton("&Continue")
+        self.more_epochs = QSpinBox()
+        self.more_epochs.setRange(1, 100_000)
+        self.more_epochs.setValue(10)
+        self.more_epochs.setSuffix(" more epochs")
+        self.more_epochs.setAccessibleName("Epochs to continue")
+        self.pause_button = QPushButton("&Pause")
+        self.pause_button.setCheckable(True)
+        self.stop_button = QPushButton("&Stop")
+        self.stop_button.setToolTip("Finish the current step and keep the weights trained so far")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Training progress")
+        self.progress.setTextVisible(True)
+        self.status = QLabel("Not trained yet.")
+        self.status.setWordWrap(True)
+        self.train_button.clicked.connect(self.train_clicked)
+        self.continue_button.clicked.connect(lambda: self.continue_clicked.emit(self.more_epochs.value()))
+        self.pause_button.toggled.connect(self._pause_toggled)
+        self.stop_button.clicked.connect(self.stop_clicked)
+        buttons = QHBoxLayout()
+        for widget in (self.train_button, self.continue_button, self.more_epochs, self.pause_button, self.stop_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        self.info: Any = None
+        self.started = 0.0
+        self.set_running(False, continue_reason="nothing has been trained yet")
+
+    def _pause_toggled(self, paused: bool) -> None:
+        self.pause_button.setText("&Resume" if paused else "&Pause")
+        self.pause_toggled.emit(paused)
+
+    def set_running(self, running: bool, continue_reason: str | None = None) -> None:
+        self.train_button.setEnabled(not running)
+        self.continue_button.setEnabled(not running and continue_reason is None)
+        self.more_epochs.setEnabled(not running and continue_reason is None)
+        self.continue_button.setToolTip(
+            "Train the same weights for more epochs" if continue_reason is None else f"Cannot continue: {continue_reason}"
+        )
+        self.pause_button.setEnabled(running)
+        self.stop_button.setEnabled(running)
+        if not running:
+            self.pause_button.blockSignals(True)
+            self.pause_button.setChecked(False)
+            self.pause_button.setText("&Pause")
+            self.pause_button.blockSignals(False)
+
+    def began(self, info: Any, now: float) -> None:
+        self.info, self.started = info, now
+        total_steps = (info.epochs - info.initial_epoch) * info.steps_per_epoch
+        self.progress.setRange(0, max(total_steps, 1))
+        self.progress.setValue(0)
+        self.progress.setFormat(f"epoch {info.initial_epoch + 1}/{info.epochs}")
+        self.status.setText(f"Training on {info.train_rows:,} rows, checking on {info.validation_rows:,}…")
+
+    def finished(self, result: Any) -> None:
+        self.progress.setValue(self.progress.maximum())
+        self.progress.setFormat(f"done: {result.epochs_run} epochs in {_clock(result.seconds)}")
+
+    def advanced(self, epoch: int, step: int, now: float) -> None:
+        info = self.info
+        if info is None:
+            return
+        done = (epoch - 1 - info.initial_epoch) * info.steps_per_epoch + step
+        self.progress.setValue(min(done, self.progress.maximum()))
+        elapsed = now - self.started
+        total = self.progress.maximum()
+        eta = elapsed / done * (total - done) if done else 0.0
+        self.progress.setFormat(
+            f"epoch {epoch}/{info.epochs} · batch {step}/{info.steps_per_epoch} · {_clock(elapsed)} elapsed · ETA {_clock(eta)}"
+        )

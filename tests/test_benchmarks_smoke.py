@@ -1,0 +1,28 @@
+"""The benchmark scripts still run against the current code (tiny sizes; no timing is judged)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_runner_runs_the_widget_benchmarks_and_writes_their_figures(tmp_path):
+    out = tmp_path / "figures.json"
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "plot", "heatmap", "--out", str(out)],
+        cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    report = json.loads(out.read_text())
+    assert report["failed"] == {}
+    figures = {figure["name"]: figure for figure in report["figures"]}
+    assert set(figures) == {"plot", "heatmap"}
+    for name, figure in figures.items():
+        assert figure["unit"] == "ms" and figure["value"] > 0
+        assert figure["ok"] in (True, False)
+        assert completed.stdout.count(f"{name} ") == 1  # one printed line per figure
