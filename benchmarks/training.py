@@ -114,7 +114,7 @@ def open_window(project_path: Path) -> tuple[Any, Any]:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     window.tabs.setCurrentWidget(window.training_tab)
-    window.probe.wait()  # as a student would: the data has been read before Train is pressed
+    window.data_panel.wait()  # as a student would: the data has been read before Train is pressed
     keras()  # the import is not part of training
     app.processEvents()
     return app, window

@@ -17,7 +17,7 @@ from . import __version__
 from .spec.errors import NNBuilderError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-SUBCOMMANDS = ("train", "inspect", "export")
+SUBCOMMANDS = ("train", "inspect", "export", "lessons")
 
 
 def _say(kind: str, message: str) -> None:
@@ -85,6 +85,12 @@ class ConsoleReporter:
     def wants_weights(self) -> bool:
         return False
 
+    def wants_boundary(self) -> bool:
+        return False
+
+    def boundary(self, epoch: int, grid: Any, probabilities: Any) -> None:
+        pass
+
     def weights(self, epoch: int, tensors: list[Any]) -> None:
         pass
 
@@ -102,11 +108,12 @@ def _summary(result: Any, project: Any) -> list[str]:
 
 
 def command_train(args: argparse.Namespace) -> int:
+    from .engine.lessons import resolve_project_argument
     from .engine.outputs import write_run
     from .engine.train import train
     from .spec import load_project
 
-    project_path = Path(args.project)
+    project_path = resolve_project_argument(args.project)
     project = load_project(project_path)
     if args.epochs is not None:
         project.training.epochs = args.epochs
@@ -156,11 +163,12 @@ def command_inspect(args: argparse.Namespace) -> int:
 def command_export(args: argparse.Namespace) -> int:
     from .engine.data import source_path
     from .engine.export import export_script
+    from .engine.lessons import resolve_project_argument
     from .engine.train import prepare_project
     from .spec import load_project
     from .spec.io import write_text_atomic
 
-    project_path = Path(args.project)
+    project_path = resolve_project_argument(args.project)
     project = load_project(project_path)
     out = Path(args.out) if args.out else Path.cwd() / f"{project_path.stem}.py"
     if out.is_dir():
@@ -179,6 +187,16 @@ def command_export(args: argparse.Namespace) -> int:
     except OSError as error:
         raise NNBuilderError(f"cannot write {out} ({error.strerror or error}); choose another file with -o") from None
     print(f"wrote {out}")
+    return EXIT_OK
+
+
+def command_lessons(args: argparse.Namespace) -> int:
+    from .engine.lessons import list_lessons
+
+    for number, lesson in enumerate(list_lessons(), start=1):
+        print(f"{number}. {lesson.id:<22} {lesson.title}")
+        print(f"   {lesson.summary}")
+    print("Open one with: nnbuilder builtin:lesson/ID   (or train it: nnbuilder train builtin:lesson/ID)")
     return EXIT_OK
 
 
@@ -216,6 +234,8 @@ def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
     elif subcommand == "inspect":
         parser = _Parser(prog="nnbuilder inspect", description="List every weight tensor of a .keras model.")
         parser.add_argument("model", help="a .keras file")
+    elif subcommand == "lessons":
+        parser = _Parser(prog="nnbuilder lessons", description="List the built-in lessons.")
     elif subcommand == "export":
         parser = _Parser(
             prog="nnbuilder export",
@@ -241,7 +261,13 @@ def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"train": command_train, "inspect": command_inspect, "export": command_export, None: command_window}
+COMMANDS = {
+    "train": command_train,
+    "inspect": command_inspect,
+    "export": command_export,
+    "lessons": command_lessons,
+    None: command_window,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

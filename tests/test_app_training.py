@@ -36,7 +36,7 @@ def open_window(qtbot, tmp_path, write_project):
     yield open_
     for win in windows:
         win.training.shutdown()
-        win.probe.wait()
+        win.data_panel.wait()
 
 
 def train_and_wait(qtbot, win, **kwargs):

@@ -34,7 +34,7 @@ def window(qtbot, tmp_path, write_project):
     wait_for_data(qtbot, win)
     yield win
     win.document.undo_stack.setClean()
-    win.probe.wait()
+    win.data_panel.wait()
 
 
 def wait_for_data(qtbot, win):

@@ -125,6 +125,20 @@ class ReplaceSection(QUndoCommand):
         self.document._set_section(self.section, copy.deepcopy(self.old))
 
 
+class ReplaceContents(QUndoCommand):
+    """Swap the data, layers and training at once (a lesson step may touch all three)."""
+
+    def __init__(self, document: ProjectDocument, project: Project, text: str) -> None:
+        super().__init__(text)
+        self.document, self.old, self.new = document, document.project.copy(), project.copy()
+
+    def redo(self) -> None:
+        self.document._set_contents(self.new.copy())
+
+    def undo(self) -> None:
+        self.document._set_contents(self.old.copy())
+
+
 class ProjectDocument(QObject):
     """The project being edited, where it lives on disk, and whether it has unsaved changes."""
 
@@ -188,6 +202,17 @@ class ProjectDocument(QObject):
         setattr(changed, section, copy.deepcopy(value))
         words = describe_changes(self.project, changed)
         self.undo_stack.push(ReplaceSection(self, section, value, "Change " + ", ".join(words) if words else f"Change {section}"))
+
+    def replace_contents(self, project: Project, text: str) -> None:
+        self.undo_stack.push(ReplaceContents(self, project, text))
+
+    def _set_contents(self, project: Project) -> None:
+        self.project.data, self.project.training = project.data, project.training
+        self.project.layers = project.layers
+        self.model.set_layers(self.project.layers)
+        for section in ("data", "training"):
+            self.section_changed.emit(section)
+        self.changed.emit()
 
     def _set_section(self, section: str, value: Any) -> None:
         setattr(self.project, section, value)

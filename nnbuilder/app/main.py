@@ -42,6 +42,7 @@ def run_window(
     from PySide6.QtCore import QCoreApplication, QEventLoop
     from PySide6.QtWidgets import QApplication
 
+    from ..engine.lessons import LESSON_PREFIX
     from .window import MainWindow
 
     QCoreApplication.setOrganizationName("nnbuilder")
@@ -51,7 +52,9 @@ def run_window(
     headless = screenshot is not None or quit_when_done
     if headless:  # nobody is there to close a dialog: problems become error lines
         window.show_error = lambda title, message: _say_error(message)
-    if project is not None and Path(project).suffix == ".keras":
+    if project is not None and project.startswith(LESSON_PREFIX):
+        window.open_lesson(project[len(LESSON_PREFIX) :])
+    elif project is not None and Path(project).suffix == ".keras":
         window.open_model(Path(project))
         if headless:
             window.model_loader.wait()
@@ -70,7 +73,7 @@ def run_window(
             window.close()
             return 1 if window.last_error else 0
         return app.exec()
-    window.probe.wait()
+    window.data_panel.wait()
     for _ in range(3):  # deliver the probe's answer, then let the layouts settle
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     if not window.grab().save(screenshot):

@@ -59,12 +59,20 @@ class _SignalReporter:
     def weights(self, epoch: int, tensors: list[Any]) -> None:
         self.worker.weights.emit(epoch, tensors)  # fresh numpy copies, owned by the receiver
 
+    def wants_boundary(self) -> bool:
+        return True  # the engine computes it only for two-feature, two-class data
+
+    def boundary(self, epoch: int, grid: Any, probabilities: Any) -> None:
+        self.worker.boundary.emit(epoch, grid, probabilities)
+
 
 class TrainingWorker(QObject):
     began = Signal(object)  # TrainInfo
     batch = Signal(int, int, object)  # epoch, step, logs
     epoch = Signal(int, object)  # epoch, logs
     weights = Signal(int, object)  # epoch, list[WeightTensor]
+    boundary = Signal(int, object, object)  # epoch, BoundaryGrid, probabilities
+    prepared = Signal(object)  # PreparedData, before training starts
     finished = Signal(object, object)  # TrainResult, TrainedState
     failed = Signal(str)
 
@@ -79,13 +87,16 @@ class TrainingWorker(QObject):
         project, base_dir, previous, epochs, want_weights = self.job
         reporter = _SignalReporter(self, want_weights)
         try:
-            from ..engine.train import fit, train
+            from ..engine.train import fit, prepare_project, train
 
             if previous is None:
-                trained = train(project, base_dir, reporter, epochs=epochs)
+                data = prepare_project(project, base_dir)
+                self.prepared.emit(data)
+                trained = train(project, base_dir, reporter, epochs=epochs, data=data)
                 state = TrainedState(trained.model, trained.data, project, trained.result.epochs_run)
                 result = trained.result
             else:
+                self.prepared.emit(previous.data)
                 result = fit(previous.model, previous.data, project, reporter, epochs=epochs,
                              initial_epoch=previous.epochs_done)
                 state = TrainedState(previous.model, previous.data, project, previous.epochs_done + result.epochs_run)
@@ -105,6 +116,8 @@ class TrainingController(QObject):
     batch = Signal(int, int, object)
     epoch = Signal(int, object)
     weights = Signal(int, object)
+    boundary = Signal(int, object, object)
+    prepared = Signal(object)
     finished = Signal(object)  # TrainResult
     failed = Signal(str)
     running_changed = Signal(bool)
@@ -150,6 +163,8 @@ class TrainingController(QObject):
         worker.batch.connect(self._batch)
         worker.epoch.connect(self._epoch)
         worker.weights.connect(self._weights)
+        worker.boundary.connect(self._boundary)
+        worker.prepared.connect(self._prepared)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
         self._thread, self._worker = thread, worker
@@ -169,7 +184,9 @@ class TrainingController(QObject):
         thread, worker = self._thread, self._worker
         if thread is None or worker is None:
             return
-        for signal in (worker.began, worker.batch, worker.epoch, worker.weights, worker.finished, worker.failed):
+        signals = (worker.began, worker.batch, worker.epoch, worker.weights, worker.boundary, worker.prepared,
+                   worker.finished, worker.failed)  # fmt: skip
+        for signal in signals:
             signal.disconnect()  # the window is going: nobody is left to hear the last reports
         self.stop()
         thread.quit()
@@ -202,6 +219,14 @@ class TrainingController(QObject):
     @Slot(int, object)
     def _weights(self, epoch: int, tensors: list[Any]) -> None:
         self.weights.emit(epoch, tensors)
+
+    @Slot(int, object, object)
+    def _boundary(self, epoch: int, grid: Any, probabilities: Any) -> None:
+        self.boundary.emit(epoch, grid, probabilities)
+
+    @Slot(object)
+    def _prepared(self, data: Any) -> None:
+        self.prepared.emit(data)
 
     @Slot(object, object)
     def _finished(self, result: Any, state: TrainedState) -> None:

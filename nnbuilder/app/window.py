@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import time
 from pathlib import Path
@@ -11,12 +12,14 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -27,6 +30,9 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..paths import resource_path
 from ..engine.build import keras_layer_names
+from ..engine.checks import check_fits_task
+from ..engine.data import suggest_output
+from ..engine.lessons import Lesson, apply_change, describe_change, has_boundary, list_lessons, load_lesson
 from ..engine.snapshots import SnapshotStore
 from ..engine.runs import RunRecord, load_runs, next_run_number, runs_path, save_runs
 from ..spec import CATALOGUE, LayerSpec, NNBuilderError, Project, SpecError, load_project
@@ -35,7 +41,10 @@ from .background import BackgroundTask
 from .code_view import CodeView
 from .curves import LearningCurves
 from .inspector import WeightsInspector
-from .data_probe import DataProbe, DataSummary
+from .boundary import DecisionBoundary
+from .data_panel import DataPanel
+from .data_probe import DataSummary
+from .lesson_panel import LessonPanel, StartPage
 from .diagram import NetworkDiagram
 from .document import ProjectDocument
 from .palette import LayerPalette
@@ -65,8 +74,10 @@ class MainWindow(QMainWindow):
         self.document = ProjectDocument(starter_project(), None, self)
         self.data_summary: DataSummary | None = None
         self._panel_shows: tuple[int, str] | None = None  # which layer's form the panel holds
-        self.probe = DataProbe(self)
-        self.probe.finished.connect(self._data_ready)
+        self.data_panel = DataPanel(self)
+        self.data_panel.summary_changed.connect(self._data_ready)
+        self.data_panel.data_spec_changed.connect(lambda data: self.document.set_section("data", data))
+        self.lesson: Lesson | None = None
         self.training = TrainingController(self)
         self.runs: list[RunRecord] = []
         self.last_result: Any = None
@@ -102,7 +113,17 @@ class MainWindow(QMainWindow):
         palette_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, palette_dock)
 
-        self.resizeDocks([palette_dock], [160], Qt.Orientation.Horizontal)
+        self.lesson_panel = LessonPanel()
+        self.lesson_panel.apply_requested.connect(self.apply_lesson_step)
+        lesson_dock = self.lesson_dock = QDockWidget("Lesson", self)
+        lesson_dock.setObjectName("lesson")
+        lesson_dock.setWidget(self.lesson_panel)
+        lesson_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, lesson_dock)
+        lesson_dock.hide()
+        self.resizeDocks([palette_dock, lesson_dock], [160, 330], Qt.Orientation.Horizontal)
 
         stack_panel = QWidget()
         column = QVBoxLayout(stack_panel)
@@ -119,6 +140,21 @@ class MainWindow(QMainWindow):
         input_row.addWidget(self.input_label, 1)
         input_row.addWidget(self.input_spin)
         column.addLayout(input_row)
+        self.mismatch = QFrame()
+        self.mismatch.setObjectName("mismatch")
+        self.mismatch.setStyleSheet("#mismatch { background: #fdecea; border: 1px solid #c62828; border-radius: 4px; }")
+        banner = QHBoxLayout(self.mismatch)
+        banner.setContentsMargins(6, 4, 6, 4)
+        self.mismatch_label = QLabel()
+        self.mismatch_label.setWordWrap(True)
+        self.mismatch_label.setStyleSheet("color: #8e1b1b;")
+        self.mismatch_fix = QPushButton("Fix it")
+        self.mismatch_fix.setAccessibleName("Fix the network's output")
+        self.mismatch_fix.clicked.connect(self.fix_output)
+        banner.addWidget(self.mismatch_label, 1)
+        banner.addWidget(self.mismatch_fix)
+        self.mismatch.hide()
+        column.addWidget(self.mismatch)
         self.stack = LayerStackView()
         self.stack.setModel(self.document.model)
         column.addWidget(self.stack, 1)
@@ -138,18 +174,23 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         left.setChildrenCollapsible(False)
+        self.builder_column = left
 
         self.diagram = NetworkDiagram()
-        self.tabs = QTabWidget()  # the data, training and weights views join as tabs
+        self.tabs = QTabWidget()
+        self.start_page = StartPage()
+        self.start_page.open_requested.connect(self.open_lesson)
+        self.tabs.addTab(self.start_page, "Start")
         self.tabs.addTab(self.diagram, "Network")
+        self.tabs.addTab(self.data_panel, "Data")
         self.training_tab = self._build_training_tab()
         self.tabs.addTab(self.training_tab, "Training")
         self.inspector = WeightsInspector()
         self.tabs.addTab(self.inspector, "Weights")
         self.code_view = CodeView()
         self.tabs.addTab(self.code_view, "Code")
-        # The palette is for building: the other tabs get its width.
-        self.tabs.currentChanged.connect(lambda _: self.palette_dock.setVisible(self.tabs.currentWidget() is self.diagram))
+        self.boundary = DecisionBoundary()  # its tab shows only for two-feature, two-class data
+        self.tabs.currentChanged.connect(self._tab_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -160,6 +201,13 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.palette, self.input_spin)
         self.setTabOrder(self.input_spin, self.stack)
         self.setTabOrder(self.stack, self.panel)
+
+    @Slot(int)
+    def _tab_changed(self, _index: int) -> None:
+        """The palette and the stack are for building; the other tabs get the whole width."""
+        building = self.tabs.currentWidget() in (self.diagram, self.start_page)
+        self.palette_dock.setVisible(building)
+        self.builder_column.setVisible(building)
 
     def _build_training_tab(self) -> QWidget:
         self.training_settings = TrainingSettings()
@@ -194,6 +242,9 @@ class MainWindow(QMainWindow):
         controller.epoch.connect(self._training_epoch)
         controller.finished.connect(self._training_finished)
         controller.weights.connect(self._weights_arrived)
+        controller.prepared.connect(self._training_data_prepared)
+        controller.boundary.connect(self._boundary_arrived)
+        controller.running_changed.connect(lambda running: self.lesson_panel.set_apply_enabled(not running))
         controller.failed.connect(self._training_failed)
         self.training_settings.training_changed.connect(lambda spec: self.document.set_section("training", spec))
         self.document.section_changed.connect(self._section_changed)
@@ -227,6 +278,22 @@ class MainWindow(QMainWindow):
         else:
             self.curves.continue_run(info, training.early_stopping)
         self.training_controls.began(info, time.perf_counter())
+
+    @Slot(object)
+    def _training_data_prepared(self, data: Any) -> None:
+        """Before training: the data points of the decision boundary, when the data has one."""
+        index = self.tabs.indexOf(self.boundary)
+        if not has_boundary(data):
+            if index >= 0:
+                self.tabs.removeTab(index)
+            return
+        if index < 0:
+            self.tabs.insertTab(self.tabs.indexOf(self.inspector), self.boundary, "Boundary")
+        self.boundary.set_points(data.x_train, data.y_train.ravel(), data.feature_names, tuple(data.task.classes))
+
+    @Slot(int, object, object)
+    def _boundary_arrived(self, epoch: int, grid: Any, probabilities: Any) -> None:
+        self.boundary.set_grid(grid.xs, grid.ys, probabilities)
 
     @Slot(int, object)
     def _weights_arrived(self, epoch: int, tensors: list[Any]) -> None:
@@ -323,6 +390,7 @@ class MainWindow(QMainWindow):
     def _section_changed(self, section: str) -> None:
         if section == "training":
             self._show_training()
+        self._give_data_panel_the_spec()  # the loss decides between a number and classes too
 
     @Slot()
     def _update_code(self) -> None:
@@ -372,6 +440,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.open_action, self.open_model_action])
+        file_menu.addAction(self.data_panel.open_action)
+        file_menu.addMenu(self.data_panel.builtin_menu)
         self.recent_menu = QMenu("Open &Recent", self)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -387,6 +457,13 @@ class MainWindow(QMainWindow):
             action = layer_menu.addAction(f"Add {class_name}")
             action.setStatusTip(kind.summary)
             action.triggered.connect(lambda _=False, name=class_name: self.add_layer(name))
+        lessons_menu = bar.addMenu("Le&ssons")
+        lessons_menu.addAction("&Start Page", lambda: self.tabs.setCurrentWidget(self.start_page))
+        lessons_menu.addSeparator()
+        for number, info in enumerate(list_lessons(), start=1):
+            action = lessons_menu.addAction(f"&{number}. {info.title}")
+            action.setStatusTip(info.summary)
+            action.triggered.connect(lambda _=False, lesson_id=info.id: self.open_lesson(lesson_id))
         help_menu = bar.addMenu("&Help")
         help_menu.addAction("&About nnbuilder", self._about)
         self._rebuild_recent_menu()
@@ -399,7 +476,10 @@ class MainWindow(QMainWindow):
         self._load_runs()
         self.training_controls.set_running(self.training.running, self.training.can_continue(self.document.project))
         self._refresh_input_row()
-        self.probe.probe(self.document.project.data, self._base_dir(), self.document.project.training.loss)
+        self._give_data_panel_the_spec()
+        index = self.tabs.indexOf(self.boundary)
+        if index >= 0:
+            self.tabs.removeTab(index)
         if self.document.project.layers:
             self.select_row(0)
         self._refresh()
@@ -408,12 +488,55 @@ class MainWindow(QMainWindow):
     def _base_dir(self) -> Path | None:
         return self.document.path.parent if self.document.path else Path.cwd()
 
+    def _give_data_panel_the_spec(self) -> None:
+        project = self.document.project
+        self.data_panel.set_data_spec(project.data, self._base_dir(), project.training.loss)
+
     @Slot(object)
     def _data_ready(self, summary: DataSummary) -> None:
         self.data_summary = summary
         if summary.input_width is not None:
             self.document.set_input_width(summary.input_width)
         self._refresh_input_row()
+        self._check_output_fits()
+
+    def _check_output_fits(self) -> None:
+        """Flag a network whose output or loss does not fit the target, with a one-click fix."""
+        summary, model = self.data_summary, self.document.model
+        task = summary.task_details if summary is not None else None
+        problems = []
+        if task is not None and model.input_width is not None and model.total_params() is not None and model.layers:
+            problems = check_fits_task(model.layers, self.document.project.training.loss, task, model.input_width)
+        self.mismatch_label.setText(problems[0][0].upper() + problems[0][1:] + "." if problems else "")
+        self.mismatch_fix.setToolTip(suggest_output(task, self.document.project.training.loss).describe() if problems else "")
+        self.mismatch.setVisible(bool(problems))
+
+    def fix_output(self) -> None:
+        """Make the last Dense layer, its activation and the loss fit the target, as one undo step."""
+        task = self.data_summary.task_details if self.data_summary is not None else None
+        layers = self.document.project.layers
+        dense_rows = [row for row, layer in enumerate(layers) if layer.class_name == "Dense"]
+        if task is None or not dense_rows:
+            return
+        training = self.document.project.training
+        fix = suggest_output(task, training.loss)
+        last = dense_rows[-1]
+        stack = self.document.undo_stack
+        stack.beginMacro("Fix the output for " + task.describe())
+        self.document.set_setting(last, "units", fix.units)
+        self.document.set_setting(last, "activation", fix.activation)
+        for row in range(last + 1, len(layers)):  # an activation after the output would undo the fix
+            if layers[row].class_name == "Activation":
+                self.document.set_setting(row, "activation", "linear")
+        new_training = copy.deepcopy(training)
+        new_training.loss = fix.loss
+        new_training.metrics = list(dict.fromkeys([*training.metrics, *fix.metrics]))
+        if new_training.early_stopping is not None and new_training.early_stopping.monitor not in (
+            "loss", "val_loss", *new_training.metrics, *(f"val_{m}" for m in new_training.metrics)
+        ):  # fmt: skip
+            new_training.early_stopping.monitor = "val_loss"
+        self.document.set_section("training", new_training)
+        stack.endMacro()
 
     def _refresh_input_row(self) -> None:
         summary = self.data_summary
@@ -460,6 +583,7 @@ class MainWindow(QMainWindow):
             self.selected_row(),
         )
         self._show_selected()
+        self._check_output_fits()
         self.delete_action.setEnabled(self.selected_row() is not None)
         self.duplicate_action.setEnabled(self.selected_row() is not None)
 
@@ -574,7 +698,10 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         if self.maybe_save():
             self.document.replace(starter_project(), None)
+            self.lesson = None
+            self.lesson_dock.hide()
             self._project_loaded()
+            self.tabs.setCurrentWidget(self.diagram)
 
     def open_project(self, path: Path | None = None) -> bool:
         """Open a project file; a bad file shows why and leaves the current project as it was."""
@@ -589,9 +716,39 @@ class MainWindow(QMainWindow):
             self.show_error("Cannot open project", str(error))
             return False
         self.document.replace(project, Path(path).resolve())
+        self.lesson = None
+        self.lesson_dock.hide()
         self._remember_recent(Path(path).resolve())
+        self.tabs.setCurrentWidget(self.diagram)
         self._project_loaded()
         return True
+
+    def open_lesson(self, lesson_id: str) -> bool:
+        """Open a built-in lesson as an untitled copy (the shipped files stay as they are)."""
+        if not self.maybe_save():
+            return False
+        try:
+            lesson = load_lesson(lesson_id)
+        except NNBuilderError as error:
+            self.show_error("Cannot open lesson", str(error))
+            return False
+        self.lesson = lesson
+        self.document.replace(lesson.project, None)
+        self.lesson_panel.show_lesson(lesson)
+        self.lesson_dock.setWindowTitle(f"Lesson: {lesson.title}")
+        self.lesson_dock.show()
+        self._project_loaded()
+        self.tabs.setCurrentWidget(self.diagram)
+        return True
+
+    @Slot(dict)
+    def apply_lesson_step(self, change: dict) -> None:
+        try:
+            changed = apply_change(self.document.project, change)
+        except NNBuilderError as error:
+            self.show_error("Cannot apply this step", str(error))
+            return
+        self.document.replace_contents(changed, "Apply lesson step: " + describe_change(change))
 
     def open_model(self, path: Path | None = None) -> None:
         """Show every weight of a .keras file in the Weights tab (read-only; Keras loads in the background)."""
@@ -655,7 +812,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self.training.shutdown()
-            self.probe.wait()
+            self.data_panel.wait()
             self.model_loader.wait()
             event.accept()
         else:

@@ -13,12 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy as np
+
 from ..spec import Project, check_project
 from ..spec.errors import TrainingError
 from .backend import keras, seed_everything
 from .build import build_project_model
 from .checks import check_fits_task
 from .data import PreparedData, prepare
+from .lessons import BoundaryGrid, boundary_grid, boundary_probabilities, has_boundary
 from .weights import WeightTensor, weight_tensors
 
 # Batch progress is reported at most this often: enough for a live trace, cheap for training.
@@ -69,6 +72,8 @@ class Reporter(Protocol):
     def stop_requested(self) -> bool: ...
     def wants_weights(self) -> bool: ...
     def weights(self, epoch: int, tensors: list[WeightTensor]) -> None: ...
+    def wants_boundary(self) -> bool: ...
+    def boundary(self, epoch: int, grid: BoundaryGrid, probabilities: np.ndarray) -> None: ...
 
 
 class SilentReporter:
@@ -96,6 +101,13 @@ class SilentReporter:
     def weights(self, epoch: int, tensors: list[WeightTensor]) -> None:
         pass
 
+    def wants_boundary(self) -> bool:
+        """True: hear the decision boundary before training and after each epoch (two-input, two-class data)."""
+        return False
+
+    def boundary(self, epoch: int, grid: BoundaryGrid, probabilities: np.ndarray) -> None:
+        pass
+
 
 def choose_steps_per_execution(steps_per_epoch: int) -> int:
     """Run several steps per call into the compiled loop; Python callbacks between steps cost time."""
@@ -111,7 +123,9 @@ def _divergence_message(epoch: int, project: Project) -> str:
     return f"the loss became NaN or infinite in epoch {epoch}: the weights blew up; " + ", ".join(hints)
 
 
-def _make_callback(reporter: Reporter, state: dict[str, Any], project: Project, initial_epoch: int) -> Any:
+def _make_callback(
+    reporter: Reporter, state: dict[str, Any], project: Project, initial_epoch: int, grid: BoundaryGrid | None
+) -> Any:
     k = keras()
 
     class ReporterCallback(k.callbacks.Callback):
@@ -136,6 +150,8 @@ def _make_callback(reporter: Reporter, state: dict[str, Any], project: Project, 
         def on_train_begin(self, logs: dict[str, Any] | None = None) -> None:
             if reporter.wants_weights():
                 reporter.weights(initial_epoch, weight_tensors(self.model))
+            if grid is not None:
+                reporter.boundary(initial_epoch, grid, boundary_probabilities(self.model, grid))
 
         def on_epoch_begin(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
             self.epoch = epoch + 1
@@ -153,6 +169,8 @@ def _make_callback(reporter: Reporter, state: dict[str, Any], project: Project, 
             reporter.epoch_end(epoch + 1, values)
             if reporter.wants_weights():
                 reporter.weights(epoch + 1, weight_tensors(self.model))
+            if grid is not None:
+                reporter.boundary(epoch + 1, grid, boundary_probabilities(self.model, grid))
 
     return ReporterCallback()
 
@@ -180,16 +198,18 @@ def train(
     reporter: Reporter | None = None,
     epochs: int | None = None,
     warn: Callable[[str], None] | None = None,
+    data: PreparedData | None = None,
 ) -> TrainedModel:
     """Build a fresh model from the project and train it (deterministic for the project's seed).
 
     ``warn`` hears what the data preparation noticed (dropped rows, columns left out) before
-    training starts.
+    training starts; ``data`` skips the preparation when the caller already ran prepare_project.
     """
-    data = prepare_project(project, base_dir)
-    for warning in data.warnings:
-        if warn is not None:
-            warn(warning)
+    if data is None:
+        data = prepare_project(project, base_dir)
+        for warning in data.warnings:
+            if warn is not None:
+                warn(warning)
     seed_everything(project.training.seed)
     steps = math.ceil(len(data.x_train) / project.training.batch_size)
     model = build_project_model(project, data.input_width, choose_steps_per_execution(steps))
@@ -211,7 +231,8 @@ def fit(
     training = project.training
     epochs = training.epochs if epochs is None else epochs
     state: dict[str, Any] = {"diverged": None, "stop_requested": False, "epochs_run": 0}
-    callbacks = [_make_callback(reporter, state, project, initial_epoch)]
+    grid = boundary_grid(data.x_train) if reporter.wants_boundary() and has_boundary(data) else None
+    callbacks = [_make_callback(reporter, state, project, initial_epoch, grid)]
     stopper = None
     if training.early_stopping is not None:
         settings = training.early_stopping
