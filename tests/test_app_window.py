@@ -231,3 +231,62 @@ def test_bad_project_with_screenshot_is_an_error_line(tmp_path):
     bad.write_text("{")
     result = run_cli(bad, "--screenshot", tmp_path / "x.png", env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 1 and result.stderr.startswith("error:") and "not valid JSON" in result.stderr
+
+
+def test_an_output_that_does_not_fit_the_target_is_flagged_and_fixed_in_one_click(qtbot, tmp_path, write_project):
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    win.open_project(write_project(data={"source": "builtin:breast-cancer"}))
+    wait_for_data(qtbot, win)
+    assert win.mismatch.isVisible()
+    assert "binary_crossentropy" in win.mismatch_label.text()
+    win.mismatch_fix.click()
+    last = win.document.project.layers[-1]
+    assert last.config["units"] == 1 and last.config["activation"] == "sigmoid"
+    assert win.document.project.training.loss == "binary_crossentropy"
+    assert "accuracy" in win.document.project.training.metrics
+    assert not win.mismatch.isVisible()
+    win.undo_action.trigger()  # the whole fix is one step
+    assert win.document.project.training.loss == "mae" and "activation" not in win.document.project.layers[-1].config
+    assert win.mismatch.isVisible()
+    win.document.undo_stack.setClean()
+    win.data_panel.wait()
+
+
+def test_choosing_a_target_in_the_data_tab_is_an_undoable_project_edit(window, qtbot):
+    data = window.document.project.data
+    changed = type(data)(**{**vars(data), "scaling": "minmax"})
+    window.data_panel.data_spec_changed.emit(changed)
+    assert window.document.project.data.scaling == "minmax"
+    assert "scaling standard → minmax" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert window.document.project.data.scaling == "standard"
+
+
+def test_a_lesson_opens_with_its_notes_and_a_step_applies_as_one_undo(qtbot, tmp_path):
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.tabs.currentWidget() is win.start_page
+    assert win.open_lesson("binary-classification")
+    assert win.lesson_dock.isVisible() and win.document.path is None
+    assert win.tabs.currentWidget() is win.diagram
+    before = [layer.class_name for layer in win.document.project.layers]
+    step = next(step for step in win.lesson.steps if step.change)
+    win.lesson_panel.apply_requested.emit(step.change)
+    assert win.undo_action.text().startswith("&Undo Apply lesson step")
+    win.undo_action.trigger()
+    assert [layer.class_name for layer in win.document.project.layers] == before
+    win.document.undo_stack.setClean()
+    win.data_panel.wait()
+
+
+def test_an_unknown_lesson_is_explained(qtbot, tmp_path):
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.errors = []
+    win.show_error = lambda title, message: win.errors.append(message)
+    assert not win.open_lesson("overfiting")
+    assert "overfitting" in win.errors[-1]
+    win.data_panel.wait()

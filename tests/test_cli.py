@@ -266,3 +266,14 @@ def test_the_course_red_wine_project_trains(write_project, tmp_path):
     assert main(["train", str(project), "--out", str(tmp_path / "wine")]) == 0
     with open(tmp_path / "wine" / "history.csv") as file:
         assert len(file.read().splitlines()) == 3
+
+
+def test_lessons_are_listed_and_train_from_their_builtin_name(tmp_path, capsys):
+    assert main(["lessons"]) == 0
+    listing = capsys.readouterr().out
+    for lesson_id in ("linear-unit", "deep-network", "sgd", "overfitting", "dropout-batchnorm", "binary-classification"):
+        assert lesson_id in listing
+    assert main(["train", "builtin:lesson/linear-unit", "--epochs", "1", "--out", str(tmp_path / "lesson")]) == 0
+    assert (tmp_path / "lesson" / "model.keras").exists()
+    assert main(["train", "builtin:lesson/nope"]) == 1
+    assert_one_error_line(capsys.readouterr().err, "nope")

@@ -144,6 +144,7 @@ class _NumberEditor(QLineEdit):
 
     def __init__(self, param: Param) -> None:
         super().__init__()
+        self.param = param
         # Only number-shaped text can be typed (and no minus sign where negatives are never allowed);
         # what is still wrong, such as a learning rate of 0, the panel reports under the field.
         sign = "-?" if param.minimum is None or param.minimum < 0 else ""
@@ -152,6 +153,9 @@ class _NumberEditor(QLineEdit):
         self.textEdited.connect(self._typed)
 
     def _typed(self, text: str) -> None:
+        if not text.strip() and self.param.optional:  # cleared: back to the default
+            self.edited.emit(None)
+            return
         try:
             self.edited.emit(float(text))
         except ValueError:

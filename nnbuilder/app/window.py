@@ -783,6 +783,13 @@ class MainWindow(QMainWindow):
         return path is not None and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        old_dir = self._base_dir()
+        if old_dir is not None and path.parent.resolve() != old_dir.resolve():
+            from ..engine.outputs import relocated
+
+            # A data path relative to the old folder must still find the data from the new one.
+            source = relocated(self.document.project, old_dir, path.parent).data.source
+            self.document.project.data.source = source
         try:
             self.document.save(path)
         except OSError as error:
