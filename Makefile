@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-EXAMPLE ?= resources/examples/diabetes.nnb
+PROJECT ?= builtin:lesson/linear-unit
 
 .PHONY: install run test bench system-deps clean
 
@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
-	$(BIN)/nnbuilder $(EXAMPLE)
+	$(BIN)/nnbuilder $(PROJECT)
 
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

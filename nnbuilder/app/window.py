@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -65,6 +67,15 @@ def starter_project() -> Project:
     project.data.source = "builtin:diabetes"
     project.training.loss = "mae"
     return project
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    """A tab page that scrolls on a small screen instead of widening the whole window."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -123,7 +134,7 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, lesson_dock)
         lesson_dock.hide()
-        self.resizeDocks([palette_dock, lesson_dock], [160, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([palette_dock, lesson_dock], [160, 280], Qt.Orientation.Horizontal)
 
         stack_panel = QWidget()
         column = QVBoxLayout(stack_panel)
@@ -131,6 +142,8 @@ class MainWindow(QMainWindow):
         input_row = QHBoxLayout()
         self.input_label = QLabel()
         self.input_label.setWordWrap(True)
+        # Wrapped rich text would otherwise claim its whole length as minimum width.
+        self.input_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.input_spin = QSpinBox()
         self.input_spin.setRange(1, 100_000)
         self.input_spin.setAccessibleName("Input width")
@@ -147,6 +160,7 @@ class MainWindow(QMainWindow):
         banner.setContentsMargins(6, 4, 6, 4)
         self.mismatch_label = QLabel()
         self.mismatch_label.setWordWrap(True)
+        self.mismatch_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.mismatch_label.setStyleSheet("color: #8e1b1b;")
         self.mismatch_fix = QPushButton("Fix it")
         self.mismatch_fix.setAccessibleName("Fix the network's output")
@@ -164,6 +178,8 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.total_label.setFont(font)
+        self.total_label.setWordWrap(True)
+        self.total_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         column.addWidget(self.total_label)
 
         # The selected layer's settings sit under the stack, so the diagram keeps the width.
@@ -174,6 +190,7 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         left.setChildrenCollapsible(False)
+        left.setMinimumWidth(300)  # the stack's rows need room for their counts
         self.builder_column = left
 
         self.diagram = NetworkDiagram()
@@ -186,7 +203,8 @@ class MainWindow(QMainWindow):
         self.training_tab = self._build_training_tab()
         self.tabs.addTab(self.training_tab, "Training")
         self.inspector = WeightsInspector()
-        self.tabs.addTab(self.inspector, "Weights")
+        self.weights_tab = _scrollable(self.inspector)
+        self.tabs.addTab(self.weights_tab, "Weights")
         self.code_view = CodeView()
         self.tabs.addTab(self.code_view, "Code")
         self.boundary = DecisionBoundary()  # its tab shows only for two-feature, two-class data
@@ -229,7 +247,7 @@ class MainWindow(QMainWindow):
         tab.addWidget(right)
         tab.setStretchFactor(1, 1)
         tab.setSizes([330, 600])
-        return tab
+        return _scrollable(tab)
 
     def _connect_training(self) -> None:
         controls, controller = self.training_controls, self.training
@@ -288,7 +306,7 @@ class MainWindow(QMainWindow):
                 self.tabs.removeTab(index)
             return
         if index < 0:
-            self.tabs.insertTab(self.tabs.indexOf(self.inspector), self.boundary, "Boundary")
+            self.tabs.insertTab(self.tabs.indexOf(self.weights_tab), self.boundary, "Boundary")
         self.boundary.set_points(data.x_train, data.y_train.ravel(), data.feature_names, tuple(data.task.classes))
 
     @Slot(int, object, object)
@@ -548,7 +566,7 @@ class MainWindow(QMainWindow):
             text = f"<b>Input</b>: <span style='color:#c62828'>{summary.error}</span> — type the input width:"
             manual = True
         else:
-            target = self.document.project.data.target or "its target"
+            target = self.document.project.data.target or summary.target or "its target"
             text = (
                 f"<b>Input</b>: {summary.input_width:,} features from {source} "
                 f"→ {summary.task} ({target})"
@@ -574,7 +592,8 @@ class MainWindow(QMainWindow):
         else:
             trainable = sum(s.trainable_params for s in (model.shape(r) for r in range(len(model.layers))) if s)
             self.total_label.setText(f"Total: {total:,} parameters ({trainable:,} trainable)")
-        self.statusBar().showMessage(problems[0] if problems else f"{len(model.layers)} layers")
+        count = len(model.layers)
+        self.statusBar().showMessage(problems[0] if problems else f"{count} layer{'s' if count != 1 else ''}")
         shapes = [model.shape(row) for row in range(len(model.layers))]
         self.diagram.set_network(
             model.input_width,
@@ -737,6 +756,7 @@ class MainWindow(QMainWindow):
         self.lesson_panel.show_lesson(lesson)
         self.lesson_dock.setWindowTitle(f"Lesson: {lesson.title}")
         self.lesson_dock.show()
+        self.resizeDocks([self.lesson_dock], [280], Qt.Orientation.Horizontal)
         self._project_loaded()
         self.tabs.setCurrentWidget(self.diagram)
         return True
@@ -770,7 +790,7 @@ class MainWindow(QMainWindow):
     def _model_loaded(self, loaded: tuple[str, list[Any]]) -> None:
         name, tensors = loaded
         self.inspector.show_model(tensors, name)
-        self.tabs.setCurrentWidget(self.inspector)
+        self.tabs.setCurrentWidget(self.weights_tab)
         self.statusBar().showMessage(f"{name}: {len(tensors)} weight tensors", 8000)
 
     def save(self) -> bool:
