@@ -17,7 +17,7 @@ from . import __version__
 from .spec.errors import NNBuilderError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-SUBCOMMANDS = ("train", "inspect", "export", "lessons")
+SUBCOMMANDS = ("train", "inspect", "export", "lessons", "predict", "report")
 
 
 def _say(kind: str, message: str) -> None:
@@ -121,7 +121,9 @@ def command_train(args: argparse.Namespace) -> int:
     reporter = ConsoleReporter()
     previous = signal.signal(signal.SIGINT, reporter.request_stop)
     try:
-        trained = train(project, project_path.parent, reporter, warn=lambda text: _say("warning", text))
+        trained = train(
+            project, project_path.parent, reporter, warn=lambda text: _say("warning", text), distribute=args.distribute
+        )
     finally:
         signal.signal(signal.SIGINT, previous)
     result = trained.result
@@ -190,6 +192,55 @@ def command_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refuse_own_file(out: Path, inputs: list[Path | None], option: str) -> None:
+    if any(path is not None and out.resolve() == path.resolve() for path in inputs):
+        raise NNBuilderError(f"{out} is one of the files this command reads; write to another file with {option}")
+
+
+def command_predict(args: argparse.Namespace) -> int:
+    from .engine.data import read_table
+    from .engine.predict import open_predictor
+    from .spec.io import write_text_atomic
+
+    table = Path(args.data)
+    out = Path(args.out) if args.out else Path.cwd() / f"{table.stem}-predictions.csv"
+    if out.is_dir():
+        raise NNBuilderError(f"{out} is a folder; give the predictions a file name, such as {out / (table.stem + '-predictions.csv')}")
+    frame, warnings = read_table(table)  # before loading Keras: a wrong path is told at once
+    predictor = open_predictor(args.source, args.model)
+    _refuse_own_file(out, [table, predictor.model_path, predictor.project_path], "-o")
+    for warning in warnings:
+        _say("warning", warning)
+    predicted = predictor.predict(frame, args.threshold, table.name, warn=lambda text: _say("warning", text))
+    try:
+        write_text_atomic(out, predicted.to_csv(index=False))
+    except OSError as error:
+        raise NNBuilderError(f"cannot write {out} ({error.strerror or error}); choose another file with -o") from None
+    print(f"wrote {out}: {len(predicted):,} rows predicted by {predictor.model_path.name}")
+    return EXIT_OK
+
+
+def command_report(args: argparse.Namespace) -> int:
+    from .engine.outputs import HISTORY_FILE, PROJECT_FILE
+    from .engine.predict import open_predictor
+    from .engine.report import read_history, write_report
+
+    predictor = open_predictor(args.run, args.model)
+    if predictor.project is None or predictor.project_path is None or predictor.data is None:
+        raise NNBuilderError("a report needs the project as well: pass the folder 'nnbuilder train --out' wrote")
+    project_path = predictor.project_path
+    result = read_history(project_path.parent / HISTORY_FILE)
+    name = project_path.parent.name if project_path.name == PROJECT_FILE else project_path.stem
+    out = Path(args.out) if args.out else Path.cwd() / f"{name}-report.html"
+    _refuse_own_file(out, [predictor.model_path, project_path], "-o")
+    try:
+        write_report(out, predictor.project, result, predictor.data, predictor.model)
+    except OSError as error:
+        raise NNBuilderError(f"cannot write {out} ({error.strerror or error}); choose another file with -o") from None
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
 def command_lessons(args: argparse.Namespace) -> int:
     from .engine.lessons import list_lessons
 
@@ -224,6 +275,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _probability(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number between 0 and 1, got {text!r}") from None
+    if not 0 < value < 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value:g}")
+    return value
+
+
 def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
     if subcommand == "train":
         parser = _Parser(prog="nnbuilder train", description="Train a project without the window.")
@@ -231,6 +292,33 @@ def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
         parser.add_argument("--out", metavar="DIR", help="folder for model.keras, history.csv, project.nnb "
                             "(default: ./PROJECT-trained)")
         parser.add_argument("--epochs", type=_positive_int, metavar="N", help="train N epochs instead of the project's")
+        parser.add_argument("--distribute", choices=["mirrored"], help="mirrored: train on every GPU of this machine "
+                            "at once (tf.distribute.MirroredStrategy; one replica without a GPU)")
+    elif subcommand == "predict":
+        parser = _Parser(
+            prog="nnbuilder predict",
+            description="Add a trained network's predictions to a table. With a project (or a 'nnbuilder train "
+            "--out' folder) the table needs the columns the network was trained on, which are prepared exactly as "
+            "in training; with a bare .keras model it must hold exactly the model's inputs, already preprocessed.",
+        )
+        parser.add_argument("source", help="a project (.nnb or builtin:lesson/ID), a 'nnbuilder train --out' "
+                            "folder, or a .keras model")
+        parser.add_argument("data", help="the table to predict (.csv)")
+        parser.add_argument("-o", "--out", metavar="CSV", help="the table with predictions to write "
+                            "(default: ./DATA-predictions.csv)")
+        parser.add_argument("--model", metavar="MODEL", help="the trained .keras model to use (default: "
+                            "PROJECT.weights.keras saved by the window, or the folder's model.keras)")
+        parser.add_argument("--threshold", type=_probability, default=0.5, metavar="P", help="two classes: "
+                            "predict the second class above this probability (default 0.5)")
+    elif subcommand == "report":
+        parser = _Parser(
+            prog="nnbuilder report",
+            description="Write a lab report (one HTML file: data, network, settings, learning curves, results "
+            "and weights) of a run of 'nnbuilder train --out DIR'.",
+        )
+        parser.add_argument("run", help="the folder 'nnbuilder train --out' wrote (or its project.nnb)")
+        parser.add_argument("-o", "--out", metavar="HTML", help="the report to write (default: ./RUN-report.html)")
+        parser.add_argument("--model", metavar="MODEL", help="another .keras model of the same network")
     elif subcommand == "inspect":
         parser = _Parser(prog="nnbuilder inspect", description="List every weight tensor of a .keras model.")
         parser.add_argument("model", help="a .keras file")
@@ -248,7 +336,8 @@ def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
         parser = _Parser(
             prog="nnbuilder",
             description="Build, train and look inside Keras networks. Commands: "
-            "'nnbuilder train PROJECT', 'nnbuilder inspect MODEL.keras', 'nnbuilder export PROJECT -o script.py'.",
+            "'nnbuilder train PROJECT', 'nnbuilder inspect MODEL.keras', 'nnbuilder export PROJECT -o script.py', "
+            "'nnbuilder predict PROJECT DATA.csv', 'nnbuilder report RUN_DIR', 'nnbuilder lessons'.",
         )
         parser.add_argument("project", nargs="?", help="a project file to open in the window")
         parser.add_argument("--screenshot", metavar="PNG", help="render the window into PNG after loading "
@@ -266,6 +355,8 @@ COMMANDS = {
     "inspect": command_inspect,
     "export": command_export,
     "lessons": command_lessons,
+    "predict": command_predict,
+    "report": command_report,
     None: command_window,
 }
 

@@ -191,3 +191,23 @@ def test_command_line_quit_when_done_fails_on_a_bad_network(tmp_path, write_proj
     )  # fmt: skip
     assert result.returncode == 1
     assert [line for line in result.stderr.splitlines() if line.startswith("error:")][0].count("is for classes") == 1
+
+
+def test_after_training_predictions_show_and_the_model_report_and_import_round_trip(qtbot, open_window, tmp_path):
+    win = open_window()
+    train_and_wait(qtbot, win)
+    win.predictions.wait()
+    done = []
+    win.file_task.done.connect(done.append)
+    win.save_report(tmp_path / "report.html")
+    qtbot.waitUntil(lambda: len(done) == 1, timeout=FINISH)
+    assert "<html" in (tmp_path / "report.html").read_text(encoding="utf-8").lower()
+    win.export_model(tmp_path / "model.keras")
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=FINISH)
+    layers = [(layer.class_name, layer.config) for layer in win.document.project.layers]
+    win.document.undo_stack.setClean()
+    win.import_model(tmp_path / "model.keras")
+    qtbot.waitUntil(lambda: len(done) == 3, timeout=FINISH)
+    assert [layer.class_name for layer in win.document.project.layers] == [name for name, _ in layers]
+    assert win.document.project.layers[0].config["units"] == 8
+    assert win.document.model.input_width == 10

@@ -148,3 +148,15 @@ def test_weights_are_reported_before_training_and_after_each_epoch():
     assert recorder.seen[0][1][:2] == [("dense", "kernel", (10, 8)), ("dense", "bias", (8,))]
     assert not np.array_equal(recorder.seen[0][2], recorder.seen[1][2])  # training moved the kernel
     assert np.array_equal(recorder.seen[-1][2], run.model.layers[0].get_weights()[0])
+
+
+def test_two_classes_train_with_two_softmax_outputs_and_categorical_crossentropy():
+    run = trained(
+        data={"source": "builtin:circles"},
+        layers=[
+            {"class_name": "Dense", "config": {"units": 8, "activation": "relu"}},
+            {"class_name": "Dense", "config": {"units": 2, "activation": "softmax"}},
+        ],
+        training={"loss": "categorical_crossentropy", "metrics": ["accuracy"]},
+    )
+    assert run.data.y_train.shape[1] == 2 and run.result.epochs_run == 3

@@ -157,7 +157,7 @@ def test_the_script_reproduces_nnbuilder_train(kind, scripts_running, capsys):
         if isinstance(node, (ast.Import, ast.ImportFrom))
         for alias in node.names
     }
-    assert imported <= {"keras", "tensorflow", "pandas", "numpy", "sklearn", "math", "pathlib", "matplotlib"}
+    assert imported <= {"argparse", "keras", "tensorflow", "pandas", "numpy", "sklearn", "math", "pathlib", "matplotlib"}
 
 
 def test_early_stopping_restores_the_same_weights(scripts_running):

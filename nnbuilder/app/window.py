@@ -42,6 +42,7 @@ from ..spec.io import PROJECT_SUFFIX
 from .background import BackgroundTask
 from .code_view import CodeView
 from .curves import LearningCurves
+from .predictions import PredictionsPanel
 from .inspector import WeightsInspector
 from .boundary import DecisionBoundary
 from .data_panel import DataPanel
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
         self.last_error: str | None = None
         self._run_info: Any = None
         self.snapshots = SnapshotStore()
+        self.file_task = BackgroundTask(self)  # reports, model exports and imports
+        self.file_task.done.connect(self._file_task_done)
+        self.file_task.failed.connect(lambda message: self.show_error("Could not finish", message))
         self.model_loader = BackgroundTask(self)
         self.model_loader.done.connect(self._model_loaded)
         self.model_loader.failed.connect(lambda message: self.show_error("Cannot open model", message))
@@ -205,6 +209,8 @@ class MainWindow(QMainWindow):
         self.inspector = WeightsInspector()
         self.weights_tab = _scrollable(self.inspector)
         self.tabs.addTab(self.weights_tab, "Weights")
+        self.predictions = PredictionsPanel()
+        self.tabs.addTab(_scrollable(self.predictions), "Predictions")
         self.code_view = CodeView()
         self.tabs.addTab(self.code_view, "Code")
         self.boundary = DecisionBoundary()  # its tab shows only for two-feature, two-class data
@@ -277,6 +283,8 @@ class MainWindow(QMainWindow):
             return
         if resume and self.training.can_continue(self.document.project) is not None:
             return
+        self.predictions.wait()  # fit and predict must never run on one model at once
+        self.predictions.clear()
         self.last_error = None
         self._run_info = None
         self._run_started = datetime.datetime.now()
@@ -355,6 +363,8 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.runs.append(run)
         self.run_list.add_run(run)
+        if not result.diverged:
+            self.predictions.show_results(self.training.state.model, self.training.state.data)
         self._save_runs()
         if result.diverged:
             self.last_error = result.diverged
@@ -440,6 +450,16 @@ class MainWindow(QMainWindow):
         )
         self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action("Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.report_action = self._action(
+            "Save Lab &Report…", self.save_report, None, "A self-contained HTML page of the last run to hand in"
+        )
+        self.export_model_action = self._action(
+            "E&xport Trained Model…", self.export_model, None, "Save the trained network as a .keras file"
+        )
+        self.import_model_action = self._action(
+            "&Import Model as Project…", lambda: self.import_model(), None,
+            "Turn a .keras model built from the palette's layers into an editable project",
+        )  # fmt: skip
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -464,6 +484,8 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.report_action, self.export_model_action, self.import_model_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -490,6 +512,7 @@ class MainWindow(QMainWindow):
     def _project_loaded(self) -> None:
         self.data_summary = None
         self.training.state = None  # a trained model belongs to the project it was trained on
+        self.predictions.clear()
         self._show_training()
         self._load_runs()
         self.training_controls.set_running(self.training.running, self.training.can_continue(self.document.project))
@@ -770,6 +793,85 @@ class MainWindow(QMainWindow):
             return
         self.document.replace_contents(changed, "Apply lesson step: " + describe_change(change))
 
+    def _trained_or_explain(self) -> Any:
+        state = self.training.state
+        if state is None or self.last_result is None:
+            self.show_error("Nothing trained yet", "Train the network first (Training tab → Train).")
+            return None
+        return state
+
+    def _ask_path(self, title: str, suggestion: str, file_filter: str) -> Path | None:
+        """A file to write (tests replace this)."""
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path(self._base_dir() or ".") / suggestion), file_filter)
+        return Path(name) if name else None
+
+    def save_report(self, path: Path | None = None) -> None:
+        state = self._trained_or_explain()
+        if state is None:
+            return
+        path = path or self._ask_path("Save lab report", f"{self.document.project.title}.html", "HTML (*.html)")
+        if path is None:
+            return
+        result = self.last_result
+        self.predictions.wait()
+
+        def write() -> str:
+            from ..engine.report import write_report
+
+            return f"Wrote the report {write_report(path, state.project, result, state.data, state.model)}"
+
+        self.file_task.start(write)
+
+    def export_model(self, path: Path | None = None) -> None:
+        state = self._trained_or_explain()
+        if state is None:
+            return
+        path = path or self._ask_path("Export trained model", "model.keras", MODEL_FILTER)
+        if path is None:
+            return
+        path = path if path.suffix == ".keras" else path.with_suffix(".keras")
+        self.predictions.wait()
+
+        def export() -> str:
+            from ..engine.outputs import save_model_atomic
+
+            save_model_atomic(state.model, path)
+            return f"Saved the trained model as {path}"
+
+        self.file_task.start(export)
+
+    def import_model(self, path: Path | None = None) -> None:
+        """A .keras model built from catalogue layers becomes an editable, untitled project."""
+        if not self.maybe_save():
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, "Import model", str(self._base_dir() or ""), MODEL_FILTER)
+            path = Path(name) if name else None
+        if path is None:
+            return
+
+        def load() -> Any:
+            from ..engine.model_import import project_from_model
+
+            return project_from_model(path)
+
+        self.file_task.start(load)
+
+    @Slot(object)
+    def _file_task_done(self, value: Any) -> None:
+        if isinstance(value, str):
+            self.statusBar().showMessage(value, 8000)
+            return
+        imported = value  # ImportedModel(project, weights, input_width)
+        self.document.replace(imported.project, None)
+        self.lesson = None
+        self.lesson_dock.hide()
+        self._project_loaded()
+        self.input_spin.setValue(imported.input_width)
+        self.document.set_input_width(imported.input_width)
+        self.tabs.setCurrentWidget(self.diagram)
+        self.statusBar().showMessage("Imported the model's layers; choose its data in the Data tab.", 8000)
+
     def open_model(self, path: Path | None = None) -> None:
         """Show every weight of a .keras file in the Weights tab (read-only; Keras loads in the background)."""
         if path is None:
@@ -841,6 +943,8 @@ class MainWindow(QMainWindow):
             self.training.shutdown()
             self.data_panel.wait()
             self.model_loader.wait()
+            self.predictions.wait()
+            self.file_task.wait()
             event.accept()
         else:
             event.ignore()

@@ -705,10 +705,10 @@ def _encode_target(codes: np.ndarray | None, y: pd.Series, task: Task, loss: str
     if task.kind == "regression":
         return y.to_numpy(dtype=np.float32).reshape(-1, 1)
     assert codes is not None
+    if loss == "categorical_crossentropy":  # two classes too: two softmax outputs want two columns
+        return np.eye(len(task.classes), dtype=np.float32)[codes]
     if task.kind == "binary":
         return codes.astype(np.float32).reshape(-1, 1)
-    if loss == "categorical_crossentropy":
-        return np.eye(len(task.classes), dtype=np.float32)[codes]
     return codes.astype(np.int32)
 
 

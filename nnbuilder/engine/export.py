@@ -272,7 +272,7 @@ class _Script:
             else:
                 plain.append(line)
         lines = plain + [f"{module} import {', '.join(sorted(imported))}" for module, imported in names.items()]
-        standard = [line for line in lines if line.split()[1] in ("math", "pathlib")]
+        standard = [line for line in lines if line.split()[1] in ("argparse", "math", "pathlib")]
         others = [line for line in lines if line not in standard]
 
         def order(group: list[str]) -> list[str]:
@@ -519,7 +519,7 @@ def _scale_inputs(script: _Script, data: DataSpec, facts: DataFacts, parts: list
 
 
 def _encode_target(script: _Script, loss: str, task: Task, parts: list[str]) -> None:
-    if task.kind in ("regression", "binary"):
+    if task.kind == "regression" or (task.kind == "binary" and loss != "categorical_crossentropy"):
         what = "a number" if task.kind == "regression" else "0 or 1"
         script.comment(f"The target as Keras takes it: one column, {what} per row.")
         script.add(*(f'y_{part} = y_{part}.to_numpy("float32").reshape(-1, 1)' for part in parts))
@@ -542,6 +542,29 @@ def _history_columns(metrics: list[str], validation: bool) -> list[str]:
     return [column for name in names for column in ([name, f"val_{name}"] if validation else [name])]
 
 
+def _distribute_switch(script: _Script, project: Project) -> None:
+    """--distribute: the switch that takes the same script from a PC to a server's GPUs, beside what it changes."""
+    script.need("import argparse")
+    title = " ".join(project.title.split()) or "Untitled"
+    script.comment(
+        "Run `python this-script.py --distribute mirrored` to train on every GPU of the machine at once; "
+        "a machine without a GPU trains as usual. Nothing else changes."
+    )
+    script.add(*_assign_call(
+        "parser", "argparse.ArgumentParser",
+        {"description": f"{title}: train the network, save model.keras and history.csv"},
+    ))
+    script.add(
+        "parser.add_argument(",
+        '    "--distribute", choices=["mirrored"], help="train on every GPU of this machine at once"',
+        ")",
+        "args, _ = parser.parse_known_args()  # a notebook passes arguments of its own: leave those alone",
+        'if args.distribute == "mirrored":',
+        "    # Each GPU trains a copy of the network on its share of every batch; the copies stay equal.",
+        "    tf.distribute.experimental_set_strategy(tf.distribute.MirroredStrategy())",
+    )
+
+
 def _network(script: _Script, project: Project, facts: DataFacts) -> None:
     script.need("import keras", "import tensorflow as tf")
     script.comment(
@@ -550,6 +573,8 @@ def _network(script: _Script, project: Project, facts: DataFacts) -> None:
     )
     script.add(f"keras.utils.set_random_seed({project.training.seed})")
     script.add("tf.config.experimental.enable_op_determinism()")
+    script.add("")
+    _distribute_switch(script, project)
     script.add("", "model = keras.Sequential([", f"    keras.Input(shape=({facts.input_width},)),")
     script.add(*(f"    {layer_code(layer)}," for layer in project.layers))
     script.add("])", "model.summary()")

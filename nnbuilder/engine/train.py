@@ -6,6 +6,7 @@ request the reporter answers at the next reporting point; the weights trained so
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 from collections.abc import Callable
@@ -28,6 +29,7 @@ from .weights import WeightTensor, weight_tensors
 BATCH_REPORT_SECONDS = 0.05
 # Steps the compiled training loop runs between two Python callbacks (see choose_steps_per_execution).
 MAX_STEPS_PER_EXECUTION = 16
+DISTRIBUTIONS = ("mirrored",)  # tf.distribute strategies `train --distribute` offers
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,18 @@ def prepare_project(project: Project, base_dir: Path | None) -> PreparedData:
     return data
 
 
+def distribution_scope(distribute: str | None) -> contextlib.AbstractContextManager[Any]:
+    """Where a model is built: as usual (None), or mirrored across the local GPUs ("mirrored")."""
+    if distribute is None:
+        return contextlib.nullcontext()
+    if distribute == "mirrored":
+        import tensorflow as tf
+
+        keras()  # TensorFlow's start-up chatter is silenced there
+        return tf.distribute.MirroredStrategy().scope()
+    raise TrainingError(f"no distribution '{distribute}'; choose one of: {', '.join(DISTRIBUTIONS)}")
+
+
 def train(
     project: Project,
     base_dir: Path | None,
@@ -199,11 +213,13 @@ def train(
     epochs: int | None = None,
     warn: Callable[[str], None] | None = None,
     data: PreparedData | None = None,
+    distribute: str | None = None,
 ) -> TrainedModel:
     """Build a fresh model from the project and train it (deterministic for the project's seed).
 
     ``warn`` hears what the data preparation noticed (dropped rows, columns left out) before
     training starts; ``data`` skips the preparation when the caller already ran prepare_project.
+    ``distribute="mirrored"`` trains on every local GPU at once (one replica on a CPU-only machine).
     """
     if data is None:
         data = prepare_project(project, base_dir)
@@ -212,7 +228,8 @@ def train(
                 warn(warning)
     seed_everything(project.training.seed)
     steps = math.ceil(len(data.x_train) / project.training.batch_size)
-    model = build_project_model(project, data.input_width, choose_steps_per_execution(steps))
+    with distribution_scope(distribute):  # the model's variables are made where the strategy places them
+        model = build_project_model(project, data.input_width, choose_steps_per_execution(steps))
     result = fit(model, data, project, reporter, epochs=epochs)
     return TrainedModel(model, data, result)
 

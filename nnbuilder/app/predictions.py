@@ -1,0 +1,366 @@
+"""What the trained network predicts: its validation rows beside the true answers, the figures a
+course uses, and predictions for a new table.
+
+The network runs in a background thread (BackgroundTask); the threshold slider only recounts
+answers already computed, so it follows the mouse.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+import pyqtgraph as pg
+
+from .background import BackgroundTask
+from .panel import PROBLEM_COLOR
+from .table_model import FrameTableModel
+
+if TYPE_CHECKING:  # the engine's prediction module loads pandas and scikit-learn
+    from ..engine.predict import Figures, Predictions
+
+CSV_FILTER = "Tables (*.csv *.tsv *.txt);;All files (*)"
+POINT_COLOUR = QColor("#1f77b4")  # the learning curves' training colour
+SHOWN_DIGITS = 4  # decimals in the validation table
+FIGURE_HELP = {
+    "MAE": "Mean absolute error: how far off a prediction is on average, in the target's own units.",
+    "RMSE": "Root mean squared error: like MAE, but large misses count more.",
+    "R²": "How much of the target's spread the network explains: 1 is perfect, 0 is no better than always "
+    "guessing the average.",
+    "accuracy": "The share of validation rows the network gets right.",
+    "precision": "Of the rows predicted to be the class, the share that truly are.",
+    "recall": "Of the rows that truly are the class, the share the network finds.",
+}
+WAITING = "Train the network to see what it predicts for the validation rows."
+
+
+def _figure_text(figures: Figures, rows: int) -> str:
+    shown = " &nbsp;·&nbsp; ".join(
+        f"<span title='{html.escape(FIGURE_HELP.get(name, ''))}'>{html.escape(name)} <b>{value:.3f}</b></span>"
+        for name, value in figures.values.items()
+    )
+    return f"{shown} &nbsp;&nbsp;<span style='color: gray'>on {rows:,} validation rows</span>"
+
+
+class ConfusionMatrix(QTableWidget):
+    """Counts of validation rows by true class (rows) and predicted class (columns); right answers on the diagonal."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Confusion matrix")
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setToolTip("Each row counts the validation rows of one true class by the class the network predicted.")
+
+    def set_counts(self, counts: np.ndarray, labels: list[str]) -> None:
+        size = len(labels)
+        self.setRowCount(size)
+        self.setColumnCount(size)
+        self.setHorizontalHeaderLabels([f"predicted\n{label}" for label in labels])
+        self.setVerticalHeaderLabels([f"actual {label}" for label in labels])
+        palette = self.palette()
+        base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        most = max(int(counts.max()), 1)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for row in range(size):
+            for column in range(size):
+                count = int(counts[row, column])
+                item = QTableWidgetItem(f"{count:,}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                hue = QColor(52, 120, 230) if row == column else QColor(230, 80, 60)
+                share = 0.08 + 0.55 * count / most if count else 0.0
+                item.setBackground(QBrush(QColor(*(round(b + (h - b) * share) for b, h in
+                                                   zip(base.getRgb()[:3], hue.getRgb()[:3])))))
+                item.setForeground(QBrush(text))
+                if row == column:
+                    item.setFont(bold)
+                item.setToolTip(
+                    f"{count:,} validation rows of class '{labels[row]}' predicted as '{labels[column]}'"
+                    + (" (right)" if row == column else " (wrong)")
+                )
+                self.setItem(row, column, item)
+
+
+class PredictionsPanel(QWidget):
+    """show_results(model, data) after training; "Predict a CSV…" for new rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model: Any = None
+        self._data: Any = None  # engine PreparedData
+        self._predictions: Predictions | None = None
+        self._generation = 0  # results of an older show_results are dropped
+        self._validation_task = BackgroundTask(self)
+        self._validation_task.done.connect(self._predictions_ready)
+        self._validation_task.failed.connect(self._predictions_failed)
+        self._csv_task = BackgroundTask(self)
+        self._csv_task.done.connect(self._csv_done)
+        self._csv_task.failed.connect(self._csv_failed)
+
+        self.figures_label = QLabel(WAITING)
+        self.figures_label.setWordWrap(True)
+        self.figures_label.setTextFormat(Qt.TextFormat.RichText)
+        self.predict_button = QPushButton("Predict a CSV…")
+        self.predict_button.setToolTip(
+            "Choose a table with the same columns as the training data; the network's predictions are saved "
+            "as a new CSV beside it"
+        )
+        self.predict_button.setEnabled(False)
+        self.predict_button.clicked.connect(lambda: self.predict_csv())
+        top = QHBoxLayout()
+        top.addWidget(self.figures_label, 1)
+        top.addWidget(self.predict_button)
+
+        self.table_model = FrameTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.setAccessibleName("Validation predictions")
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.chart_pages = QStackedWidget()
+        self.chart_pages.addWidget(self._build_scatter())
+        self.chart_pages.addWidget(self._build_confusion())
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.chart_pages)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([370, 430])
+        self.results = split
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.addLayout(top)
+        column.addWidget(split, 1)
+        column.addWidget(self.message)
+        split.hide()
+
+    def _build_scatter(self) -> QWidget:
+        palette = self.palette()
+        foreground = palette.color(QPalette.ColorRole.Text)
+        self.scatter_view = pg.PlotWidget(background=palette.color(QPalette.ColorRole.Base))
+        plot = self.scatter_view.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        for side in ("left", "bottom"):
+            axis = plot.getAxis(side)
+            axis.setPen(foreground)
+            axis.setTextPen(foreground)
+            axis.enableAutoSIPrefix(False)
+        self.ideal_line = pg.PlotDataItem(pen=pg.mkPen(foreground, width=1, style=Qt.PenStyle.DashLine))
+        self.points = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(POINT_COLOUR.red(), POINT_COLOUR.green(),
+                                                                            POINT_COLOUR.blue(), 150))
+        plot.addItem(self.ideal_line)
+        plot.addItem(self.points)
+        self.scatter_note = QLabel("Each dot is a validation row; on the dashed line the prediction would be exact.")
+        self.scatter_note.setWordWrap(True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scatter_view, 1)
+        layout.addWidget(self.scatter_note)
+        return page
+
+    def _build_confusion(self) -> QWidget:
+        self.confusion = ConfusionMatrix()
+        self.threshold_slider = QSlider(Qt.Orientation.Horizontal)
+        self.threshold_slider.setRange(1, 99)
+        self.threshold_slider.setValue(50)
+        self.threshold_slider.setAccessibleName("Threshold")
+        self.threshold_slider.setToolTip(
+            "Above this probability the network's answer counts as the second class. Lower it to find more of "
+            "that class (higher recall) at the price of more false alarms (lower precision)."
+        )
+        self.threshold_label = QLabel(f"{self.threshold:.2f}")
+        self.threshold_slider.valueChanged.connect(self._threshold_moved)
+        self.threshold_row = QWidget()
+        row = QHBoxLayout(self.threshold_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Threshold"))
+        row.addWidget(self.threshold_slider, 1)
+        row.addWidget(self.threshold_label)
+        self.figures_note = QLabel()
+        self.figures_note.setWordWrap(True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.confusion, 1)
+        layout.addWidget(self.threshold_row)
+        layout.addWidget(self.figures_note)
+        return page
+
+    # Validation rows ---------------------------------------------------------------------------
+    @property
+    def threshold(self) -> float:
+        return self.threshold_slider.value() / 100
+
+    def show_results(self, model: Any, data: Any) -> None:
+        """Predict the validation rows of ``data`` (engine PreparedData) with the trained ``model``, in the background."""
+        self._model, self._data = model, data
+        self._generation += 1
+        generation = self._generation
+        self.predict_button.setEnabled(True)
+        self.figures_label.setText("Working out the predictions for the validation rows…")
+
+        def work() -> tuple[int, Predictions]:
+            from ..engine.predict import validation_predictions
+
+            return generation, validation_predictions(model, data)
+
+        self._validation_task.start(work)
+
+    def clear(self) -> None:
+        """Forget the trained network (the project changed or a new run starts)."""
+        self._generation += 1
+        self._model = self._data = self._predictions = None
+        self.predict_button.setEnabled(False)
+        self.figures_label.setText(WAITING)
+        self.results.hide()
+        self.message.hide()
+        self.table_model.set_frame(None)
+
+    @Slot(object)
+    def _predictions_ready(self, answer: tuple[int, Predictions]) -> None:
+        generation, predictions = answer
+        if generation != self._generation:
+            return
+        self._predictions = predictions
+        task = predictions.task
+        self.chart_pages.setCurrentIndex(0 if task.kind == "regression" else 1)
+        self.threshold_row.setVisible(task.kind == "binary")
+        if task.kind == "regression":
+            self._draw_scatter(predictions)
+        self.results.show()
+        self._update_figures()
+
+    @Slot(str)
+    def _predictions_failed(self, message: str) -> None:
+        self.results.hide()
+        self.figures_label.setText(f"<span style='color: {PROBLEM_COLOR}'>{html.escape(message)}</span>")
+
+    def _draw_scatter(self, predictions: Predictions) -> None:
+        actual, predicted = predictions.actual, predictions.predicted()
+        finite = np.isfinite(actual) & np.isfinite(predicted)
+        self.points.setData(actual[finite], predicted[finite])
+        both = np.concatenate([actual[finite], predicted[finite]])
+        if both.size:
+            low, high = float(both.min()), float(both.max())
+            self.ideal_line.setData([low, high], [low, high])
+        plot = self.scatter_view.getPlotItem()
+        target = predictions.task.target
+        plot.setLabel("bottom", f"actual {target}")
+        plot.setLabel("left", f"predicted {target}")
+
+    @Slot(int)
+    def _threshold_moved(self, value: int) -> None:
+        self.threshold_label.setText(f"{value / 100:.2f}")
+        if self._predictions is not None:
+            self._update_figures()
+
+    def _update_figures(self) -> None:
+        predictions = self._predictions
+        assert predictions is not None
+        threshold = self.threshold
+        figures = predictions.figures(threshold)
+        self.figures_label.setText(_figure_text(figures, len(predictions.actual)))
+        table = predictions.table(threshold)
+        numbers = table.select_dtypes("float").columns
+        table[numbers] = table[numbers].round(SHOWN_DIGITS)
+        self.table_model.set_frame(table)
+        self.table.resizeColumnsToContents()
+        if figures.confusion is not None:
+            self.confusion.set_counts(figures.confusion, figures.labels)
+            self.figures_note.setText(figures.note[0].upper() + figures.note[1:] + ".")
+
+    # New rows ---------------------------------------------------------------------------------
+    def ask_open_csv(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, "Predict a table", "", CSV_FILTER)
+        return Path(name) if name else None
+
+    def ask_save_csv(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save the predictions", str(suggested), CSV_FILTER)
+        return Path(name) if name else None
+
+    def predict_csv(self, path: Path | None = None, out: Path | None = None) -> None:
+        """Predict every row of a table with the trained network and save it with the predictions added."""
+        if self._model is None:
+            return
+        path = path or self.ask_open_csv()
+        if path is None:
+            return
+        out = out or self.ask_save_csv(path.with_name(f"{path.stem}-predictions.csv"))
+        if out is None:
+            return
+        if out.resolve() == path.resolve():
+            self._say(f"Not saved: {out.name} is the table being predicted; choose another file name.", problem=True)
+            return
+        model, data, threshold = self._model, self._data, self.threshold
+
+        def work() -> tuple[Path, int, list[str]]:
+            from ..engine.data import read_table
+            from ..engine.predict import predict_frame
+            from ..spec.io import write_text_atomic
+
+            frame, notes = read_table(path)
+            predicted = predict_frame(model, data, frame, threshold, path.name, notes.append)
+            write_text_atomic(out, predicted.to_csv(index=False))
+            return out, len(predicted), notes
+
+        self.predict_button.setEnabled(False)
+        self._say(f"Predicting {path.name}…")
+        self._csv_task.start(work)
+
+    @Slot(object)
+    def _csv_done(self, answer: tuple[Path, int, list[str]]) -> None:
+        out, rows, notes = answer
+        self.predict_button.setEnabled(self._model is not None)
+        text = f"Saved {rows:,} rows with their predictions to {out}."
+        if notes:
+            text += " Note: " + "; ".join(notes) + "."
+        self._say(text)
+
+    @Slot(str)
+    def _csv_failed(self, message: str) -> None:
+        self.predict_button.setEnabled(self._model is not None)
+        self._say(f"Nothing was saved: {message}.", problem=True)
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {PROBLEM_COLOR};" if problem else "")
+        self.message.setText(text)
+        self.message.show()
+
+    def wait(self) -> None:
+        """Block until background predictions are done (tests, closing the window)."""
+        self._validation_task.wait()
+        self._csv_task.wait()
