@@ -211,3 +211,23 @@ def test_after_training_predictions_show_and_the_model_report_and_import_round_t
     assert [layer.class_name for layer in win.document.project.layers] == [name for name, _ in layers]
     assert win.document.project.layers[0].config["units"] == 8
     assert win.document.model.input_width == 10
+
+
+def test_a_saved_project_reopens_with_its_trained_weights(qtbot, open_window):
+    win = open_window()
+    train_and_wait(qtbot, win)
+    done = []
+    win.file_task.done.connect(done.append)
+    assert win.save()
+    qtbot.waitUntil(lambda: len(done) == 1, timeout=FINISH)
+    trained = win.training.state.model.get_weights()
+    path = win.document.path
+    win.new_project()
+    assert win.training.state is None
+    restored = []
+    win.trained_loader.done.connect(restored.append)
+    assert win.open_project(path)
+    qtbot.waitUntil(lambda: len(restored) == 1, timeout=FINISH)
+    again = win.training.state.model.get_weights()
+    assert all((a == b).all() for a, b in zip(trained, again))
+    assert win.training_controls.continue_button.isEnabled()

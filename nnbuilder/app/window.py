@@ -54,7 +54,7 @@ from .palette import LayerPalette
 from .panel import ParameterPanel
 from .runs_view import RunList
 from .stack_view import LayerStackView
-from .training import TrainingController
+from .training import TrainedState, TrainingController
 from .training_panel import TrainingControls, TrainingSettings
 
 MAX_RECENT = 8
@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.file_task = BackgroundTask(self)  # reports, model exports and imports
         self.file_task.done.connect(self._file_task_done)
         self.file_task.failed.connect(lambda message: self.show_error("Could not finish", message))
+        self.trained_loader = BackgroundTask(self)
+        self.trained_loader.done.connect(self._trained_restored)
+        self.trained_loader.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.model_loader = BackgroundTask(self)
         self.model_loader.done.connect(self._model_loaded)
         self.model_loader.failed.connect(lambda message: self.show_error("Cannot open model", message))
@@ -763,7 +766,36 @@ class MainWindow(QMainWindow):
         self._remember_recent(Path(path).resolve())
         self.tabs.setCurrentWidget(self.diagram)
         self._project_loaded()
+        self._restore_trained(project, self.document.path)
         return True
+
+    def _restore_trained(self, project: Project, path: Path) -> None:
+        """Reopening a project shows its trained state when its weights were kept beside it."""
+        from ..engine.model_import import trained_path
+
+        if not trained_path(path).exists():
+            return
+        base_dir = path.parent
+
+        def load() -> Any:
+            from ..engine.model_import import load_trained
+            from ..engine.train import prepare_project
+
+            data = prepare_project(project, base_dir)
+            model, reason = load_trained(path, project, data.input_width)
+            return TrainedState(model, data, project, 0) if model is not None else reason
+
+        self.trained_loader.start(load)
+
+    @Slot(object)
+    def _trained_restored(self, value: Any) -> None:
+        if isinstance(value, str):
+            self.statusBar().showMessage(f"The kept trained weights were not loaded: {value}", 8000)
+            return
+        self.training.state = value
+        self.predictions.show_results(value.model, value.data)
+        self.training_controls.set_running(False, self.training.can_continue(self.document.project))
+        self.statusBar().showMessage("Loaded the trained weights kept beside the project.", 8000)
 
     def open_lesson(self, lesson_id: str) -> bool:
         """Open a built-in lesson as an untitled copy (the shipped files stay as they are)."""
@@ -920,6 +952,16 @@ class MainWindow(QMainWindow):
             return False
         self._remember_recent(path.resolve())
         self.statusBar().showMessage(f"Saved {path}", 5000)
+        state = self.training.state
+        if state is not None and self.training.can_continue(self.document.project) is None:
+            self.predictions.wait()
+
+            def keep_weights() -> str:
+                from ..engine.model_import import save_trained
+
+                return f"Saved {path.name} with its trained weights ({save_trained(path, state.model).name})"
+
+            self.file_task.start(keep_weights)
         return True
 
     def recent_files(self) -> list[str]:
@@ -945,6 +987,7 @@ class MainWindow(QMainWindow):
             self.model_loader.wait()
             self.predictions.wait()
             self.file_task.wait()
+            self.trained_loader.wait()
             event.accept()
         else:
             event.ignore()
