@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PROJECT ?= builtin:lesson/linear-unit
 
-.PHONY: install run test bench system-deps clean
+.PHONY: install run test bench bundle bundle-test system-deps clean
 
 # Re-installs whenever pyproject.toml changes; the stamp keeps repeated runs instant.
 $(STAMP): pyproject.toml
@@ -27,6 +27,15 @@ BENCH ?=
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(BENCH)
 
+# The one-folder bundle for lab machines without Python: dist/nnbuilder/ (see README, "For teachers").
+bundle:
+	PYTHON=$(PYTHON) bash packaging/build.sh
+
+# Builds the bundle, then runs the frozen program from a temporary folder: --self-test, a lesson
+# trained headless, a window screenshot.
+bundle-test: bundle
+	bash packaging/bundle-test.sh dist/nnbuilder
+
 # Optional, for a desktop with a real display: the X11 libraries Qt's xcb plugin loads
 # (offscreen tests and the command line need none of them). Debian/Ubuntu, as root.
 system-deps:
@@ -36,4 +45,4 @@ system-deps:
 		libfontconfig1 libdbus-1-3
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -252,6 +252,10 @@ def command_lessons(args: argparse.Namespace) -> int:
 
 
 def command_window(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test()
     from .app.main import run_window
 
     if args.quit_when_done and not args.train:
@@ -345,6 +349,8 @@ def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
         parser.add_argument("--train", action="store_true", help="start training as soon as the window opens")
         parser.add_argument("--quit-when-done", action="store_true", help="with --train: exit when training ends "
                             "(non-zero if it failed)")
+        parser.add_argument("--self-test", action="store_true", help="check that this machine can train, save "
+                            "and show the window (in a temporary folder), then exit")
         parser.add_argument("--version", action="version", version=f"nnbuilder {__version__}")
     parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
     return parser

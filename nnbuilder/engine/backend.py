@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import getpass
 import os
+import tempfile
 import sys
 from collections.abc import Iterator
 from types import ModuleType
@@ -17,12 +19,30 @@ def keras() -> ModuleType:
     # TensorFlow's C++ start-up chatter (CUDA probing on a CPU machine) means nothing to a student;
     # Python exceptions still reach the user.
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    _give_keras_a_writable_home()
     if "keras" in sys.modules:
         return sys.modules["keras"]
     with _stderr_silenced():  # some of it is written before TensorFlow's log settings apply
         import keras as keras_module
 
     return keras_module
+
+
+def _give_keras_a_writable_home() -> None:
+    """Keras keeps keras.json in ~/.keras, or in /tmp/.keras when the home folder is read-only (a
+    locked-down lab account), where every user then reads the first one's settings. Give it a
+    folder of this user's own instead."""
+    if "KERAS_HOME" in os.environ:
+        return
+    home = os.path.expanduser("~")
+    keras_dir = os.path.join(home, ".keras")
+    if os.access(keras_dir if os.path.isdir(keras_dir) else home, os.W_OK):
+        return
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment or the password database
+        user = "user"
+    os.environ["KERAS_HOME"] = os.path.join(tempfile.gettempdir(), f"nnbuilder-keras-{user}")
 
 
 @contextlib.contextmanager
