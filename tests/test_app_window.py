@@ -290,3 +290,15 @@ def test_an_unknown_lesson_is_explained(qtbot, tmp_path):
     assert not win.open_lesson("overfiting")
     assert "overfitting" in win.errors[-1]
     win.data_panel.wait()
+
+
+def test_the_window_module_loads_without_tensorflow_pandas_or_scikit_learn():
+    # They take seconds to import; the window must paint first and load them in the background.
+    code = (
+        "import sys; import nnbuilder.app.window; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'tensorflow', 'keras', 'pandas', 'sklearn'}))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

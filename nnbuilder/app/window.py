@@ -33,7 +33,6 @@ from .. import __version__
 from ..paths import resource_path
 from ..engine.build import keras_layer_names
 from ..engine.checks import check_fits_task
-from ..engine.data import suggest_output
 from ..engine.lessons import Lesson, apply_change, describe_change, has_boundary, list_lessons, load_lesson
 from ..engine.snapshots import SnapshotStore
 from ..engine.runs import RunRecord, load_runs, next_run_number, runs_path, save_runs
@@ -552,7 +551,10 @@ class MainWindow(QMainWindow):
         if task is not None and model.input_width is not None and model.total_params() is not None and model.layers:
             problems = check_fits_task(model.layers, self.document.project.training.loss, task, model.input_width)
         self.mismatch_label.setText(problems[0][0].upper() + problems[0][1:] + "." if problems else "")
-        self.mismatch_fix.setToolTip(suggest_output(task, self.document.project.training.loss).describe() if problems else "")
+        if problems:
+            from ..engine.data import suggest_output  # loaded by then: the data was read to know the task
+
+            self.mismatch_fix.setToolTip(suggest_output(task, self.document.project.training.loss).describe())
         self.mismatch.setVisible(bool(problems))
 
     def fix_output(self) -> None:
@@ -562,6 +564,8 @@ class MainWindow(QMainWindow):
         dense_rows = [row for row, layer in enumerate(layers) if layer.class_name == "Dense"]
         if task is None or not dense_rows:
             return
+        from ..engine.data import suggest_output
+
         training = self.document.project.training
         fix = suggest_output(task, training.loss)
         last = dense_rows[-1]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..spec.catalogue import REGRESSION_LOSSES
 from ..spec.project import LayerSpec
 from ..spec.shapes import stack_shapes
-from .data import Task
+
+if TYPE_CHECKING:  # the data module brings pandas and scikit-learn; the window must start without
+    from .data import Task
 
 # What an output activation can produce; a regression target outside it cannot be reached.
 ACTIVATION_RANGES = {

@@ -7,11 +7,13 @@ import io
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..spec import Project, save_project
 from ..spec.io import PROJECT_SUFFIX, write_text_atomic
-from .train import TrainResult
+
+if TYPE_CHECKING:  # train brings pandas and scikit-learn; saving a model must not
+    from .train import TrainResult
 
 MODEL_FILE = "model.keras"
 HISTORY_FILE = "history.csv"
