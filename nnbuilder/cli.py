@@ -95,18 +95,6 @@ class ConsoleReporter:
         pass
 
 
-def _summary(result: Any, project: Any) -> list[str]:
-    lines = [f"trained {result.epochs_run} epochs in {result.seconds:.1f} s"]
-    stopping = project.training.early_stopping
-    if result.stop_requested:
-        lines.append("stopped on request; the weights trained so far were kept")
-    if result.stopped_early and stopping is not None:
-        lines.append(f"early stopping: {stopping.monitor} stopped improving; best epoch {result.best_epoch}")
-    if result.restored_best:
-        lines.append(f"restored the weights of epoch {result.best_epoch}, the best by {stopping.monitor}")
-    return lines
-
-
 def command_train(args: argparse.Namespace) -> int:
     from .engine.lessons import resolve_project_argument
     from .engine.outputs import write_run
@@ -134,7 +122,7 @@ def command_train(args: argparse.Namespace) -> int:
         raise NNBuilderError(
             f"cannot write the results to {out_dir} ({error.strerror or error}); choose another folder with --out"
         ) from None
-    for line in _summary(result, project):
+    for line in result.outcome():
         print(line)
     print("wrote " + ", ".join(str(path) for path in written))
     if result.diverged:

@@ -373,15 +373,9 @@ class MainWindow(QMainWindow):
             self.show_error("Training stopped", result.diverged[0].upper() + result.diverged[1:] + ".")
 
     def _result_text(self, result: Any) -> str:
-        parts = [f"Trained {result.epochs_run} epochs in {result.seconds:.1f} s."]
-        if "val_loss" in result.history and result.history["val_loss"]:
-            parts.append(f"Best validation loss {min(result.history['val_loss']):.4g}.")
-        if result.stop_requested:
-            parts.append("Stopped on request; the weights trained so far are kept.")
-        if result.stopped_early:
-            parts.append(f"Early stopping ended the run at epoch {len(result.history.get('loss', []))}.")
-        if result.restored_best:
-            parts.append(f"Restored the weights of epoch {result.best_epoch}.")
+        parts = result.outcome()
+        if result.history.get("val_loss"):
+            parts.insert(1, f"Best validation loss {min(result.history['val_loss']):.4g}.")
         return " ".join(parts)
 
     @Slot(str)

@@ -319,13 +319,7 @@ def _settings_section(project: Project, epochs_run: int) -> str:
 
 
 def _training_section(result: TrainResult) -> str:
-    lines = [f"Trained {result.epochs_run} epochs" + (f" in {result.seconds:.1f} s." if result.seconds else ".")]
-    if result.stop_requested:
-        lines.append("Stopped on request; the weights trained so far were kept.")
-    if result.stopped_early:
-        lines.append(f"Early stopping ended the run; the best epoch was {result.best_epoch}.")
-    if result.restored_best:
-        lines.append(f"The weights of epoch {result.best_epoch} were restored.")
+    lines = result.outcome()
     if result.diverged:
         lines.append(html.escape(result.diverged[0].upper() + result.diverged[1:] + "."))
     names = [c for c in result.history_columns() if not c.startswith("val_")]

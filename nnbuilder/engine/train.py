@@ -52,6 +52,18 @@ class TrainResult:
     diverged: str | None = None  # why training stopped on a NaN/infinite loss
     seconds: float = 0.0
 
+    def outcome(self) -> list[str]:
+        """What happened in the run, in sentences: the window, the lab report and the command line say it alike."""
+        timing = f" in {self.seconds:.1f} s" if self.seconds else ""
+        lines = [f"Trained {self.epochs_run} epochs{timing}."]
+        if self.stop_requested:
+            lines.append("Stopped on request; the weights trained so far were kept.")
+        if self.stopped_early:
+            lines.append(f"Early stopping ended the run; the best epoch was {self.best_epoch}.")
+        if self.restored_best:
+            lines.append(f"Restored the weights of epoch {self.best_epoch}.")
+        return lines
+
     def history_columns(self) -> list[str]:
         """loss, val_loss, then each metric followed by its val_ twin."""
         names = [k for k in self.history if not k.startswith("val_")]
