@@ -194,7 +194,7 @@ def test_the_network_is_written_as_a_student_would_write_it(write_project):
     assert "optimizer=keras.optimizers.Adam(learning_rate=0.01)," in text
     assert "keras.utils.set_random_seed(0)" in text and "enable_op_determinism()" in text
     assert "steps_per_execution = min(16, math.ceil(len(x_train) / batch_size))" in text
-    assert "restore_best_weights=True" in text and "validation_data=(x_val, y_val)" in text
+    assert "restore_best_weights=True" in text and "validation_data=ordered_batches(x_val, y_val)" in text
     assert "nnbuilder" not in "".join(line for line in text.splitlines() if not line.startswith("#"))
 
 

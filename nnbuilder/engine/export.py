@@ -580,10 +580,52 @@ def _network(script: _Script, project: Project, facts: DataFacts) -> None:
     script.add("])", "model.summary()")
 
 
+# The batches nnbuilder trains on (engine/batches.py): the same functions, so the same history.
+_BATCH_FUNCTIONS = (
+    "def in_batches(x, y, order):",
+    '    """The rows `order` names, batch_size at a time; what is left over makes a last, smaller batch."""',
+    "    split = order.shape[0] // batch_size * batch_size",
+    "    full = tf.reshape(order[:split], (-1, batch_size))",
+    "    batches = tf.data.Dataset.from_tensor_slices((tf.gather(x, full), tf.gather(y, full)))",
+    "    if order.shape[0] > split:",
+    "        rest = order[split:]",
+    "        last = tf.data.Dataset.from_tensors((tf.gather(x, rest), tf.gather(y, rest)))",
+    "        batches = batches.concatenate(last)",
+    "    return batches",
+    "",
+    "",
+    "def shuffled_batches(x, y, seed):",
+    '    """Every epoch all rows once, in a new order (the same orders for the same seed)."""',
+    "    rows = len(x)",
+    "    x, y = tf.constant(x), tf.constant(y)",
+    "",
+    "    def one_epoch(epoch_seed):",
+    "        shuffle_seed = tf.stack([epoch_seed, 0])",
+    "        order = tf.random.experimental.stateless_shuffle(tf.range(rows), seed=shuffle_seed)",
+    "        return in_batches(x, y, order)",
+    "",
+    "    epoch_seeds = tf.data.Dataset.random(seed=seed, rerandomize_each_iteration=True).take(1)",
+    "    steps = math.ceil(rows / batch_size)",
+    "    batches = epoch_seeds.flat_map(one_epoch)",
+    "    return batches.apply(tf.data.experimental.assert_cardinality(steps)).prefetch(2)",
+    "",
+    "",
+    "def ordered_batches(x, y):",
+    '    """All rows in their order, in batches (the validation pass)."""',
+    "    return in_batches(tf.constant(x), tf.constant(y), tf.range(len(x)))",
+)
+
+
 def _training(script: _Script, project: Project) -> None:
     training = project.training
     script.need("import math")
     script.add(f"batch_size = {training.batch_size}")
+    script.comment(
+        "model.fit(x_train, y_train, batch_size=batch_size) makes the same kind of batches, but sets up "
+        "its input pipeline again for every epoch and every validation pass, which on a small table takes "
+        "longer than the training itself. These tf.data pipelines are set up once; nnbuilder trains on them."
+    )
+    script.add("", "", *_BATCH_FUNCTIONS, "", "")
     script.comment(
         f"As nnbuilder does, run up to {MAX_STEPS_PER_EXECUTION} training steps per call into TensorFlow: "
         "less time between steps, the same results."
@@ -614,10 +656,11 @@ def _training(script: _Script, project: Project) -> None:
             + ("; then go back to the weights of the best epoch." if stopping.restore_best_weights else ".")
         )
         script.add(*_assign_call("early_stopping", "keras.callbacks.EarlyStopping", settings))
-    script.add("", "history = model.fit(", "    x_train,", "    y_train,", "    batch_size=batch_size,")
+    script.add("", "history = model.fit(", f"    shuffled_batches(x_train, y_train, seed={training.seed}),")
     script.add(f"    epochs={training.epochs},")
     if project.data.validation_split > 0:
-        script.add("    validation_data=(x_val, y_val),")
+        script.add("    validation_data=ordered_batches(x_val, y_val),")
+    script.add("    shuffle=False,  # the batches are shuffled already")
     if stopping is not None:
         script.add("    callbacks=[early_stopping],")
     script.add("    verbose=2,  # one line per epoch", ")")

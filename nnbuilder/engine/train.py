@@ -19,6 +19,7 @@ import numpy as np
 from ..spec import Project, check_project
 from ..spec.errors import TrainingError
 from .backend import keras, seed_everything
+from .batches import ordered_batches, shuffled_batches
 from .build import build_project_model
 from .checks import check_fits_task
 from .data import PreparedData, prepare
@@ -272,7 +273,9 @@ def fit(
             restore_best_weights=settings.restore_best_weights,
         )
         callbacks.append(stopper)
-    validation = (data.x_val, data.y_val) if data.x_val is not None else None
+    # A continued run shuffles differently from the run it continues.
+    train_batches = shuffled_batches(data.x_train, data.y_train, training.batch_size, training.seed + initial_epoch)
+    validation = None if data.x_val is None else ordered_batches(data.x_val, data.y_val, training.batch_size)
     reporter.train_begin(
         TrainInfo(
             epochs=initial_epoch + epochs,
@@ -285,13 +288,11 @@ def fit(
     started = time.perf_counter()
     try:
         history = model.fit(
-            data.x_train,
-            data.y_train,
-            batch_size=training.batch_size,
+            train_batches,
             epochs=initial_epoch + epochs,
             initial_epoch=initial_epoch,
             validation_data=validation,
-            shuffle=True,
+            shuffle=False,  # train_batches shuffles itself
             callbacks=callbacks,
             verbose=0,  # Keras's progress bar writes to stdout, which a windowed bundle lacks
         )
