@@ -77,12 +77,9 @@ class _Checks:
         return f"{project.data.source}: {len(self.data.x_train)} training rows, {validation} validation rows"
 
     def import_keras(self) -> str:
-        from .engine.backend import keras
+        from .engine.backend import keras, tensorflow
 
-        keras_module = keras()
-        import tensorflow as tf
-
-        return f"TensorFlow {tf.__version__}, Keras {keras_module.__version__}"
+        return f"TensorFlow {tensorflow().__version__}, Keras {keras().__version__}"
 
     def build(self) -> str:
         from .engine.backend import seed_everything

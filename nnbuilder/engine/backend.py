@@ -28,6 +28,14 @@ def keras() -> ModuleType:
     return keras_module
 
 
+def tensorflow() -> ModuleType:
+    """TensorFlow, imported through keras() so that its start-up chatter stays silenced."""
+    keras()
+    import tensorflow as tf
+
+    return tf
+
+
 def _give_keras_a_writable_home() -> None:
     """Keras keeps keras.json in ~/.keras, or in /tmp/.keras when the home folder is read-only (a
     locked-down lab account), where every user then reads the first one's settings. Give it a
@@ -68,7 +76,5 @@ def seed_everything(seed: int) -> None:
     keras_module = keras()
     keras_module.utils.set_random_seed(seed)
     if not _determinism_enabled:
-        import tensorflow as tf
-
-        tf.config.experimental.enable_op_determinism()
+        tensorflow().config.experimental.enable_op_determinism()
         _determinism_enabled = True

@@ -16,19 +16,12 @@ from typing import Any
 
 import numpy as np
 
-from .backend import keras
-
-
-def _tf() -> Any:
-    keras()  # TensorFlow's start-up chatter is silenced there
-    import tensorflow as tf
-
-    return tf
+from .backend import tensorflow
 
 
 def shuffled_batches(x: np.ndarray, y: np.ndarray, batch_size: int, seed: int) -> Any:
     """Every epoch (each new pass over the dataset) all rows in a new order; the same orders for the same seed."""
-    tf = _tf()
+    tf = tensorflow()
     rows = len(x)
     x, y = tf.constant(x), tf.constant(y)
 
@@ -47,7 +40,7 @@ def shuffled_batches(x: np.ndarray, y: np.ndarray, batch_size: int, seed: int) -
 
 def ordered_batches(x: np.ndarray, y: np.ndarray, batch_size: int) -> Any:
     """All rows in their order, in batches (the validation pass)."""
-    tf = _tf()
+    tf = tensorflow()
     return _in_batches(tf, tf.constant(x), tf.constant(y), tf.range(len(x)), batch_size)
 
 

@@ -623,7 +623,7 @@ def _training(script: _Script, project: Project) -> None:
     script.comment(
         "model.fit(x_train, y_train, batch_size=batch_size) makes the same kind of batches, but sets up "
         "its input pipeline again for every epoch and every validation pass, which on a small table takes "
-        "longer than the training itself. These tf.data pipelines are set up once; nnbuilder trains on them."
+        "about as long as the training itself. These tf.data pipelines are set up once; nnbuilder trains on them."
     )
     script.add("", "", *_BATCH_FUNCTIONS, "", "")
     script.comment(

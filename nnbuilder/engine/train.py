@@ -18,7 +18,7 @@ import numpy as np
 
 from ..spec import Project, check_project
 from ..spec.errors import TrainingError
-from .backend import keras, seed_everything
+from .backend import keras, seed_everything, tensorflow
 from .batches import ordered_batches, shuffled_batches
 from .build import build_project_model
 from .checks import check_fits_task
@@ -212,10 +212,7 @@ def distribution_scope(distribute: str | None) -> contextlib.AbstractContextMana
     if distribute is None:
         return contextlib.nullcontext()
     if distribute == "mirrored":
-        import tensorflow as tf
-
-        keras()  # TensorFlow's start-up chatter is silenced there
-        return tf.distribute.MirroredStrategy().scope()
+        return tensorflow().distribute.MirroredStrategy().scope()
     raise TrainingError(f"no distribution '{distribute}'; choose one of: {', '.join(DISTRIBUTIONS)}")
 
 
