@@ -44,7 +44,7 @@ def child(args: list[str]) -> None:
     app, window = open_window(Path(project))
     stalls: list[float] = []
     last = [0.0]
-    window.training.began.connect(lambda info: last.__setitem__(0, time.perf_counter()))
+    window.training.events.began.connect(lambda run, info: last.__setitem__(0, time.perf_counter()))
 
     def tick() -> None:
         now = time.perf_counter()

@@ -101,16 +101,20 @@ def open_window(project_path: Path) -> tuple[Any, Any]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from nnbuilder.app.dialogs import ScriptedDialogs
+    from nnbuilder.app.gc_control import install_gui_collector
     from nnbuilder.app.main import SCREENSHOT_SIZE
+    from nnbuilder.app.recovery import RecoveryStore
     from nnbuilder.app.window import MainWindow
     from nnbuilder.engine.backend import keras
 
     app = QApplication.instance() or QApplication([])
-    window = MainWindow(QSettings(os.path.join(project_path.parent, "settings.ini"), QSettings.Format.IniFormat))
-    window.errors = []
-    window.show_error = lambda title, message: window.errors.append(message)
+    install_gui_collector()  # as the app does
+    dialogs = ScriptedDialogs()
+    window = MainWindow(QSettings(os.path.join(project_path.parent, "settings.ini"), QSettings.Format.IniFormat),
+                        dialogs, RecoveryStore(project_path.parent / "recovery"))  # fmt: skip
     if not window.open_project(project_path):
-        raise RuntimeError(f"could not open {project_path}: {window.errors}")
+        raise RuntimeError(f"could not open {project_path}: {dialogs.errors}")
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     window.tabs.setCurrentWidget(window.training_tab)
@@ -126,7 +130,7 @@ def train_in_window(app: Any, window: Any) -> dict[str, float]:
 
     times: dict[str, float] = {}
     loop = QEventLoop()
-    window.training.began.connect(lambda info: times.setdefault("began", time.perf_counter()))
+    window.training.events.began.connect(lambda run, info: times.setdefault("began", time.perf_counter()))
     window.training.finished.connect(lambda result: (times.setdefault("finished", time.perf_counter()), loop.quit()))
     window.training.failed.connect(lambda message: loop.quit())
     times["start"] = time.perf_counter()

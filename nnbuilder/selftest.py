@@ -138,6 +138,7 @@ class _Checks:
         from PySide6.QtCore import QSettings, qInstallMessageHandler
         from PySide6.QtWidgets import QApplication
 
+        from .app.recovery import RecoveryStore
         from .app.window import MainWindow
 
         app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -147,7 +148,7 @@ class _Checks:
         try:
             # Its own settings file, so the check leaves the user's recent files alone.
             settings = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(settings)
+            window = MainWindow(settings, recovery=RecoveryStore(self.folder / "recovery"))
             window.show()
             app.processEvents()
             image = window.grab()

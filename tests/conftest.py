@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import gc
 import json
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -53,3 +55,82 @@ def write_project(tmp_path):
         return path
 
     return write
+
+
+# The app's threading rules, enforced for the whole suite (see nnbuilder/engine/service.py):
+# - the cyclic garbage collector runs on the main (GUI) thread only, between engine jobs;
+# - a Keras model used off the thread that made it fails at once (WrongThreadError);
+# - after every test, no engine job and no Qt pool thread is still running.
+GC_THRESHOLDS = gc.get_threshold()
+gc.disable()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _keras_models_stay_on_their_thread():
+    from nnbuilder.engine.ownership import guard_keras_models
+
+    guard_keras_models()
+
+
+@pytest.fixture(autouse=True)
+def _recovery_copies_in_tmp(tmp_path, monkeypatch):
+    """Crash-recovery copies of windows made by tests go to the test's folder, not the user's."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_work(request, monkeypatch):
+    """Fail a test that leaves engine jobs or Qt pool threads running (after napari's dangling_qthreads)."""
+    from PySide6.QtCore import QThreadPool
+
+    pools: weakref.WeakSet = weakref.WeakSet()
+    original_start = QThreadPool.start
+
+    def start(self, *args, **kwargs):
+        pools.add(self)
+        return original_start(self, *args, **kwargs)
+
+    monkeypatch.setattr(QThreadPool, "start", start)
+    yield
+    from nnbuilder.engine.service import collect_garbage, due_generation, running_engine
+
+    engine = running_engine()
+    left = []
+    if engine is not None and not engine.wait_idle(60):
+        left.append("an engine job is still running 60 s after the test")
+    for pool in list(pools):
+        try:
+            if not pool.waitForDone(10_000):
+                left.append(f"a {type(pool.parent()).__name__} pool thread is still running")
+        except RuntimeError:  # its C++ side is gone, and its threads with it
+            pass
+    generation = due_generation(GC_THRESHOLDS)  # as often as automatic collection would
+    if generation is not None:
+        assert collect_garbage(generation, wait=60), "the engine stayed busy: no garbage collection was possible"
+    assert not left, "; ".join(left)
+
+
+@pytest.fixture
+def scripted():
+    from nnbuilder.app.dialogs import ScriptedDialogs
+
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    """make_window(dialogs=None) → a shown MainWindow with its own settings file and scripted dialogs."""
+
+    def make(dialogs=None):
+        from PySide6.QtCore import QSettings
+
+        from nnbuilder.app.dialogs import ScriptedDialogs
+        from nnbuilder.app.window import MainWindow
+
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(settings, dialogs or ScriptedDialogs())
+        qtbot.addWidget(win)
+        win.show()
+        return win
+
+    return make

@@ -3,6 +3,8 @@ a threshold that recounts the confusion matrix, and predictions for a new CSV.""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -10,8 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from sklearn import metrics
 
+from nnbuilder.app.engine_client import EngineClient
 from nnbuilder.app.predictions import POINT_COLOUR, PredictionsPanel
-from nnbuilder.engine.data import load_source
+from nnbuilder.engine.data import PreparedData, load_source
+from nnbuilder.engine.jobs import TrainedState
+from nnbuilder.engine.service import shared_engine
 from nnbuilder.engine.train import train
 from nnbuilder.spec import project_from_dict
 
@@ -27,24 +32,52 @@ BINARY = project_dict(
 )
 
 
+@dataclass
+class EngineRun:
+    """A model trained and kept on the engine thread, as the window's are; the test sees copies."""
+
+    owner: str
+    data: PreparedData
+    predicted: np.ndarray  # the model's outputs for the validation rows
+
+
+def train_on_engine(project, owner: str) -> EngineRun:
+    def work(workspace):
+        trained = train(project, None)
+        workspace.trained[owner] = TrainedState(trained.model, trained.data, project, trained.result.epochs_run)
+        return EngineRun(owner, trained.data, trained.model.predict(trained.data.x_val, verbose=0))
+
+    return shared_engine().call(work)
+
+
 @pytest.fixture(scope="module")
 def regression():
     project = project_from_dict(project_dict(training={"epochs": 3}))
-    return project, train(project, None)
+    yield project, train_on_engine(project, "predictions-regression")
+    shared_engine().call(lambda workspace: workspace.trained.clear())
 
 
 @pytest.fixture(scope="module")
 def binary():
     project = project_from_dict(BINARY)
-    return project, train(project, None)
+    yield project, train_on_engine(project, "predictions-binary")
+    shared_engine().call(lambda workspace: workspace.forget("predictions-binary"))
+
+
+def new_panel(qtbot, owner: str) -> PredictionsPanel:
+    client = EngineClient()
+    client.owner = owner  # the panel predicts with the model kept under this key
+    panel = PredictionsPanel(client)
+    client.setParent(panel)
+    qtbot.addWidget(panel)
+    return panel
 
 
 def shown_panel(qtbot, run) -> PredictionsPanel:
-    panel = PredictionsPanel()
-    qtbot.addWidget(panel)
+    panel = new_panel(qtbot, run.owner)
     panel.resize(800, 550)
     panel.show()
-    panel.show_results(run.model, run.data)
+    panel.show_results()
     qtbot.waitUntil(lambda: panel.results.isVisible(), timeout=20_000)
     return panel
 
@@ -56,7 +89,7 @@ def cell(panel: PredictionsPanel, row: int, column: int) -> str:
 def test_regression_shows_rows_scatter_and_scikit_learns_figures(qtbot, regression):
     _, run = regression
     actual = run.data.y_val[:, 0]
-    predicted = run.model.predict(run.data.x_val, verbose=0)[:, 0]
+    predicted = run.predicted[:, 0]
 
     panel = shown_panel(qtbot, run)
 
@@ -78,7 +111,7 @@ def test_regression_shows_rows_scatter_and_scikit_learns_figures(qtbot, regressi
 def test_binary_threshold_recounts_the_confusion_matrix_as_scikit_learn_does(qtbot, binary):
     _, run = binary
     actual = run.data.y_val[:, 0].astype(int)
-    probability = run.model.predict(run.data.x_val, verbose=0)[:, 0]
+    probability = run.predicted[:, 0]
     panel = shown_panel(qtbot, run)
     assert panel.threshold_row.isVisible()
 
@@ -145,12 +178,11 @@ def test_a_csv_without_the_networks_columns_is_explained_and_nothing_is_saved(qt
 
 
 def test_before_training_and_after_clear_there_is_nothing_to_predict(qtbot, regression):
-    panel = PredictionsPanel()
-    qtbot.addWidget(panel)
-    assert not panel.predict_button.isEnabled() and "Train the network" in panel.figures_label.text()
     _, run = regression
+    panel = new_panel(qtbot, run.owner)
+    assert not panel.predict_button.isEnabled() and "Train the network" in panel.figures_label.text()
     panel.show()
-    panel.show_results(run.model, run.data)
+    panel.show_results()
     panel.clear()  # before the background answer arrives: it must not come back
     panel.wait()
     qtbot.wait(50)
@@ -159,9 +191,14 @@ def test_before_training_and_after_clear_there_is_nothing_to_predict(qtbot, regr
 
 
 def test_no_validation_rows_is_said_in_the_panel(qtbot, regression):
-    _, run = regression
-    data = type(run.data)(**{**run.data.__dict__, "x_val": None, "y_val": None})
-    panel = PredictionsPanel()
-    qtbot.addWidget(panel)
-    panel.show_results(run.model, data)
+    project, run = regression
+
+    def keep_without_validation(workspace):
+        state = workspace.trained[run.owner]
+        data = type(state.data)(**{**state.data.__dict__, "x_val": None, "y_val": None})
+        workspace.trained["predictions-no-validation"] = TrainedState(state.model, data, project, 3)
+
+    shared_engine().call(keep_without_validation)
+    panel = new_panel(qtbot, "predictions-no-validation")
+    panel.show_results()
     qtbot.waitUntil(lambda: "no validation rows" in panel.figures_label.text(), timeout=20_000)

@@ -8,10 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget
 
-from nnbuilder.app.window import MainWindow
 from nnbuilder.engine.runs import load_runs, runs_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,24 +18,35 @@ FINISH = 60_000  # ms: generous for a loaded 2-core CI machine; a tiny run takes
 
 
 @pytest.fixture
-def open_window(qtbot, tmp_path, write_project):
-    windows = []
-
+def open_window(make_window, write_project):
     def open_(name="tiny.nnb", **changes):
-        win = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-        qtbot.addWidget(win)
-        win.show()
-        win.ask_unsaved_changes = lambda: "discard"
-        win.errors = []
-        win.show_error = lambda title, message: win.errors.append(message)
+        win = make_window()
+        win.errors = win.dialogs.errors
         assert win.open_project(write_project(name, **changes))
-        windows.append(win)
         return win
 
-    yield open_
-    for win in windows:
-        win.training.shutdown()
-        win.data_panel.wait()
+    return open_
+
+
+@pytest.fixture
+def on_epoch():
+    """on_epoch(win, fn): call fn(epoch) after each epoch of the window's run; unhooked after the test
+    (the relay outlives every window)."""
+    hooked = []
+
+    def hook(win, fn):
+        def heard(run, epoch, logs):
+            if win.training.is_current(run):
+                fn(epoch)
+
+        win.training.events.epoch.connect(heard)
+        hooked.append(heard)
+
+    yield hook
+    for heard in hooked:
+        from nnbuilder.app.engine_client import engine_relay
+
+        engine_relay().epoch.disconnect(heard)
 
 
 def train_and_wait(qtbot, win, **kwargs):
@@ -44,13 +54,24 @@ def train_and_wait(qtbot, win, **kwargs):
         win.start_training(**kwargs)
 
 
-def test_a_tiny_model_trains_in_the_worker_and_the_window_follows(qtbot, open_window):
+def answered(qtbot, win):
+    """Wait until every job the window asked the engine for has been answered on the GUI thread."""
+    qtbot.waitUntil(lambda: not win.engine.waiting(), timeout=FINISH)
+
+
+def engine_weights(win):
+    """The weights of the model the engine keeps for the window, read on the engine thread."""
+    owner = win.engine.owner
+    return win.engine.engine.call(lambda workspace: workspace.trained[owner].model.get_weights())
+
+
+def test_a_tiny_model_trains_in_the_worker_and_the_window_follows(qtbot, open_window, on_epoch):
     win = open_window()
     epochs = []
-    win.training.epoch.connect(lambda epoch, logs: epochs.append((epoch, sorted(logs))))
+    on_epoch(win, epochs.append)
     train_and_wait(qtbot, win)
-    assert [e for e, _ in epochs] == [1, 2, 3]
-    assert epochs[0][1] == ["loss", "mse", "val_loss", "val_mse"]
+    assert epochs == [1, 2, 3]
+    assert win.last_result.history.keys() == {"loss", "mse", "val_loss", "val_mse"}
     assert win.last_result.epochs_run == 3 and not win.errors
     assert win.tabs.currentWidget() is win.training_tab
     assert "Trained 3 epochs" in win.training_controls.status.text()
@@ -59,21 +80,21 @@ def test_a_tiny_model_trains_in_the_worker_and_the_window_follows(qtbot, open_wi
     assert load_runs(runs_path(win.document.path))[0].history == win.last_result.history
 
 
-def test_stop_ends_the_run_and_keeps_the_weights(qtbot, open_window):
+def test_stop_ends_the_run_and_keeps_the_weights(qtbot, open_window, on_epoch):
     win = open_window(training={"epochs": 500})
-    win.training.epoch.connect(lambda epoch, logs: win.training_controls.stop_button.click() if epoch == 2 else None)
+    on_epoch(win, lambda epoch: win.training_controls.stop_button.click() if epoch == 2 else None)
     train_and_wait(qtbot, win)
     result = win.last_result
     assert result.stop_requested and 2 <= result.epochs_run < 500
-    assert win.training.state is not None and win.training.state.epochs_done == result.epochs_run
+    assert win.training.trained is not None and win.training.trained.epochs_done == result.epochs_run
     assert "Stopped on request" in win.training_controls.status.text()
 
 
-def test_pause_holds_training_and_resume_finishes_it(qtbot, open_window):
+def test_pause_holds_training_and_resume_finishes_it(qtbot, open_window, on_epoch):
     win = open_window(training={"epochs": 30})
     seen = []
-    win.training.epoch.connect(lambda epoch, logs: seen.append(epoch))
-    win.training.epoch.connect(lambda epoch, logs: win.training_controls.pause_button.setChecked(True) if epoch == 1 else None)
+    on_epoch(win, seen.append)
+    on_epoch(win, lambda epoch: win.training_controls.pause_button.setChecked(True) if epoch == 1 else None)
     win.start_training()
     qtbot.waitUntil(lambda: win.training.paused, timeout=FINISH)
     qtbot.wait(300)  # let reports already on their way arrive
@@ -86,17 +107,17 @@ def test_pause_holds_training_and_resume_finishes_it(qtbot, open_window):
     assert seen == list(range(1, 31))
 
 
-def test_continue_trains_the_same_weights_for_more_epochs(qtbot, open_window):
+def test_continue_trains_the_same_weights_for_more_epochs(qtbot, open_window, on_epoch):
     win = open_window()
     train_and_wait(qtbot, win)
     first_loss = win.last_result.history["loss"][-1]
     epochs = []
-    win.training.epoch.connect(lambda epoch, logs: epochs.append(epoch))
+    on_epoch(win, epochs.append)
     win.training_controls.more_epochs.setValue(2)
     with qtbot.waitSignal(win.training.running_changed, timeout=FINISH, check_params_cb=lambda running: not running):
         win.training_controls.continue_button.click()
     assert epochs == [4, 5]  # numbering goes on from the first run
-    assert win.training.state.epochs_done == 5
+    assert win.training.trained.epochs_done == 5
     assert win.last_result.history["loss"][0] < first_loss * 1.5
     # a changed network cannot continue: the weights no longer fit it
     win.document.set_setting(0, "units", 9)
@@ -196,18 +217,19 @@ def test_command_line_quit_when_done_fails_on_a_bad_network(tmp_path, write_proj
 def test_after_training_predictions_show_and_the_model_report_and_import_round_trip(qtbot, open_window, tmp_path):
     win = open_window()
     train_and_wait(qtbot, win)
-    win.predictions.wait()
-    done = []
-    win.file_task.done.connect(done.append)
+    answered(qtbot, win)
+    assert not win.predictions.results.isHidden()  # drawn, on its own tab
     win.save_report(tmp_path / "report.html")
-    qtbot.waitUntil(lambda: len(done) == 1, timeout=FINISH)
+    answered(qtbot, win)
+    assert "Wrote the report" in win.statusBar().currentMessage()
     assert "<html" in (tmp_path / "report.html").read_text(encoding="utf-8").lower()
     win.export_model(tmp_path / "model.keras")
-    qtbot.waitUntil(lambda: len(done) == 2, timeout=FINISH)
+    answered(qtbot, win)
+    assert "Saved the trained model" in win.statusBar().currentMessage()
     layers = [(layer.class_name, layer.config) for layer in win.document.project.layers]
     win.document.undo_stack.setClean()
     win.import_model(tmp_path / "model.keras")
-    qtbot.waitUntil(lambda: len(done) == 3, timeout=FINISH)
+    answered(qtbot, win)
     assert [layer.class_name for layer in win.document.project.layers] == [name for name, _ in layers]
     assert win.document.project.layers[0].config["units"] == 8
     assert win.document.model.input_width == 10
@@ -216,18 +238,15 @@ def test_after_training_predictions_show_and_the_model_report_and_import_round_t
 def test_a_saved_project_reopens_with_its_trained_weights(qtbot, open_window):
     win = open_window()
     train_and_wait(qtbot, win)
-    done = []
-    win.file_task.done.connect(done.append)
     assert win.save()
-    qtbot.waitUntil(lambda: len(done) == 1, timeout=FINISH)
-    trained = win.training.state.model.get_weights()
+    answered(qtbot, win)
+    trained = engine_weights(win)
     path = win.document.path
     win.new_project()
-    assert win.training.state is None
-    restored = []
-    win.trained_loader.done.connect(restored.append)
+    assert win.training.trained is None
     assert win.open_project(path)
-    qtbot.waitUntil(lambda: len(restored) == 1, timeout=FINISH)
-    again = win.training.state.model.get_weights()
+    answered(qtbot, win)
+    assert win.training.trained is not None
+    again = engine_weights(win)
     assert all((a == b).all() for a, b in zip(trained, again))
     assert win.training_controls.continue_button.isEnabled()

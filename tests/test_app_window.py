@@ -9,11 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 from nnbuilder.app.layer_model import ROW_MIME
-from nnbuilder.app.window import MainWindow
 from nnbuilder.spec import load_project
 
 from .conftest import project_dict
@@ -22,19 +21,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, write_project):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings)
-    qtbot.addWidget(win)
-    win.show()
-    win.ask_unsaved_changes = lambda: "discard"
-    win.errors = []
-    win.show_error = lambda title, message: win.errors.append(message)
+def window(qtbot, make_window, write_project):
+    win = make_window()
+    win.errors = win.dialogs.errors
     assert win.open_project(write_project())
     wait_for_data(qtbot, win)
-    yield win
-    win.document.undo_stack.setClean()
-    win.data_panel.wait()
+    return win
 
 
 def wait_for_data(qtbot, win):
@@ -149,7 +141,7 @@ def test_save_and_reopen_round_trip_and_title_marks_unsaved(window, tmp_path):
     window.panel.editor("units").setValue(12)
     assert window.isWindowModified()
     target = tmp_path / "saved.nnb"
-    window.ask_save_path = lambda: target
+    window.dialogs.paths = [target]
     assert window.save_as()
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("saved.nnb")
@@ -172,17 +164,15 @@ def test_a_bad_file_shows_the_reason_and_keeps_the_current_project(window, tmp_p
 
 def test_closing_with_unsaved_changes_asks(window):
     window.document.insert_layer(0, "Dense")
-    window.ask_unsaved_changes = lambda: "cancel"
+    window.dialogs.unsaved = "cancel"
     assert not window.close()
     assert window.isVisible()  # still open: the project was not dropped
-    window.ask_unsaved_changes = lambda: "discard"
+    window.dialogs.unsaved = "discard"
     assert window.close()
 
 
-def test_unreadable_data_lets_the_student_type_the_input_width(qtbot, tmp_path, write_project):
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
+def test_unreadable_data_lets_the_student_type_the_input_width(qtbot, make_window, write_project):
+    win = make_window()
     win.open_project(write_project(data={"source": "missing.csv", "target": "y"}))
     wait_for_data(qtbot, win)
     assert "missing.csv" in win.input_label.text()
@@ -233,10 +223,8 @@ def test_bad_project_with_screenshot_is_an_error_line(tmp_path):
     assert result.returncode == 1 and result.stderr.startswith("error:") and "not valid JSON" in result.stderr
 
 
-def test_an_output_that_does_not_fit_the_target_is_flagged_and_fixed_in_one_click(qtbot, tmp_path, write_project):
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
+def test_an_output_that_does_not_fit_the_target_is_flagged_and_fixed_in_one_click(qtbot, make_window, write_project):
+    win = make_window()
     win.open_project(write_project(data={"source": "builtin:breast-cancer"}))
     wait_for_data(qtbot, win)
     assert win.mismatch.isVisible()
@@ -250,8 +238,6 @@ def test_an_output_that_does_not_fit_the_target_is_flagged_and_fixed_in_one_clic
     win.undo_action.trigger()  # the whole fix is one step
     assert win.document.project.training.loss == "mae" and "activation" not in win.document.project.layers[-1].config
     assert win.mismatch.isVisible()
-    win.document.undo_stack.setClean()
-    win.data_panel.wait()
 
 
 def test_choosing_a_target_in_the_data_tab_is_an_undoable_project_edit(window, qtbot):
@@ -264,10 +250,8 @@ def test_choosing_a_target_in_the_data_tab_is_an_undoable_project_edit(window, q
     assert window.document.project.data.scaling == "standard"
 
 
-def test_a_lesson_opens_with_its_notes_and_a_step_applies_as_one_undo(qtbot, tmp_path):
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
+def test_a_lesson_opens_with_its_notes_and_a_step_applies_as_one_undo(qtbot, make_window):
+    win = make_window()
     assert win.tabs.currentWidget() is win.start_page
     assert win.open_lesson("binary-classification")
     assert win.lesson_dock.isVisible() and win.document.path is None
@@ -278,18 +262,12 @@ def test_a_lesson_opens_with_its_notes_and_a_step_applies_as_one_undo(qtbot, tmp
     assert win.undo_action.text().startswith("&Undo Apply lesson step")
     win.undo_action.trigger()
     assert [layer.class_name for layer in win.document.project.layers] == before
-    win.document.undo_stack.setClean()
-    win.data_panel.wait()
 
 
-def test_an_unknown_lesson_is_explained(qtbot, tmp_path):
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.errors = []
-    win.show_error = lambda title, message: win.errors.append(message)
+def test_an_unknown_lesson_is_explained(make_window):
+    win = make_window()
     assert not win.open_lesson("overfiting")
-    assert "overfitting" in win.errors[-1]
-    win.data_panel.wait()
+    assert "overfitting" in win.dialogs.errors[-1]
 
 
 def test_the_window_module_loads_without_tensorflow_pandas_or_scikit_learn():

@@ -43,26 +43,35 @@ def run_window(
     from PySide6.QtWidgets import QApplication
 
     from ..engine.lessons import LESSON_PREFIX
+    from ..engine.service import shared_engine
+    from .dialogs import ConsoleDialogs, Dialogs
+    from .gc_control import install_gui_collector
     from .window import MainWindow
 
     QCoreApplication.setOrganizationName("nnbuilder")
     QCoreApplication.setApplicationName("nnbuilder")
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    window = MainWindow()
+    install_gui_collector()
+    if os.environ.get("NNBUILDER_CHECK_THREADS") == "1":
+        from ..engine.ownership import guard_keras_models
+
+        shared_engine().call(lambda _workspace: guard_keras_models())
     headless = screenshot is not None or quit_when_done
-    if headless:  # nobody is there to close a dialog: problems become error lines
-        window.show_error = lambda title, message: _say_error(message)
+    # Nobody is there to answer a dialog in a headless run: problems become error lines.
+    window = MainWindow(dialogs=ConsoleDialogs() if headless else Dialogs())
     if project is not None and project.startswith(LESSON_PREFIX):
         window.open_lesson(project[len(LESSON_PREFIX) :])
     elif project is not None and Path(project).suffix == ".keras":
         window.open_model(Path(project))
         if headless:
-            window.model_loader.wait()
+            window.engine.wait()
             app.processEvents()
     elif project is not None and not window.open_project(Path(project)) and headless:
         return 1
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    if not headless:
+        window.offer_lost_work()
     if train:
         window.start_training()
         if headless:
@@ -72,7 +81,9 @@ def run_window(
             window.document.undo_stack.setClean()
             window.close()
             return 1 if window.last_error else 0
-        return app.exec()
+        code = app.exec()
+        shared_engine().shutdown()
+        return code
     window.data_panel.wait()
     for _ in range(3):  # deliver the probe's answer, then let the layouts settle
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
@@ -90,7 +101,3 @@ def _wait_for_training(window: Any) -> None:
     window.training.running_changed.connect(lambda running: None if running else loop.quit())
     if window.training.running:
         loop.exec()
-
-
-def _say_error(message: str) -> None:
-    print("error: " + " ".join(message.split()), file=sys.stderr)

@@ -1,12 +1,13 @@
 """What the trained network predicts: its validation rows beside the true answers, the figures a
 course uses, and predictions for a new table.
 
-The network runs in a background thread (BackgroundTask); the threshold slider only recounts
+The network runs on the engine thread, which keeps the trained model; the threshold slider only recounts
 answers already computed, so it follows the mouse.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,7 +33,8 @@ from PySide6.QtWidgets import (
 
 import pyqtgraph as pg
 
-from .background import BackgroundTask
+from ..engine import jobs
+from .engine_client import EngineClient
 from .panel import PROBLEM_COLOR
 from .table_model import FrameTableModel
 
@@ -105,20 +107,14 @@ class ConfusionMatrix(QTableWidget):
 
 
 class PredictionsPanel(QWidget):
-    """show_results(model, data) after training; "Predict a CSV…" for new rows."""
+    """show_results() after training; "Predict a CSV…" for new rows."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, engine: EngineClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._model: Any = None
-        self._data: Any = None  # engine PreparedData
+        self.engine = engine  # the trained model is the one the engine keeps for engine.owner
+        self._available = False  # a trained model is there to predict with
         self._predictions: Predictions | None = None
         self._generation = 0  # results of an older show_results are dropped
-        self._validation_task = BackgroundTask(self)
-        self._validation_task.done.connect(self._predictions_ready)
-        self._validation_task.failed.connect(self._predictions_failed)
-        self._csv_task = BackgroundTask(self)
-        self._csv_task.done.connect(self._csv_done)
-        self._csv_task.failed.connect(self._csv_failed)
 
         self.figures_label = QLabel(WAITING)
         self.figures_label.setWordWrap(True)
@@ -225,34 +221,31 @@ class PredictionsPanel(QWidget):
     def threshold(self) -> float:
         return self.threshold_slider.value() / 100
 
-    def show_results(self, model: Any, data: Any) -> None:
-        """Predict the validation rows of ``data`` (engine PreparedData) with the trained ``model``, in the background."""
-        self._model, self._data = model, data
+    def show_results(self) -> None:
+        """Predict the validation rows with the trained model the engine keeps, on the engine thread."""
+        self._available = True
         self._generation += 1
         generation = self._generation
         self.predict_button.setEnabled(True)
         self.figures_label.setText("Working out the predictions for the validation rows…")
-
-        def work() -> tuple[int, Predictions]:
-            from ..engine.predict import validation_predictions
-
-            return generation, validation_predictions(model, data)
-
-        self._validation_task.start(work)
+        self.engine.submit(
+            functools.partial(jobs.validation_predictions, owner=self.engine.owner),
+            lambda predictions: self._predictions_ready(generation, predictions),
+            lambda message: self._predictions_failed(generation, message),
+        )
 
     def clear(self) -> None:
         """Forget the trained network (the project changed or a new run starts)."""
         self._generation += 1
-        self._model = self._data = self._predictions = None
+        self._available = False
+        self._predictions = None
         self.predict_button.setEnabled(False)
         self.figures_label.setText(WAITING)
         self.results.hide()
         self.message.hide()
         self.table_model.set_frame(None)
 
-    @Slot(object)
-    def _predictions_ready(self, answer: tuple[int, Predictions]) -> None:
-        generation, predictions = answer
+    def _predictions_ready(self, generation: int, predictions: Predictions) -> None:
         if generation != self._generation:
             return
         self._predictions = predictions
@@ -264,8 +257,9 @@ class PredictionsPanel(QWidget):
         self.results.show()
         self._update_figures()
 
-    @Slot(str)
-    def _predictions_failed(self, message: str) -> None:
+    def _predictions_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
         self.results.hide()
         self.figures_label.setText(f"<span style='color: {PROBLEM_COLOR}'>{html.escape(message)}</span>")
 
@@ -314,7 +308,7 @@ class PredictionsPanel(QWidget):
 
     def predict_csv(self, path: Path | None = None, out: Path | None = None) -> None:
         """Predict every row of a table with the trained network and save it with the predictions added."""
-        if self._model is None:
+        if not self._available:
             return
         path = path or self.ask_open_csv()
         if path is None:
@@ -325,34 +319,25 @@ class PredictionsPanel(QWidget):
         if out.resolve() == path.resolve():
             self._say(f"Not saved: {out.name} is the table being predicted; choose another file name.", problem=True)
             return
-        model, data, threshold = self._model, self._data, self.threshold
-
-        def work() -> tuple[Path, int, list[str]]:
-            from ..engine.data import read_table
-            from ..engine.predict import predict_frame
-            from ..spec.io import write_text_atomic
-
-            frame, notes = read_table(path)
-            predicted = predict_frame(model, data, frame, threshold, path.name, notes.append)
-            write_text_atomic(out, predicted.to_csv(index=False))
-            return out, len(predicted), notes
-
         self.predict_button.setEnabled(False)
         self._say(f"Predicting {path.name}…")
-        self._csv_task.start(work)
+        self.engine.submit(
+            functools.partial(jobs.predict_csv, owner=self.engine.owner, path=path, out=out, threshold=self.threshold),
+            self._csv_done,
+            self._csv_failed,
+            keep_when_stale=True,  # the file is written either way: say so
+        )
 
-    @Slot(object)
     def _csv_done(self, answer: tuple[Path, int, list[str]]) -> None:
         out, rows, notes = answer
-        self.predict_button.setEnabled(self._model is not None)
+        self.predict_button.setEnabled(self._available)
         text = f"Saved {rows:,} rows with their predictions to {out}."
         if notes:
             text += " Note: " + "; ".join(notes) + "."
         self._say(text)
 
-    @Slot(str)
     def _csv_failed(self, message: str) -> None:
-        self.predict_button.setEnabled(self._model is not None)
+        self.predict_button.setEnabled(self._available)
         self._say(f"Nothing was saved: {message}.", problem=True)
 
     def _say(self, text: str, problem: bool = False) -> None:
@@ -361,6 +346,5 @@ class PredictionsPanel(QWidget):
         self.message.show()
 
     def wait(self) -> None:
-        """Block until background predictions are done (tests, closing the window)."""
-        self._validation_task.wait()
-        self._csv_task.wait()
+        """Block until the engine has finished the predictions asked for (tests)."""
+        self.engine.wait()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..spec.catalogue import REGRESSION_LOSSES
-from ..spec.project import LayerSpec
+from ..spec.project import LayerSpec, Project
 from ..spec.shapes import stack_shapes
 
 if TYPE_CHECKING:  # the data module brings pandas and scikit-learn; the window must start without
@@ -94,3 +94,30 @@ def check_fits_task(layers: list[LayerSpec], loss: str, task: Task, input_width:
             f"activation '{want_activation}' (it is '{activation}')"
         )
     return problems
+
+
+def fix_output(project: Project, task: Task) -> Project | None:
+    """The project with its last Dense layer, that layer's activation and the loss made to fit ``task``.
+
+    An Activation after the output would undo the fix, so it becomes linear; early stopping that
+    watched a metric the fix removes watches val_loss instead. None when there is no Dense layer.
+    """
+    from .data import suggest_output
+
+    fixed = project.copy()
+    dense_rows = [row for row, layer in enumerate(fixed.layers) if layer.class_name == "Dense"]
+    if not dense_rows:
+        return None
+    fix = suggest_output(task, fixed.training.loss)
+    last = dense_rows[-1]
+    fixed.layers[last].config.update(units=fix.units, activation=fix.activation)
+    for layer in fixed.layers[last + 1 :]:
+        if layer.class_name == "Activation":
+            layer.config["activation"] = "linear"
+    training = fixed.training
+    training.loss = fix.loss
+    training.metrics = list(dict.fromkeys([*training.metrics, *fix.metrics]))
+    watched = ("loss", "val_loss", *training.metrics, *(f"val_{m}" for m in training.metrics))
+    if training.early_stopping is not None and training.early_stopping.monitor not in watched:
+        training.early_stopping.monitor = "val_loss"
+    return fixed

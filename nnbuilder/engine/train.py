@@ -7,12 +7,13 @@ request the reporter answers at the next reporting point; the weights trained so
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 
@@ -24,104 +25,14 @@ from .build import build_project_model
 from .checks import check_fits_task
 from .data import PreparedData, prepare
 from .lessons import BoundaryGrid, boundary_grid, boundary_probabilities, has_boundary
-from .weights import WeightTensor, weight_tensors
+from .reporting import Reporter, SilentReporter, TrainInfo, TrainResult  # noqa: F401 - their old home
+from .weights import weight_tensors
 
 # Batch progress is reported at most this often: enough for a live trace, cheap for training.
 BATCH_REPORT_SECONDS = 0.05
 # Steps the compiled training loop runs between two Python callbacks (see choose_steps_per_execution).
 MAX_STEPS_PER_EXECUTION = 16
 DISTRIBUTIONS = ("mirrored",)  # tf.distribute strategies `train --distribute` offers
-
-
-@dataclass(frozen=True)
-class TrainInfo:
-    epochs: int  # the last epoch number this run reaches (1-based)
-    initial_epoch: int  # epochs already done before this run
-    steps_per_epoch: int
-    train_rows: int
-    validation_rows: int
-
-
-@dataclass
-class TrainResult:
-    history: dict[str, list[float]] = field(default_factory=dict)  # Keras's history, one value per epoch
-    epochs_run: int = 0  # epochs this run trained (a continued run counts from its own start)
-    stopped_early: bool = False  # early stopping ended the run
-    best_epoch: int | None = None  # 1-based, as watched by early stopping
-    restored_best: bool = False
-    stop_requested: bool = False  # the user pressed Stop
-    diverged: str | None = None  # why training stopped on a NaN/infinite loss
-    seconds: float = 0.0
-
-    def outcome(self) -> list[str]:
-        """What happened in the run, in sentences: the window, the lab report and the command line say it alike."""
-        timing = f" in {self.seconds:.1f} s" if self.seconds else ""
-        lines = [f"Trained {self.epochs_run} epochs{timing}."]
-        if self.stop_requested:
-            lines.append("Stopped on request; the weights trained so far were kept.")
-        if self.stopped_early:
-            lines.append(f"Early stopping ended the run; the best epoch was {self.best_epoch}.")
-        if self.restored_best:
-            lines.append(f"Restored the weights of epoch {self.best_epoch}.")
-        return lines
-
-    def history_columns(self) -> list[str]:
-        """loss, val_loss, then each metric followed by its val_ twin."""
-        names = [k for k in self.history if not k.startswith("val_")]
-        names.sort(key=lambda k: k != "loss")
-        columns = []
-        for name in names:
-            columns.append(name)
-            if f"val_{name}" in self.history:
-                columns.append(f"val_{name}")
-        return columns
-
-
-class Reporter(Protocol):
-    """What training tells its watcher. Epochs are 1-based; logs are plain dicts of floats."""
-
-    def train_begin(self, info: TrainInfo) -> None: ...
-    def batch_end(self, epoch: int, step: int, logs: dict[str, float]) -> None: ...
-    def epoch_end(self, epoch: int, logs: dict[str, float]) -> None: ...
-    def train_end(self, result: TrainResult) -> None: ...
-    def stop_requested(self) -> bool: ...
-    def wants_weights(self) -> bool: ...
-    def weights(self, epoch: int, tensors: list[WeightTensor]) -> None: ...
-    def wants_boundary(self) -> bool: ...
-    def boundary(self, epoch: int, grid: BoundaryGrid, probabilities: np.ndarray) -> None: ...
-
-
-class SilentReporter:
-    """A Reporter that listens to nothing; subclass it and override what you need."""
-
-    def train_begin(self, info: TrainInfo) -> None:
-        pass
-
-    def batch_end(self, epoch: int, step: int, logs: dict[str, float]) -> None:
-        pass
-
-    def epoch_end(self, epoch: int, logs: dict[str, float]) -> None:
-        pass
-
-    def train_end(self, result: TrainResult) -> None:
-        pass
-
-    def stop_requested(self) -> bool:
-        return False
-
-    def wants_weights(self) -> bool:
-        """True: hear every weight tensor before training (epoch 0) and after each epoch."""
-        return False
-
-    def weights(self, epoch: int, tensors: list[WeightTensor]) -> None:
-        pass
-
-    def wants_boundary(self) -> bool:
-        """True: hear the decision boundary before training and after each epoch (two-input, two-class data)."""
-        return False
-
-    def boundary(self, epoch: int, grid: BoundaryGrid, probabilities: np.ndarray) -> None:
-        pass
 
 
 def choose_steps_per_execution(steps_per_epoch: int) -> int:
@@ -138,35 +49,43 @@ def _divergence_message(epoch: int, project: Project) -> str:
     return f"the loss became NaN or infinite in epoch {epoch}: the weights blew up; " + ", ".join(hints)
 
 
-def _make_callback(
-    reporter: Reporter, state: dict[str, Any], project: Project, initial_epoch: int, grid: BoundaryGrid | None
-) -> Any:
+@functools.cache
+def _reporter_callback_class() -> type:
+    """The Keras callback class, made once: a class made anew for every run is cyclic garbage."""
     k = keras()
 
     class ReporterCallback(k.callbacks.Callback):
         """Forwards Keras's progress to the reporter and turns its answers into stop_training."""
 
-        def __init__(self) -> None:
+        def __init__(
+            self, reporter: Reporter, state: dict[str, Any], project: Project, initial_epoch: int,
+            grid: BoundaryGrid | None,
+        ) -> None:  # fmt: skip
             super().__init__()
+            self.reporter, self.state, self.project = reporter, state, project
+            self.initial_epoch, self.grid = initial_epoch, grid
             self.epoch = 0
             self.last_batch_report = 0.0
 
         def _check(self, logs: dict[str, Any] | None) -> dict[str, float]:
             values = {key: float(value) for key, value in (logs or {}).items()}
             loss = values.get("loss")
-            if loss is not None and not math.isfinite(loss) and state["diverged"] is None:
-                state["diverged"] = _divergence_message(self.epoch, project)
+            if loss is not None and not math.isfinite(loss) and self.state["diverged"] is None:
+                self.state["diverged"] = _divergence_message(self.epoch, self.project)
                 self.model.stop_training = True
-            if reporter.stop_requested():
-                state["stop_requested"] = True
+            if self.reporter.stop_requested():
+                self.state["stop_requested"] = True
                 self.model.stop_training = True
             return values
 
+        def _show_weights_and_boundary(self, epoch: int) -> None:
+            if self.reporter.wants_weights():
+                self.reporter.weights(epoch, weight_tensors(self.model))
+            if self.grid is not None:
+                self.reporter.boundary(epoch, self.grid, boundary_probabilities(self.model, self.grid))
+
         def on_train_begin(self, logs: dict[str, Any] | None = None) -> None:
-            if reporter.wants_weights():
-                reporter.weights(initial_epoch, weight_tensors(self.model))
-            if grid is not None:
-                reporter.boundary(initial_epoch, grid, boundary_probabilities(self.model, grid))
+            self._show_weights_and_boundary(self.initial_epoch)
 
         def on_epoch_begin(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
             self.epoch = epoch + 1
@@ -176,18 +95,15 @@ def _make_callback(
             now = time.perf_counter()
             if now - self.last_batch_report >= BATCH_REPORT_SECONDS:
                 self.last_batch_report = now
-                reporter.batch_end(self.epoch, batch + 1, values)
+                self.reporter.batch_end(self.epoch, batch + 1, values)
 
         def on_epoch_end(self, epoch: int, logs: dict[str, Any] | None = None) -> None:
             values = self._check(logs)
-            state["epochs_run"] = epoch + 1 - initial_epoch
-            reporter.epoch_end(epoch + 1, values)
-            if reporter.wants_weights():
-                reporter.weights(epoch + 1, weight_tensors(self.model))
-            if grid is not None:
-                reporter.boundary(epoch + 1, grid, boundary_probabilities(self.model, grid))
+            self.state["epochs_run"] = epoch + 1 - self.initial_epoch
+            self.reporter.epoch_end(epoch + 1, values)
+            self._show_weights_and_boundary(epoch + 1)
 
-    return ReporterCallback()
+    return ReporterCallback
 
 
 @dataclass
@@ -259,7 +175,7 @@ def fit(
     epochs = training.epochs if epochs is None else epochs
     state: dict[str, Any] = {"diverged": None, "stop_requested": False, "epochs_run": 0}
     grid = boundary_grid(data.x_train) if reporter.wants_boundary() and has_boundary(data) else None
-    callbacks = [_make_callback(reporter, state, project, initial_epoch, grid)]
+    callbacks = [_reporter_callback_class()(reporter, state, project, initial_epoch, grid)]
     stopper = None
     if training.early_stopping is not None:
         settings = training.early_stopping

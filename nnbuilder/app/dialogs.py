@@ -1,0 +1,127 @@
+"""Every question the window asks the person, in one object the window is given.
+
+The window never opens a dialog itself: it asks its ``Dialogs``. Tests give it a ``ScriptedDialogs``
+with the answers written down, and headless runs (``--screenshot``) one that prints problems as
+``error:`` lines, instead of patching methods on the window (which also made reference cycles).
+"""
+
+from __future__ import annotations
+
+import sys
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+UnsavedAnswer = Literal["save", "discard", "cancel"]
+RecoveryAnswer = Literal["restore", "discard", "later"]
+
+
+class Dialogs:
+    """The real dialogs, parented to the window that asks."""
+
+    def __init__(self) -> None:
+        self._parent: weakref.ref[QWidget] | None = None
+
+    # A weak reference: the window holds its dialogs, so a strong one back would be a cycle.
+    @property
+    def parent(self) -> QWidget | None:
+        return None if self._parent is None else self._parent()
+
+    @parent.setter
+    def parent(self, widget: QWidget | None) -> None:
+        self._parent = None if widget is None else weakref.ref(widget)
+
+    def unsaved_changes(self, name: str) -> UnsavedAnswer:
+        answer = QMessageBox.question(
+            self.parent,
+            "Unsaved changes",
+            f"{name} has changes that are not saved. Save them first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        return "discard" if answer == QMessageBox.StandardButton.Discard else "cancel"
+
+    def open_path(self, title: str, folder: Path | None, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder or ""), file_filter)
+        return Path(name) if name else None
+
+    def save_path(self, title: str, suggestion: Path, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggestion), file_filter)
+        return Path(name) if name else None
+
+    def error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.parent, title, message)
+
+    def recover(self, description: str) -> RecoveryAnswer:
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Recover unsaved work")
+        box.setText(f"nnbuilder closed without saving {description}.")
+        box.setInformativeText("Restore it now, or discard it for good?")
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Decide later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
+
+class ConsoleDialogs(Dialogs):
+    """No one is there to answer (``--screenshot``, ``--train --quit``): problems become error lines."""
+
+    def unsaved_changes(self, name: str) -> UnsavedAnswer:
+        return "discard"
+
+    def open_path(self, title: str, folder: Path | None, file_filter: str) -> Path | None:
+        return None
+
+    def save_path(self, title: str, suggestion: Path, file_filter: str) -> Path | None:
+        return None
+
+    def error(self, title: str, message: str) -> None:
+        print("error: " + " ".join(message.split()), file=sys.stderr)
+
+    def recover(self, description: str) -> RecoveryAnswer:
+        return "later"
+
+
+@dataclass
+class ScriptedDialogs(Dialogs):
+    """Answers written down in advance; every error shown is kept in ``errors``."""
+
+    unsaved: UnsavedAnswer = "discard"
+    paths: list[Path] = field(default_factory=list)  # handed out in order to open and save questions
+    recovery: RecoveryAnswer = "restore"
+    errors: list[str] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
+    on_error: Callable[[str], None] | None = None
+
+    def __post_init__(self) -> None:
+        super().__init__()
+
+    def unsaved_changes(self, name: str) -> UnsavedAnswer:
+        self.asked.append(f"unsaved: {name}")
+        return self.unsaved
+
+    def open_path(self, title: str, folder: Path | None, file_filter: str) -> Path | None:
+        self.asked.append(title)
+        return self.paths.pop(0) if self.paths else None
+
+    def save_path(self, title: str, suggestion: Path, file_filter: str) -> Path | None:
+        self.asked.append(f"{title}: {suggestion.name}")
+        return self.paths.pop(0) if self.paths else None
+
+    def error(self, title: str, message: str) -> None:
+        self.errors.append(message)
+        if self.on_error is not None:
+            self.on_error(message)
+
+    def recover(self, description: str) -> RecoveryAnswer:
+        self.asked.append(f"recover: {description}")
+        return self.recovery

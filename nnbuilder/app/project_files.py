@@ -1,0 +1,258 @@
+"""The window's files: new, open, save, recent, lessons, trained weights kept beside a project,
+lab reports, model export and import, and opening any .keras file to look inside.
+
+Everything that touches a model goes to the engine thread as a job; the answers come back with the
+project generation they were asked for and are dropped if another project was opened meanwhile.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+from ..engine import jobs
+from ..engine.lessons import apply_change, describe_change, load_lesson
+from ..engine.model_import import trained_path
+from ..spec import NNBuilderError, Project, SpecError, load_project
+from ..spec.io import PROJECT_SUFFIX
+
+if TYPE_CHECKING:
+    from ..engine.jobs import TrainedSummary
+    from ..engine.model_import import ImportedModel
+    from ..engine.weights import WeightTensor
+    from .recovery import LostWork
+    from .window import MainWindow
+
+MAX_RECENT = 8
+PROJECT_FILTER = f"nnbuilder projects (*{PROJECT_SUFFIX});;All files (*)"
+MODEL_FILTER = "Keras models (*.keras);;All files (*)"
+
+
+class ProjectFilesMixin:
+    """MainWindow's file commands (a mixin: they read and change the window's state)."""
+
+    def maybe_save(self: MainWindow) -> bool:
+        """True when it is fine to drop the current project (saved, discarded or unchanged)."""
+        if not self.document.dirty:
+            return True
+        answer = self.dialogs.unsaved_changes(self.document.display_name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def new_project(self: MainWindow) -> None:
+        if self.maybe_save():
+            from .window import starter_project
+
+            self._show_project(starter_project(), None)
+            self.tabs.setCurrentWidget(self.diagram)
+
+    def open_project(self: MainWindow, path: Path | None = None) -> bool:
+        """Open a project file; a bad file shows why and leaves the current project as it was."""
+        if not self.maybe_save():
+            return False
+        path = path or self.dialogs.open_path("Open project", self._base_dir(), PROJECT_FILTER)
+        if path is None:
+            return False
+        try:
+            project = load_project(path)
+        except SpecError as error:
+            self.dialogs.error("Cannot open project", str(error))
+            return False
+        path = Path(path).resolve()
+        self._show_project(project, path)
+        self._remember_recent(path)
+        self.tabs.setCurrentWidget(self.diagram)
+        self._restore_trained(project, path)
+        return True
+
+    def open_lesson(self: MainWindow, lesson_id: str) -> bool:
+        """Open a built-in lesson as an untitled copy (the shipped files stay as they are)."""
+        if not self.maybe_save():
+            return False
+        try:
+            lesson = load_lesson(lesson_id)
+        except NNBuilderError as error:
+            self.dialogs.error("Cannot open lesson", str(error))
+            return False
+        self._show_project(lesson.project, None, lesson)
+        self.tabs.setCurrentWidget(self.diagram)
+        return True
+
+    def apply_lesson_step(self: MainWindow, change: dict) -> None:
+        try:
+            changed = apply_change(self.document.project, change)
+        except NNBuilderError as error:
+            self.dialogs.error("Cannot apply this step", str(error))
+            return
+        self.document.replace_contents(changed, "Apply lesson step: " + describe_change(change))
+
+    # Crash recovery ---------------------------------------------------------------------------
+    def offer_lost_work(self: MainWindow) -> bool:
+        """After a crash: offer each copy of unsaved work back. One restored copy opens here, as
+        unsaved changes over the file it came from (Undo shows what was on disk); the others wait."""
+        for lost in self.recovery.store.lost():
+            answer = self.dialogs.recover(lost.describe())
+            if answer == "discard":
+                self.recovery.store.remove(lost.key)
+            elif answer == "restore":
+                self._restore_lost(lost)
+                return True
+        return False
+
+    def _restore_lost(self: MainWindow, lost: LostWork) -> None:
+        base = Project(title=lost.title)
+        if lost.original is not None and lost.original.is_file():
+            try:
+                base = load_project(lost.original)
+            except SpecError:
+                pass  # the file on disk is broken: the copy alone is what there is
+        original = lost.original if lost.original is not None and lost.original.parent.is_dir() else None
+        self._show_project(base, original)
+        self.document.replace_contents(lost.project, "Recover unsaved work")
+        self.recovery.store.remove(lost.key)
+        self.statusBar().showMessage("Restored the unsaved work; save it to keep it.", 8000)
+
+    # Trained weights kept beside the project ------------------------------------------------
+    def _restore_trained(self: MainWindow, project: Project, path: Path) -> None:
+        """Reopening a project shows its trained state when its weights were kept beside it."""
+        if not trained_path(path).exists():
+            return
+        self.engine.submit(
+            functools.partial(jobs.restore_trained, owner=self.engine.owner, project=project.copy(), project_path=path),
+            self._trained_restored,
+            lambda message: self.statusBar().showMessage(f"The kept trained weights were not loaded: {message}", 8000),
+        )
+
+    def _trained_restored(self: MainWindow, summary: TrainedSummary) -> None:
+        self.training.trained = summary
+        self.predictions.show_results()
+        self._update_training_controls()
+        self.statusBar().showMessage("Loaded the trained weights kept beside the project.", 8000)
+
+    def _trained_or_explain(self: MainWindow) -> bool:
+        if self.training.trained is None or self.last_result is None:
+            self.dialogs.error("Nothing trained yet", "Train the network first (Training tab → Train).")
+            return False
+        return True
+
+    def _say_done(self: MainWindow, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _could_not_finish(self: MainWindow, message: str) -> None:
+        self.dialogs.error("Could not finish", message)
+
+    def _file_job(self: MainWindow, work: functools.partial[str]) -> None:
+        """A file written from the trained model; its news is worth hearing even after another project opened."""
+        self.engine.submit(work, self._say_done, self._could_not_finish, keep_when_stale=True)
+
+    def save_report(self: MainWindow, path: Path | None = None) -> None:
+        if not self._trained_or_explain():
+            return
+        suggestion = Path(self._base_dir() or ".") / f"{self.document.project.title}.html"
+        path = path or self.dialogs.save_path("Save lab report", suggestion, "HTML (*.html)")
+        if path is not None:
+            self._file_job(functools.partial(jobs.write_report, owner=self.engine.owner, path=path, result=self.last_result))
+
+    def export_model(self: MainWindow, path: Path | None = None) -> None:
+        if not self._trained_or_explain():
+            return
+        path = path or self.dialogs.save_path("Export trained model", Path(self._base_dir() or ".") / "model.keras",
+                                              MODEL_FILTER)  # fmt: skip
+        if path is None:
+            return
+        path = path if path.suffix == ".keras" else path.with_suffix(".keras")
+        self._file_job(functools.partial(jobs.export_model, owner=self.engine.owner, path=path))
+
+    def import_model(self: MainWindow, path: Path | None = None) -> None:
+        """A .keras model built from catalogue layers becomes an editable, untitled project."""
+        if not self.maybe_save():
+            return
+        path = path or self.dialogs.open_path("Import model", self._base_dir(), MODEL_FILTER)
+        if path is not None:
+            self.engine.submit(functools.partial(jobs.import_model, path=path), self._model_imported,
+                               self._could_not_finish)  # fmt: skip
+
+    def _model_imported(self: MainWindow, imported: ImportedModel) -> None:
+        self._show_project(imported.project, None)
+        self.input_spin.setValue(imported.input_width)
+        self.document.set_input_width(imported.input_width)
+        self.tabs.setCurrentWidget(self.diagram)
+        self.statusBar().showMessage("Imported the model's layers; choose its data in the Data tab.", 8000)
+
+    def open_model(self: MainWindow, path: Path | None = None) -> None:
+        """Show every weight of a .keras file in the Weights tab (read-only; Keras loads on the engine thread)."""
+        path = path or self.dialogs.open_path("Open model", self._base_dir(), MODEL_FILTER)
+        if path is None:
+            return
+        self.statusBar().showMessage(f"Loading {path.name}…")
+        self.engine.submit(functools.partial(jobs.model_weights, path=path), self._model_loaded,
+                           lambda message: self.dialogs.error("Cannot open model", message), keep_when_stale=True)
+
+    def _model_loaded(self: MainWindow, loaded: tuple[str, list[WeightTensor]]) -> None:
+        name, tensors = loaded
+        self.inspector.show_model(tensors, name)
+        self.tabs.setCurrentWidget(self.weights_tab)
+        self.statusBar().showMessage(f"{name}: {len(tensors)} weight tensors", 8000)
+
+    # Saving -----------------------------------------------------------------------------------
+    def save(self: MainWindow) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self: MainWindow) -> bool:
+        suggestion = self.document.path or Path(self._base_dir() or ".") / f"{self.document.project.title}{PROJECT_SUFFIX}"
+        path = self.dialogs.save_path("Save project", suggestion, PROJECT_FILTER)
+        if path is None:
+            return False
+        return self._save_to(path if path.suffix else path.with_suffix(PROJECT_SUFFIX))
+
+    def _save_to(self: MainWindow, path: Path) -> bool:
+        old_dir = self._base_dir()
+        previous_source = self.document.project.data.source
+        if old_dir is not None and path.parent.resolve() != old_dir.resolve():
+            from ..engine.outputs import relocated
+
+            # A data path relative to the old folder must still find the data from the new one.
+            self.document.project.data.source = relocated(self.document.project, old_dir, path.parent).data.source
+        try:
+            self.document.save(path)
+        except OSError as error:
+            self.document.project.data.source = previous_source
+            self.dialogs.error("Cannot save project", f"{path} could not be written ({error.strerror or error}); "
+                               "your work is kept in the window: choose another folder with Save As")  # fmt: skip
+            return False
+        self._remember_recent(path.resolve())
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        if self.training.trained is not None and self.training.can_continue(self.document.project) is None:
+            self._file_job(functools.partial(jobs.keep_trained_weights, owner=self.engine.owner, project_path=path))
+        return True
+
+    # Recent files -----------------------------------------------------------------------------
+    def recent_files(self: MainWindow) -> list[str]:
+        value = self.settings.value("recent_projects", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember_recent(self: MainWindow, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recent_projects", recent[:MAX_RECENT])
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self: MainWindow) -> None:
+        self.recent_menu.clear()
+        for name in self.recent_files():
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(functools.partial(self._open_recent, name))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _open_recent(self: MainWindow, name: str, _checked: bool = False) -> None:
+        self.open_project(Path(name))
+
+    def _show_lesson_dock(self: MainWindow, visible: bool) -> None:
+        self.lesson_dock.setVisible(visible)
+        if visible:
+            self.resizeDocks([self.lesson_dock], [280], Qt.Orientation.Horizontal)

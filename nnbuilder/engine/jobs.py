@@ -1,0 +1,172 @@
+"""The work the window sends to the engine thread, one function a job.
+
+Each takes the engine's ``Workspace`` and the asking window's ``owner`` key, uses the trained model
+kept there, and returns only what may cross to another thread: numpy copies, summaries, messages.
+Nothing here imports Qt, so every job can be tested, and run by the command line, without a window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ..spec import NNBuilderError, Project
+from ..spec.errors import TrainingError
+from .service import Workspace
+
+if TYPE_CHECKING:
+    from .data import PreparedData, Task
+    from .model_import import ImportedModel
+    from .predict import Predictions
+    from .reporting import Reporter, TrainResult
+    from .weights import WeightTensor
+
+
+@dataclass
+class TrainedState:
+    """What a finished run leaves on the engine thread: the model to continue from, its data, its project."""
+
+    model: Any  # keras.Sequential: never leaves the engine thread
+    data: PreparedData
+    project: Project
+    epochs_done: int
+
+
+@dataclass(frozen=True)
+class DataView:
+    """The part of the prepared data the window draws: copies, safe on any thread."""
+
+    x_train: np.ndarray
+    y_train: np.ndarray
+    feature_names: list[str]
+    task: Task
+
+    @property
+    def input_width(self) -> int:
+        return int(self.x_train.shape[1])
+
+    @classmethod
+    def of(cls, data: PreparedData) -> DataView:
+        return cls(data.x_train.copy(), data.y_train.copy(), list(data.feature_names), data.task)
+
+
+@dataclass(frozen=True)
+class TrainedSummary:
+    """What the window knows of the trained model the engine keeps for it."""
+
+    project: Project  # as trained
+    epochs_done: int
+    data: DataView
+
+
+def _summary(state: TrainedState) -> TrainedSummary:
+    return TrainedSummary(state.project.copy(), state.epochs_done, DataView.of(state.data))
+
+
+def trained_state(workspace: Workspace, owner: str) -> TrainedState:
+    state = workspace.trained.get(owner)
+    if not isinstance(state, TrainedState):
+        raise NNBuilderError("nothing is trained yet; train the network first (Training tab → Train)")
+    return state
+
+
+def train_run(
+    workspace: Workspace,
+    owner: str,
+    project: Project,
+    base_dir: Path | None,
+    reporter: Reporter,
+    epochs: int | None = None,
+    resume: bool = False,
+) -> tuple[TrainResult, TrainedSummary]:
+    """Train from scratch, or continue the kept model for ``epochs`` more epochs."""
+    from .train import fit, prepare_project, train
+
+    if resume:
+        previous = trained_state(workspace, owner)
+        reporter.data_prepared(DataView.of(previous.data))
+        result = fit(previous.model, previous.data, project, reporter, epochs=epochs,
+                     initial_epoch=previous.epochs_done)  # fmt: skip
+        state = TrainedState(previous.model, previous.data, project, previous.epochs_done + result.epochs_run)
+    else:
+        workspace.forget(owner)  # the old model's memory is freed before the new one is built
+        data = prepare_project(project, base_dir)
+        reporter.data_prepared(DataView.of(data))
+        trained = train(project, base_dir, reporter, epochs=epochs, data=data)
+        result = trained.result
+        state = TrainedState(trained.model, trained.data, project, result.epochs_run)
+    workspace.trained[owner] = state
+    return result, _summary(state)
+
+
+def restore_trained(workspace: Workspace, owner: str, project: Project, project_path: Path) -> TrainedSummary:
+    """Load the trained weights kept beside a project (``lab.weights.keras``) as the owner's model."""
+    from .model_import import load_trained
+    from .train import prepare_project
+
+    data = prepare_project(project, project_path.parent)
+    model, reason = load_trained(project_path, project, data.input_width)
+    if model is None:
+        raise TrainingError(reason or "the kept weights could not be loaded")
+    state = TrainedState(model, data, project.copy(), 0)
+    workspace.trained[owner] = state
+    return _summary(state)
+
+
+def keep_trained_weights(workspace: Workspace, owner: str, project_path: Path) -> str:
+    """Save the owner's trained model beside its project file; returns what was done, in words."""
+    from .model_import import save_trained
+
+    written = save_trained(project_path, trained_state(workspace, owner).model)
+    return f"Saved {project_path.name} with its trained weights ({written.name})"
+
+
+def validation_predictions(workspace: Workspace, owner: str) -> Predictions:
+    from .predict import validation_predictions as predict
+
+    state = trained_state(workspace, owner)
+    return predict(state.model, state.data)
+
+
+def predict_csv(workspace: Workspace, owner: str, path: Path, out: Path, threshold: float) -> tuple[Path, int, list[str]]:
+    """Predict every row of a table and save it with the predictions added: (out, rows, notes)."""
+    from ..spec.io import write_text_atomic
+    from .data import read_table
+    from .predict import predict_frame
+
+    state = trained_state(workspace, owner)
+    frame, notes = read_table(path)
+    predicted = predict_frame(state.model, state.data, frame, threshold, path.name, notes.append)
+    write_text_atomic(out, predicted.to_csv(index=False))
+    return out, len(predicted), notes
+
+
+def write_report(workspace: Workspace, owner: str, path: Path, result: TrainResult) -> str:
+    from .report import write_report as write
+
+    state = trained_state(workspace, owner)
+    return f"Wrote the report {write(path, state.project, result, state.data, state.model)}"
+
+
+def export_model(workspace: Workspace, owner: str, path: Path) -> str:
+    from .outputs import save_model_atomic
+
+    save_model_atomic(trained_state(workspace, owner).model, path)
+    return f"Saved the trained model as {path}"
+
+
+def import_model(workspace: Workspace, path: Path) -> ImportedModel:
+    """A .keras model built from catalogue layers, as a project and its weights (numpy)."""
+    from .model_import import project_from_model
+
+    return project_from_model(path)
+
+
+def model_weights(workspace: Workspace, path: Path) -> tuple[str, list[WeightTensor]]:
+    """Every weight tensor of any .keras file, as numpy copies."""
+    from .weights import load_keras_model, weight_tensors
+
+    return path.name, weight_tensors(load_keras_model(path))
