@@ -119,7 +119,11 @@ def scripted():
 
 @pytest.fixture
 def make_window(qtbot, tmp_path):
-    """make_window(dialogs=None) → a shown MainWindow with its own settings file and scripted dialogs."""
+    """make_window(dialogs=None) → a shown MainWindow with its own settings file and scripted dialogs.
+
+    The fixture keeps each window until the test ends, then closes it as a person would (closeEvent),
+    so a window is never freed half-way through its own background work."""
+    windows = []
 
     def make(dialogs=None):
         from PySide6.QtCore import QSettings
@@ -131,6 +135,10 @@ def make_window(qtbot, tmp_path):
         win = MainWindow(settings, dialogs or ScriptedDialogs())
         qtbot.addWidget(win)
         win.show()
+        windows.append(win)
         return win
 
-    return make
+    yield make
+    for win in windows:
+        win.dialogs.unsaved = "discard"
+        win.close()

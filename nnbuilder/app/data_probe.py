@@ -87,7 +87,11 @@ class _Job(QRunnable):
     def run(self) -> None:
         if self.probe._is_stale(self.request):
             return  # a newer request is queued behind this one
-        self.probe._answered.emit(self.request, self.summarize())
+        summary = self.summarize()
+        try:
+            self.probe._answered.emit(self.request, summary)
+        except RuntimeError:  # the probe's window was deleted while this ran: nobody is left to tell
+            pass
 
     def summarize(self) -> DataSummary:
         from ..engine.data import LoadCancelled, describe_columns, load_source, prepare_table
