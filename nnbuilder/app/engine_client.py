@@ -14,9 +14,10 @@ when the window has closed.
 from __future__ import annotations
 
 import itertools
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
@@ -49,6 +50,17 @@ def engine_relay() -> EngineRelay:
     return _relay
 
 
+class RunListener(Protocol):
+    """What hears a window's training runs (the window); ``run`` tells which run the event belongs to."""
+
+    def run_data_prepared(self, run: int, data: Any) -> None: ...
+    def run_began(self, run: int, info: Any) -> None: ...
+    def run_batch(self, run: int, epoch: int, step: int, logs: dict[str, float]) -> None: ...
+    def run_epoch(self, run: int, epoch: int, logs: dict[str, float]) -> None: ...
+    def run_weights(self, run: int, epoch: int, tensors: list[Any]) -> None: ...
+    def run_boundary(self, run: int, epoch: int, grid: Any, probabilities: Any) -> None: ...
+
+
 @dataclass
 class _Waiting:
     on_done: Callable[[Any], None] | None
@@ -68,7 +80,54 @@ class EngineClient(QObject):
         self.generation = 0
         self.closed = False
         self._waiting: dict[int, _Waiting] = {}
-        self.relay.answered.connect(self._answered)
+        self._listener: weakref.ref[RunListener] | None = None
+        # Only this client, a child of its window, is connected to the relay, which outlives every
+        # window: when the window goes, Qt cuts these connections with the client.
+        relay = self.relay
+        relay.answered.connect(self._answered)
+        relay.prepared.connect(self._prepared)
+        relay.began.connect(self._began)
+        relay.batch.connect(self._batch)
+        relay.epoch.connect(self._epoch)
+        relay.weights.connect(self._weights)
+        relay.boundary.connect(self._boundary)
+
+    def follow_runs(self, listener: RunListener) -> None:
+        """Hand training events to ``listener`` (held weakly: the window owns this client)."""
+        self._listener = weakref.ref(listener)
+
+    def _listening(self) -> RunListener | None:
+        return None if self.closed or self._listener is None else self._listener()
+
+    @Slot(int, object)
+    def _prepared(self, run: int, data: Any) -> None:
+        if (listener := self._listening()) is not None:
+            listener.run_data_prepared(run, data)
+
+    @Slot(int, object)
+    def _began(self, run: int, info: Any) -> None:
+        if (listener := self._listening()) is not None:
+            listener.run_began(run, info)
+
+    @Slot(int, int, int, object)
+    def _batch(self, run: int, epoch: int, step: int, logs: dict[str, float]) -> None:
+        if (listener := self._listening()) is not None:
+            listener.run_batch(run, epoch, step, logs)
+
+    @Slot(int, int, object)
+    def _epoch(self, run: int, epoch: int, logs: dict[str, float]) -> None:
+        if (listener := self._listening()) is not None:
+            listener.run_epoch(run, epoch, logs)
+
+    @Slot(int, int, object)
+    def _weights(self, run: int, epoch: int, tensors: list[Any]) -> None:
+        if (listener := self._listening()) is not None:
+            listener.run_weights(run, epoch, tensors)
+
+    @Slot(int, int, object, object)
+    def _boundary(self, run: int, epoch: int, grid: Any, probabilities: Any) -> None:
+        if (listener := self._listening()) is not None:
+            listener.run_boundary(run, epoch, grid, probabilities)
 
     def new_generation(self) -> int:
         """A new project is open: answers asked for the old one are dropped from now on."""

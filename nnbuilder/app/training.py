@@ -68,8 +68,8 @@ class RelayReporter(SilentReporter):
 class TrainingController(QObject):
     """Starts, pauses, stops and continues training; at most one run at a time.
 
-    The progress events come from ``events`` (the relay) tagged with a run id; ``is_current(run)``
-    tells the window whether an event belongs to the run it is showing.
+    The progress events reach the window through its EngineClient (``follow_runs``), tagged with a
+    run id; ``is_current(run)`` tells whether an event belongs to the run the window is showing.
     """
 
     finished = Signal(object)  # TrainResult

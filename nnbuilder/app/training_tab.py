@@ -1,19 +1,30 @@
-"""The Training tab: settings, controls, live learning curves and the list of runs kept beside the project."""
+"""The Training tab: settings, controls, live learning curves and the list of runs kept beside the
+project; and the window's side of a run (``TrainingViewMixin``): what each event of the engine's
+run changes in the curves, the weights, the boundary and the predictions."""
 
 from __future__ import annotations
 
+import datetime
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from ..engine.runs import RunRecord, load_runs, runs_path, save_runs
-from ..engine.reporting import TrainResult
+from ..engine.jobs import DataView
+from ..engine.lessons import BoundaryGrid, has_boundary
+from ..engine.reporting import TrainInfo, TrainResult
+from ..engine.runs import RunRecord, load_runs, next_run_number, runs_path, save_runs
+from ..engine.weights import WeightTensor
 from ..paths import resource_path
 from ..spec import NNBuilderError
 from .curves import LearningCurves
 from .runs_view import RunList
 from .training_panel import TrainingControls, TrainingSettings
+
+if TYPE_CHECKING:
+    from .window import MainWindow
 
 
 def scrollable(page: QWidget) -> QScrollArea:
@@ -99,3 +110,150 @@ class TrainingTab(QScrollArea):
         self.run_list.set_runs(self.runs)
         self.curves.set_overlays([])
         return problem
+
+
+class TrainingViewMixin:
+    """MainWindow's training: start, and follow the engine's run in every view (a mixin over the window)."""
+
+    def _connect_training(self: MainWindow) -> None:
+        controls, controller = self.training_controls, self.training
+        controls.train_clicked.connect(self._train_clicked)
+        controls.continue_clicked.connect(self._continue_clicked)
+        controls.pause_toggled.connect(controller.pause)
+        controls.stop_clicked.connect(controller.stop)
+        self.engine.follow_runs(self)
+        controller.finished.connect(self._training_finished)
+        controller.failed.connect(self._training_failed)
+        controller.running_changed.connect(self._running_changed)
+        self.training_settings.training_changed.connect(self._training_spec_edited)
+
+    @Slot()
+    def _train_clicked(self: MainWindow) -> None:
+        self.start_training()
+
+    @Slot(int)
+    def _continue_clicked(self: MainWindow, epochs: int) -> None:
+        self.start_training(resume=True, epochs=epochs)
+
+    @Slot(bool)
+    def _running_changed(self: MainWindow, running: bool) -> None:
+        self.lesson_panel.set_apply_enabled(not running)
+
+    def start_training(self: MainWindow, resume: bool = False, epochs: int | None = None) -> None:
+        """Train from scratch, or continue the last run for ``epochs`` more epochs."""
+        if self.training.running:
+            return
+        if resume and self.training.can_continue(self.document.project) is not None:
+            return
+        self.predictions.clear()
+        self.last_error = None
+        self._run_info = None
+        self._run_started = datetime.datetime.now()
+        self.training.start(self.document.project, self._base_dir(), epochs=epochs, resume=resume)
+        self.training_controls.set_running(True)
+        self.training_controls.status.setText("Preparing the data and loading Keras…")
+        self.tabs.setCurrentWidget(self.training_tab)
+
+    def run_data_prepared(self: MainWindow, run: int, data: DataView) -> None:
+        """Before training: the data points of the decision boundary, when the data has one."""
+        if not self.training.is_current(run):
+            return
+        self._prepared = data
+        index = self.tabs.indexOf(self.boundary)
+        if not has_boundary(data):
+            if index >= 0:
+                self.tabs.removeTab(index)
+            return
+        if index < 0:
+            self.tabs.insertTab(self.tabs.indexOf(self.weights_tab), self.boundary, "Boundary")
+        self.boundary.set_points(data.x_train, data.y_train.ravel(), data.feature_names, tuple(data.task.classes))
+
+    def run_began(self: MainWindow, run: int, info: TrainInfo) -> None:
+        if not self.training.is_current(run):
+            return
+        training = self.document.project.training
+        self._run_info = info
+        if info.initial_epoch == 0:
+            self.curves.start_run(info, training.early_stopping, list(training.metrics), training.loss)
+            self.snapshots.clear()
+            self.inspector.set_snapshots(self.snapshots, self._feature_names(), self._target_name())
+        else:
+            self.curves.continue_run(info, training.early_stopping)
+        self.training_controls.began(info, time.perf_counter())
+
+    def run_boundary(self: MainWindow, run: int, epoch: int, grid: BoundaryGrid, probabilities: object) -> None:
+        if self.training.is_current(run):
+            self.boundary.set_grid(grid.xs, grid.ys, probabilities)
+
+    def run_weights(self: MainWindow, run: int, epoch: int, tensors: list[WeightTensor]) -> None:
+        if self.training.is_current(run):
+            self.snapshots.add(epoch, tensors)
+            self.inspector.refresh()
+
+    def _feature_names(self: MainWindow) -> list[str] | None:
+        data = self._prepared
+        if data is not None:
+            return list(data.feature_names)
+        summary = self.data_summary
+        return list(summary.features) if summary is not None and summary.features else None
+
+    def _target_name(self: MainWindow) -> str | None:
+        summary = self.data_summary
+        details = summary.task_details if summary is not None else None
+        return self.document.project.data.target or (details.target if details is not None else None)
+
+    def run_batch(self: MainWindow, run: int, epoch: int, step: int, logs: dict[str, float]) -> None:
+        if self.training.is_current(run):
+            self.curves.add_batch(epoch, step, logs)
+            self.training_controls.advanced(epoch, step, time.perf_counter())
+
+    def run_epoch(self: MainWindow, run: int, epoch: int, logs: dict[str, float]) -> None:
+        if not self.training.is_current(run):
+            return
+        self.curves.add_epoch(epoch, logs)
+        info = self.training_controls.info
+        if info is not None:
+            self.training_controls.advanced(epoch, info.steps_per_epoch, time.perf_counter())
+
+    @Slot(object)
+    def _training_finished(self: MainWindow, result: TrainResult) -> None:
+        self.last_result = result
+        trained = self.training.trained
+        assert trained is not None
+        self.curves.finish_run(result)
+        self.training_controls.set_running(False, self.training.can_continue(self.document.project))
+        self.training_controls.finished(result)
+        self.training_controls.status.setText(result_text(result))
+        run = RunRecord.from_result(
+            next_run_number(self.runs), trained.project, result, self._run_started,
+            first_epoch=self._run_info.initial_epoch + 1 if self._run_info else 1,
+        )  # fmt: skip
+        problem = self.training_tab.add_run(run, self.document.path)
+        if problem:
+            self.statusBar().showMessage(problem, 8000)
+        if not result.diverged:
+            self.predictions.show_results()
+        if result.diverged:
+            self.last_error = result.diverged
+            self.dialogs.error("Training stopped", result.diverged[0].upper() + result.diverged[1:] + ".")
+
+    @Slot(str)
+    def _training_failed(self: MainWindow, message: str) -> None:
+        self.last_error = message
+        self.training_controls.set_running(False, self.training.can_continue(self.document.project))
+        self.training_controls.status.setText(f"Training failed: {message}")
+        self.dialogs.error("Training failed", message)
+
+    @Slot(object)
+    def _training_spec_edited(self: MainWindow, spec: object) -> None:
+        self.document.set_section("training", spec)
+
+    @Slot()
+    def _update_training_controls(self: MainWindow) -> None:
+        if not self.training.running:
+            self.training_controls.set_running(False, self.training.can_continue(self.document.project))
+
+    def _show_training(self: MainWindow) -> None:
+        data = self.document.project.data
+        has_validation = isinstance(data.validation_split, (int, float)) and data.validation_split > 0
+        self.training_settings.set_training(self.document.project.training, has_validation)

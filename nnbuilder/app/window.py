@@ -9,7 +9,6 @@ builder column's widgets in ``builder_column``.
 from __future__ import annotations
 
 import datetime
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Slot
@@ -20,11 +19,10 @@ from .. import __version__
 from ..engine.build import keras_layer_names
 from ..engine.checks import check_fits_task, fix_output
 from ..engine.jobs import DataView
-from ..engine.lessons import BoundaryGrid, Lesson, has_boundary, list_lessons
-from ..engine.runs import RunRecord, next_run_number
+from ..engine.lessons import Lesson, list_lessons
+from ..engine.runs import RunRecord
 from ..engine.snapshots import SnapshotStore
 from ..engine.reporting import TrainInfo, TrainResult
-from ..engine.weights import WeightTensor
 from ..spec import CATALOGUE, LayerSpec, Project
 from .boundary import DecisionBoundary
 from .builder_column import BuilderColumn
@@ -42,7 +40,7 @@ from .predictions import PredictionsPanel
 from .project_files import ProjectFilesMixin
 from .recovery import AutoCopier, RecoveryStore
 from .training import TrainingController
-from .training_tab import TrainingTab, result_text, scrollable
+from .training_tab import TrainingTab, TrainingViewMixin, scrollable
 
 
 def starter_project() -> Project:
@@ -53,7 +51,7 @@ def starter_project() -> Project:
     return project
 
 
-class MainWindow(ProjectFilesMixin, QMainWindow):
+class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
     def __init__(
         self, settings: QSettings | None = None, dialogs: Dialogs | None = None, recovery: RecoveryStore | None = None
     ) -> None:
@@ -166,151 +164,7 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
     def runs(self) -> list[RunRecord]:
         return self.training_tab.runs
 
-    # Training ---------------------------------------------------------------------------------
-    def _connect_training(self) -> None:
-        controls, controller, events = self.training_controls, self.training, self.training.events
-        controls.train_clicked.connect(self._train_clicked)
-        controls.continue_clicked.connect(self._continue_clicked)
-        controls.pause_toggled.connect(controller.pause)
-        controls.stop_clicked.connect(controller.stop)
-        events.prepared.connect(self._training_data_prepared)
-        events.began.connect(self._training_began)
-        events.batch.connect(self._training_batch)
-        events.epoch.connect(self._training_epoch)
-        events.weights.connect(self._weights_arrived)
-        events.boundary.connect(self._boundary_arrived)
-        controller.finished.connect(self._training_finished)
-        controller.failed.connect(self._training_failed)
-        controller.running_changed.connect(self._running_changed)
-        self.training_settings.training_changed.connect(self._training_spec_edited)
-
-    @Slot()
-    def _train_clicked(self) -> None:
-        self.start_training()
-
-    @Slot(int)
-    def _continue_clicked(self, epochs: int) -> None:
-        self.start_training(resume=True, epochs=epochs)
-
-    @Slot(bool)
-    def _running_changed(self, running: bool) -> None:
-        self.lesson_panel.set_apply_enabled(not running)
-
-    def start_training(self, resume: bool = False, epochs: int | None = None) -> None:
-        """Train from scratch, or continue the last run for ``epochs`` more epochs."""
-        if self.training.running:
-            return
-        if resume and self.training.can_continue(self.document.project) is not None:
-            return
-        self.predictions.clear()
-        self.last_error = None
-        self._run_info = None
-        self._run_started = datetime.datetime.now()
-        self.training.start(self.document.project, self._base_dir(), epochs=epochs, resume=resume)
-        self.training_controls.set_running(True)
-        self.training_controls.status.setText("Preparing the data and loading Keras…")
-        self.tabs.setCurrentWidget(self.training_tab)
-
-    @Slot(int, object)
-    def _training_data_prepared(self, run: int, data: DataView) -> None:
-        """Before training: the data points of the decision boundary, when the data has one."""
-        if not self.training.is_current(run):
-            return
-        self._prepared = data
-        index = self.tabs.indexOf(self.boundary)
-        if not has_boundary(data):
-            if index >= 0:
-                self.tabs.removeTab(index)
-            return
-        if index < 0:
-            self.tabs.insertTab(self.tabs.indexOf(self.weights_tab), self.boundary, "Boundary")
-        self.boundary.set_points(data.x_train, data.y_train.ravel(), data.feature_names, tuple(data.task.classes))
-
-    @Slot(int, object)
-    def _training_began(self, run: int, info: TrainInfo) -> None:
-        if not self.training.is_current(run):
-            return
-        training = self.document.project.training
-        self._run_info = info
-        if info.initial_epoch == 0:
-            self.curves.start_run(info, training.early_stopping, list(training.metrics), training.loss)
-            self.snapshots.clear()
-            self.inspector.set_snapshots(self.snapshots, self._feature_names(), self._target_name())
-        else:
-            self.curves.continue_run(info, training.early_stopping)
-        self.training_controls.began(info, time.perf_counter())
-
-    @Slot(int, int, object, object)
-    def _boundary_arrived(self, run: int, epoch: int, grid: BoundaryGrid, probabilities: object) -> None:
-        if self.training.is_current(run):
-            self.boundary.set_grid(grid.xs, grid.ys, probabilities)
-
-    @Slot(int, int, object)
-    def _weights_arrived(self, run: int, epoch: int, tensors: list[WeightTensor]) -> None:
-        if self.training.is_current(run):
-            self.snapshots.add(epoch, tensors)
-            self.inspector.refresh()
-
-    def _feature_names(self) -> list[str] | None:
-        data = self._prepared
-        if data is not None:
-            return list(data.feature_names)
-        summary = self.data_summary
-        return list(summary.features) if summary is not None and summary.features else None
-
-    def _target_name(self) -> str | None:
-        summary = self.data_summary
-        details = summary.task_details if summary is not None else None
-        return self.document.project.data.target or (details.target if details is not None else None)
-
-    @Slot(int, int, int, object)
-    def _training_batch(self, run: int, epoch: int, step: int, logs: dict[str, float]) -> None:
-        if self.training.is_current(run):
-            self.curves.add_batch(epoch, step, logs)
-            self.training_controls.advanced(epoch, step, time.perf_counter())
-
-    @Slot(int, int, object)
-    def _training_epoch(self, run: int, epoch: int, logs: dict[str, float]) -> None:
-        if not self.training.is_current(run):
-            return
-        self.curves.add_epoch(epoch, logs)
-        info = self.training_controls.info
-        if info is not None:
-            self.training_controls.advanced(epoch, info.steps_per_epoch, time.perf_counter())
-
-    @Slot(object)
-    def _training_finished(self, result: TrainResult) -> None:
-        self.last_result = result
-        trained = self.training.trained
-        assert trained is not None
-        self.curves.finish_run(result)
-        self.training_controls.set_running(False, self.training.can_continue(self.document.project))
-        self.training_controls.finished(result)
-        self.training_controls.status.setText(result_text(result))
-        run = RunRecord.from_result(
-            next_run_number(self.runs), trained.project, result, self._run_started,
-            first_epoch=self._run_info.initial_epoch + 1 if self._run_info else 1,
-        )  # fmt: skip
-        problem = self.training_tab.add_run(run, self.document.path)
-        if problem:
-            self.statusBar().showMessage(problem, 8000)
-        if not result.diverged:
-            self.predictions.show_results()
-        if result.diverged:
-            self.last_error = result.diverged
-            self.dialogs.error("Training stopped", result.diverged[0].upper() + result.diverged[1:] + ".")
-
-    @Slot(str)
-    def _training_failed(self, message: str) -> None:
-        self.last_error = message
-        self.training_controls.set_running(False, self.training.can_continue(self.document.project))
-        self.training_controls.status.setText(f"Training failed: {message}")
-        self.dialogs.error("Training failed", message)
-
-    @Slot(object)
-    def _training_spec_edited(self, spec: object) -> None:
-        self.document.set_section("training", spec)
-
+    # Reacting to sections of the project -----------------------------------------------------
     @Slot(str)
     def _section_changed(self, section: str) -> None:
         if section == "training":
@@ -320,16 +174,6 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
     @Slot()
     def _update_code(self) -> None:
         self.code_view.set_project(self.document.project, self._base_dir())
-
-    @Slot()
-    def _update_training_controls(self) -> None:
-        if not self.training.running:
-            self.training_controls.set_running(False, self.training.can_continue(self.document.project))
-
-    def _show_training(self) -> None:
-        data = self.document.project.data
-        has_validation = isinstance(data.validation_split, (int, float)) and data.validation_split > 0
-        self.training_settings.set_training(self.document.project.training, has_validation)
 
     # Actions and menus ------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
