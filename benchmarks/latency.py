@@ -38,16 +38,19 @@ def child(args: list[str]) -> None:
 
     from PySide6.QtCore import Qt, QTimer
 
-    from training import open_window, train_in_window
+    from training import began_stamp_class, open_window, train_in_window
 
     (project,) = args
     app, window = open_window(Path(project))
     stalls: list[float] = []
     last = [0.0]
-    window.training.events.began.connect(lambda run, info: last.__setitem__(0, time.perf_counter()))
+    began: dict[str, float] = {}
+    began_stamp_class()(window, began)  # a child of the window: it lives as long as the window
 
     def tick() -> None:
         now = time.perf_counter()
+        if window.training.running and "began" in began and not last[0]:
+            last[0] = began["began"]
         if window.training.running and last[0]:  # only while the fit runs
             stalls.append(max(0.0, 1000 * (now - last[0]) - TICK_MS))
             last[0] = now

@@ -124,13 +124,30 @@ def open_window(project_path: Path) -> tuple[Any, Any]:
     return app, window
 
 
+def began_stamp_class() -> type:
+    """A QObject whose @Slot notes when the fit began: the relay emits from the engine thread."""
+    from PySide6.QtCore import QObject, Slot
+
+    class BeganStamp(QObject):
+        def __init__(self, window: Any, times: dict[str, float]) -> None:
+            super().__init__(window)
+            self.times = times
+            window.training.events.began.connect(self.began)
+
+        @Slot(int, object)
+        def began(self, run: int, info: Any) -> None:
+            self.times.setdefault("began", time.perf_counter())
+
+    return BeganStamp
+
+
 def train_in_window(app: Any, window: Any) -> dict[str, float]:
     """Press Train and run the event loop until training ends; times of the fit and the whole run."""
     from PySide6.QtCore import QEventLoop
 
     times: dict[str, float] = {}
     loop = QEventLoop()
-    window.training.events.began.connect(lambda run, info: times.setdefault("began", time.perf_counter()))
+    began_stamp_class()(window, times)  # a child of the window: it lives as long as the window
     window.training.finished.connect(lambda result: (times.setdefault("finished", time.perf_counter()), loop.quit()))
     window.training.failed.connect(lambda message: loop.quit())
     times["start"] = time.perf_counter()

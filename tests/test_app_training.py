@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QTreeWidget
 
 from nnbuilder.engine.runs import load_runs, runs_path
@@ -28,25 +28,24 @@ def open_window(make_window, write_project):
     return open_
 
 
+class EpochHook(QObject):
+    """Calls ``fn(epoch)`` after each epoch of the window's run. A @Slot on a child of the window:
+    the relay emits from the engine thread, and the connection ends with the window."""
+
+    def __init__(self, win, fn) -> None:
+        super().__init__(win)
+        self.win, self.fn = win, fn
+        win.training.events.epoch.connect(self.heard)
+
+    @Slot(int, int, object)
+    def heard(self, run: int, epoch: int, logs: dict) -> None:
+        if self.win.training.is_current(run):
+            self.fn(epoch)
+
+
 @pytest.fixture
 def on_epoch():
-    """on_epoch(win, fn): call fn(epoch) after each epoch of the window's run; unhooked after the test
-    (the relay outlives every window)."""
-    hooked = []
-
-    def hook(win, fn):
-        def heard(run, epoch, logs):
-            if win.training.is_current(run):
-                fn(epoch)
-
-        win.training.events.epoch.connect(heard)
-        hooked.append(heard)
-
-    yield hook
-    for heard in hooked:
-        from nnbuilder.app.engine_client import engine_relay
-
-        engine_relay().epoch.disconnect(heard)
+    return EpochHook
 
 
 def train_and_wait(qtbot, win, **kwargs):
