@@ -17,7 +17,7 @@ from ..engine import jobs
 from ..engine.lessons import apply_change, describe_change, load_lesson
 from ..engine.model_import import trained_path
 from ..spec import NNBuilderError, Project, SpecError, load_project
-from ..spec.io import PROJECT_SUFFIX
+from ..spec.io import PROJECT_SUFFIX, safe_file_name
 
 if TYPE_CHECKING:
     from ..engine.jobs import TrainedSummary
@@ -152,7 +152,7 @@ class ProjectFilesMixin:
     def save_report(self: MainWindow, path: Path | None = None) -> None:
         if not self._trained_or_explain():
             return
-        suggestion = Path(self._base_dir() or ".") / f"{self.document.project.title}.html"
+        suggestion = Path(self._base_dir() or ".") / safe_file_name(self.document.project.title, ".html")
         path = path or self.dialogs.save_path("Save lab report", suggestion, "HTML (*.html)")
         if path is not None:
             self._file_job(functools.partial(jobs.write_report, owner=self.engine.owner, path=path, result=self.last_result))
@@ -205,7 +205,8 @@ class ProjectFilesMixin:
         return self._save_to(self.document.path)
 
     def save_as(self: MainWindow) -> bool:
-        suggestion = self.document.path or Path(self._base_dir() or ".") / f"{self.document.project.title}{PROJECT_SUFFIX}"
+        title = self.document.project.title
+        suggestion = self.document.path or Path(self._base_dir() or ".") / safe_file_name(title, PROJECT_SUFFIX)
         path = self.dialogs.save_path("Save project", suggestion, PROJECT_FILTER)
         if path is None:
             return False

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..spec import Project, save_project
-from ..spec.io import PROJECT_SUFFIX, write_text_atomic
+from ..spec.io import PROJECT_SUFFIX, give_normal_mode, write_text_atomic
 
 if TYPE_CHECKING:  # train brings pandas and scikit-learn; saving a model must not
     from .train import TrainResult
@@ -52,6 +52,7 @@ def save_model_atomic(model: Any, path: Path) -> None:
     os.close(handle)
     try:
         model.save(temp_name)
+        give_normal_mode(temp_name)
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)

@@ -182,6 +182,24 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     write_text_atomic(Path(path), dumps_project(project))
 
 
+def normal_file_mode() -> int:
+    """The mode a plain ``open(path, "w")`` would give a new file: 0o666 less the umask."""
+    try:  # Linux says it without changing it (os.umask would, for a moment, for every thread)
+        with open("/proc/self/status", encoding="ascii") as status:
+            umask = next(int(line.split()[1], 8) for line in status if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError):
+        umask = os.umask(0o022)
+        os.umask(umask)
+    return 0o666 & ~umask
+
+
+def give_normal_mode(temp_name: str) -> None:
+    """A temporary file is made private (0600); a saved file must be readable as any other file
+    (a teacher collecting hand-ins from a shared folder)."""
+    if os.name == "posix":
+        os.chmod(temp_name, normal_file_mode())
+
+
 def write_text_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -190,7 +208,24 @@ def write_text_atomic(path: Path, text: str) -> None:
             file.write(text)
             file.flush()
             os.fsync(file.fileno())
+        give_normal_mode(temp_name)
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+# Windows refuses these in file names; a suggested name must work on every lab PC.
+_NOT_IN_FILE_NAMES = '<>:"/\\|?*'
+
+
+def safe_file_name(title: str, suffix: str = "") -> str:
+    """A file name made from a title, valid on Windows, macOS and Linux: "Lesson 1: the linear
+    unit" → "Lesson 1 - the linear unit"."""
+    name = title.replace(": ", " - ")
+    name = "".join(" " if ch in _NOT_IN_FILE_NAMES or ord(ch) < 32 else ch for ch in name)
+    name = " ".join(name.split()).strip(" .") or "Untitled"
+    if name.split(".")[0].upper() in {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                                      *(f"LPT{i}" for i in range(1, 10))}:  # fmt: skip
+        name = f"{name} project"
+    return name + suffix
