@@ -320,6 +320,21 @@ class LearningCurves(QWidget):
         self._fit_epochs()
         self._schedule()
 
+    def clear(self) -> None:
+        """Another project is open: no live run is shown (its runs' overlays are set apart)."""
+        for plot, item in self._curves.values():
+            plot.remove_curve(item)
+        self._curves.clear()
+        self._epochs.clear()
+        self._batches = _Trace()
+        self._info = self._result = self._watch = None
+        self._readout.clear()
+        for plot in (self.loss_plot, self.metrics_plot):
+            plot.mark(plot.hover_line, None)
+        self._place_best_dot()
+        self._update_status()
+        self._schedule()
+
     def continue_run(self, info: TrainInfo, early_stopping: EarlyStoppingSpec | None) -> None:
         """More epochs of the live run: its curves stay and grow on.
 

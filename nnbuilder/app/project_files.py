@@ -121,14 +121,26 @@ class ProjectFilesMixin:
         """Reopening a project shows its trained state when its weights were kept beside it."""
         if not trained_path(path).exists():
             return
-        self.engine.submit(
-            functools.partial(jobs.restore_trained, owner=self.engine.owner, project=project.copy(), project_path=path),
-            self._trained_restored,
-            lambda message: self.statusBar().showMessage(f"The kept trained weights were not loaded: {message}", 8000),
-        )
+        runs = self.training_tab.runs
+        epochs_done = runs[-1].first_epoch - 1 + len(runs[-1].history.get("loss", [])) if runs else 0
+        work = functools.partial(jobs.restore_trained, owner=self.engine.owner, project=project.copy(),
+                                 project_path=path, epochs_done=epochs_done)  # fmt: skip
+        self.engine.submit(work, self._trained_restored, self._trained_not_restored)
 
-    def _trained_restored(self: MainWindow, summary: TrainedSummary) -> None:
+    def _trained_not_restored(self: MainWindow, message: str) -> None:
+        self.statusBar().showMessage(f"The kept trained weights were not loaded: {message}", 8000)
+
+    def _trained_restored(self: MainWindow, restored: tuple[TrainedSummary, list[WeightTensor]]) -> None:
+        """Every view shows the kept model: Training says so, Weights shows it, Predictions use it."""
+        summary, tensors = restored
         self.training.trained = summary
+        self._prepared = summary.data
+        kept = trained_path(self.document.path).name if self.document.path else "the kept weights"
+        after = f" after {summary.epochs_done} epochs" if summary.epochs_done else ""
+        self.training_controls.reset(f"Trained{after}: the weights kept in {kept} are loaded. Continue trains them on.")
+        self.snapshots.clear()
+        self.snapshots.add(summary.epochs_done, tensors)
+        self.inspector.set_snapshots(self.snapshots, list(summary.data.feature_names), self._target_name())
         self.predictions.show_results()
         self._update_training_controls()
         self.statusBar().showMessage("Loaded the trained weights kept beside the project.", 8000)
@@ -229,6 +241,9 @@ class ProjectFilesMixin:
             return False
         self._remember_recent(path.resolve())
         self.statusBar().showMessage(f"Saved {path}", 5000)
+        problem = self.training_tab.save_runs(path)  # the runs so far go with the project, wherever it is saved
+        if problem:
+            self.dialogs.error("Runs not saved", problem)
         if self.training.trained is not None and self.training.can_continue(self.document.project) is None:
             self._file_job(functools.partial(jobs.keep_trained_weights, owner=self.engine.owner, project_path=path))
         return True

@@ -240,6 +240,14 @@ class TrainingControls(QWidget):
             self.pause_button.setText("&Pause")
             self.pause_button.blockSignals(False)
 
+    def reset(self, status: str = "Not trained yet.") -> None:
+        """Another project is open, or a kept model was loaded: no run is in progress here."""
+        self.info = None
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self.status.setText(status)
+
     def began(self, info: Any, now: float) -> None:
         self.info, self.started = info, now
         total_steps = (info.epochs - info.initial_epoch) * info.steps_per_epoch

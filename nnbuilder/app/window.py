@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Slot
+from PySide6.QtCore import QEventLoop, QItemSelectionModel, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget
 
@@ -301,6 +301,10 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         self.last_result = None
         self._prepared = None
         self.predictions.clear()
+        self.curves.clear()
+        self.training_controls.reset()
+        self.snapshots.clear()
+        self.inspector.set_snapshots(self.snapshots, None, None)
         self._show_training()
         problem = self.training_tab.load_runs(path)
         self.training_controls.set_running(False, self.training.can_continue(self.document.project))
@@ -488,6 +492,9 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
 
     # Closing ----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.training.running:  # the run stops, and counts as a run, before saving is asked
+            self.training.stop()
+            self._wait_for_the_run_to_end()
         if not self.maybe_save():
             event.ignore()
             return
@@ -497,6 +504,14 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         self.engine.wait()  # this window's jobs end before it does: nothing it asked for runs on
         self.recovery.forget()
         event.accept()
+
+    def _wait_for_the_run_to_end(self, seconds: float = 60.0) -> None:
+        loop = QEventLoop()
+        self.training.running_changed.connect(loop.quit)
+        QTimer.singleShot(int(seconds * 1000), loop.quit)  # a stuck engine must not keep the window open
+        if self.training.running:
+            loop.exec()
+        self.training.running_changed.disconnect(loop.quit)
 
     def _about(self) -> None:
         QMessageBox.about(

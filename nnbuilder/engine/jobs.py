@@ -102,18 +102,25 @@ def train_run(
     return result, _summary(state)
 
 
-def restore_trained(workspace: Workspace, owner: str, project: Project, project_path: Path) -> TrainedSummary:
-    """Load the trained weights kept beside a project (``lab.weights.keras``) as the owner's model."""
+def restore_trained(
+    workspace: Workspace, owner: str, project: Project, project_path: Path, epochs_done: int = 0
+) -> tuple[TrainedSummary, list[WeightTensor]]:
+    """Load the trained weights kept beside a project (``lab.weights.keras``) as the owner's model.
+
+    ``epochs_done``: how far the kept model was trained (from the project's runs), so that Continue
+    numbers its epochs on from there. Returns the summary and every weight tensor, as copies.
+    """
     from .model_import import load_trained
     from .train import prepare_project
+    from .weights import weight_tensors
 
     data = prepare_project(project, project_path.parent)
     model, reason = load_trained(project_path, project, data.input_width)
     if model is None:
         raise TrainingError(reason or "the kept weights could not be loaded")
-    state = TrainedState(model, data, project.copy(), 0)
+    state = TrainedState(model, data, project.copy(), epochs_done)
     workspace.trained[owner] = state
-    return _summary(state)
+    return _summary(state), weight_tensors(model)
 
 
 def keep_trained_weights(workspace: Workspace, owner: str, project_path: Path) -> str:

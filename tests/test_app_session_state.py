@@ -1,0 +1,92 @@
+"""Every view tells the same truth after New, Save, close-while-training and reopening a trained project."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from nnbuilder.app.dialogs import ScriptedDialogs
+from nnbuilder.engine.runs import load_runs, runs_path
+
+FINISH = 60_000
+
+
+def train_and_wait(qtbot, win, **kwargs):
+    with qtbot.waitSignal(win.training.running_changed, timeout=FINISH, check_params_cb=lambda running: not running):
+        win.start_training(**kwargs)
+
+
+def answered(qtbot, win):
+    qtbot.waitUntil(lambda: not win.engine.waiting(), timeout=FINISH)
+
+
+def short_lesson(win, lesson_id="linear-unit", epochs=3):
+    assert win.open_lesson(lesson_id)
+    training = dataclasses.replace(win.document.project.training, epochs=epochs)
+    win.document.set_section("training", training)
+
+
+def test_closing_mid_run_and_saving_keeps_every_run_and_the_trained_state(qtbot, make_window, tmp_path):
+    saved = tmp_path / "my lesson.nnb"
+    dialogs = ScriptedDialogs(unsaved="save", paths=[saved])
+    win = make_window(dialogs)
+    short_lesson(win)
+    train_and_wait(qtbot, win)
+    train_and_wait(qtbot, win)
+    win.document.set_section("training", dataclasses.replace(win.document.project.training, epochs=5000))
+    win.start_training()  # a third run, still going when the window closes
+    qtbot.waitUntil(lambda: win.training_controls.info is not None, timeout=FINISH)
+    assert win.close()
+    assert dialogs.asked[-1].startswith("Save project")
+    assert [run.number for run in load_runs(runs_path(saved))] == [1, 2, 3]
+    assert saved.with_name("my lesson.weights.keras").exists()
+
+    again = make_window()
+    assert again.open_project(saved)
+    answered(qtbot, again)
+    assert len(again.runs) == 3
+    assert again.training.trained is not None
+    assert "Not trained yet" not in again.training_controls.status.text()
+    assert again.training_controls.continue_button.isEnabled()
+
+
+def test_save_as_writes_the_runs_beside_the_new_file_at_once(qtbot, make_window, write_project, tmp_path):
+    target = tmp_path / "elsewhere" / "copy.nnb"
+    target.parent.mkdir()
+    win = make_window(ScriptedDialogs(paths=[target]))
+    assert win.open_project(write_project())
+    train_and_wait(qtbot, win)
+    assert win.save_as()
+    assert len(load_runs(runs_path(target))) == 1
+
+
+def test_new_forgets_the_last_projects_curves_progress_and_weights(qtbot, make_window, write_project):
+    win = make_window()
+    assert win.open_project(write_project())
+    train_and_wait(qtbot, win)
+    assert win.inspector.pages.currentIndex() == 1 and "done: 3 epochs" in win.training_controls.progress.format()
+    win.new_project()
+    assert win.curves.annotation() == "The learning curves grow here while the network trains."
+    assert win.training_controls.status.text() == "Not trained yet."
+    assert win.training_controls.progress.format() == ""
+    assert win.inspector.pages.currentIndex() == 0  # "No weights yet"
+    assert not win.training_controls.continue_button.isEnabled()
+
+
+def test_a_reopened_trained_project_says_it_is_trained_in_every_tab(qtbot, make_window, write_project):
+    win = make_window()
+    path = write_project()
+    assert win.open_project(path)
+    train_and_wait(qtbot, win)
+    assert win.save()
+    answered(qtbot, win)
+    win.new_project()
+
+    assert win.open_project(path)
+    answered(qtbot, win)
+    assert win.training_controls.status.text().startswith("Trained after 3 epochs")
+    assert win.inspector.pages.currentIndex() == 1  # the kept weights, not "No weights yet"
+    assert win.snapshots.epochs() == [3]
+    assert not win.predictions.results.isHidden()
+    win.start_training(resume=True, epochs=1)
+    qtbot.waitUntil(lambda: not win.training.running, timeout=FINISH)
+    assert win.training.trained.epochs_done == 4  # Continue counts on from the kept run
