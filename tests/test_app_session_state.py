@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 from nnbuilder.app.dialogs import ScriptedDialogs
 from nnbuilder.engine.runs import load_runs, runs_path
+
+from .conftest import project_dict
 
 FINISH = 60_000
 
@@ -90,3 +93,51 @@ def test_a_reopened_trained_project_says_it_is_trained_in_every_tab(qtbot, make_
     win.start_training(resume=True, epochs=1)
     qtbot.waitUntil(lambda: not win.training.running, timeout=FINISH)
     assert win.training.trained.epochs_done == 4  # Continue counts on from the kept run
+
+
+def test_the_diagrams_highlight_follows_the_stacks_selection(qtbot, make_window):
+    from PySide6.QtCore import QItemSelectionModel
+
+    win = make_window()
+    assert win.open_lesson("overfitting")
+    assert win.diagram.highlighted_index() == 0
+    row_2 = win.document.model.index(1)  # a click on the second row of the stack
+    win.stack.selectionModel().setCurrentIndex(row_2, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert win.diagram.highlighted_index() == 1
+    assert win.panel._title.text().startswith("Layer 2")
+
+
+def test_log_scale_does_not_carry_over_into_the_next_project(make_window):
+    win = make_window()
+    assert win.open_lesson("overfitting")
+    win.curves.log_scale.setChecked(True)
+    win.new_project()
+    assert not win.curves.log_scale.isChecked()
+
+
+def test_continue_is_refused_after_a_nan_stop(qtbot, make_window, write_project):
+    win = make_window()
+    assert win.open_project(write_project(
+        data={"scaling": "none"},
+        training={"optimizer": {"class_name": "SGD", "config": {"learning_rate": 10.0}}, "loss": "mse", "epochs": 30},
+    ))  # fmt: skip
+    train_and_wait(qtbot, win)
+    assert win.last_result.diverged
+    assert not win.training_controls.continue_button.isEnabled()
+    assert "NaN" in win.training_controls.continue_button.toolTip()
+
+
+def test_one_epoch_and_one_feature_are_said_in_the_singular(qtbot, make_window, tmp_path):
+    (tmp_path / "one.csv").write_text("x,y\n" + "".join(f"{i},{2 * i}\n" for i in range(40)))
+    project = tmp_path / "one.nnb"
+    project.write_text(json.dumps(project_dict(
+        data={"source": "one.csv", "target": "y"}, training={"epochs": 1},
+        layers=[{"class_name": "Dense", "config": {"units": 1}}],
+    )))  # fmt: skip
+    win = make_window()
+    assert win.open_project(project)
+    qtbot.waitUntil(lambda: win.data_summary is not None, timeout=FINISH)
+    assert "1 feature from" in win.input_label.text()
+    train_and_wait(qtbot, win)
+    assert "Trained 1 epoch " in win.training_controls.status.text()
+    assert win.training_controls.progress.format().startswith("done: 1 epoch in")

@@ -321,7 +321,9 @@ class LearningCurves(QWidget):
         self._schedule()
 
     def clear(self) -> None:
-        """Another project is open: no live run is shown (its runs' overlays are set apart)."""
+        """Another project is open: no live run is shown (its runs' overlays are set apart), and the
+        axes start linear again."""
+        self.log_scale.setChecked(False)
         for plot, item in self._curves.values():
             plot.remove_curve(item)
         self._curves.clear()

@@ -216,6 +216,12 @@ class NetworkDiagram(QGraphicsView):
         self._selected = selected
         self._draw()
 
+    def select(self, selected: int | None) -> None:
+        """Highlight another layer (the stack's selection moved)."""
+        if selected != self._selected:
+            self._selected = selected
+            self._draw()
+
     def neuron_count(self, index: int) -> int:
         """Test hook: circles drawn for layer ``index`` (-1 = input); 0 for a block or a band."""
         column = self._columns.get(index)

@@ -8,6 +8,7 @@ engine's reporter checks between compiled steps.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import threading
@@ -103,6 +104,8 @@ class TrainingController(QObject):
         """None when the trained model can go on with ``project``; otherwise why not, in words."""
         if self.trained is None:
             return "nothing has been trained yet"
+        if self.trained.diverged:
+            return "the last run's loss became NaN; lower the learning rate and train again"
         trained, now = self.trained.project.to_dict(), project.to_dict()
         for section in ("data", "layers"):
             if trained[section] != now[section]:
@@ -152,7 +155,8 @@ class TrainingController(QObject):
     def _finished(self, run: int, answer: tuple[TrainResult, TrainedSummary]) -> None:
         if not self.is_current(run):
             return
-        result, self.trained = answer
+        result, trained = answer
+        self.trained = dataclasses.replace(trained, diverged=bool(result.diverged))
         self._reporter = None
         self.running_changed.emit(False)
         self.finished.emit(result)

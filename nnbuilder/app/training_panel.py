@@ -258,7 +258,8 @@ class TrainingControls(QWidget):
 
     def finished(self, result: Any) -> None:
         self.progress.setValue(self.progress.maximum())
-        self.progress.setFormat(f"done: {result.epochs_run} epochs in {_clock(result.seconds)}")
+        epochs = f"{result.epochs_run} epoch{'' if result.epochs_run == 1 else 's'}"
+        self.progress.setFormat(f"done: {epochs} in {_clock(result.seconds)}")
 
     def advanced(self, epoch: int, step: int, now: float) -> None:
         info = self.info

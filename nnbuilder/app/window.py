@@ -82,7 +82,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         self.document.section_changed.connect(self._section_changed)
         self.document.changed.connect(self._update_training_controls)
         self.document.changed.connect(self._update_code)
-        self.stack.selectionModel().currentChanged.connect(self._show_selected)
+        self.stack.selectionModel().currentChanged.connect(self._current_layer_changed)
         self.panel.value_changed.connect(self._setting_edited)
         self.diagram.layer_clicked.connect(self._diagram_clicked)
         self.palette.append_requested.connect(self._append_layer)
@@ -372,7 +372,8 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
             manual = True
         else:
             target = self.document.project.data.target or summary.target or "its target"
-            text = f"<b>Input</b>: {summary.input_width:,} features from {source} → {summary.task} ({target})"
+            features = f"{summary.input_width:,} feature{'' if summary.input_width == 1 else 's'}"
+            text = f"<b>Input</b>: {features} from {source} → {summary.task} ({target})"
             manual = False
         self.input_label.setText(text)
         self.input_spin.setVisible(manual)
@@ -439,6 +440,12 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         index = self.document.model.index(row)
         self.stack.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._refresh()
+
+    @Slot()
+    def _current_layer_changed(self) -> None:
+        """A click or a key in the stack: the diagram's highlight and the settings follow."""
+        self.diagram.select(self.selected_row())
+        self._show_selected()
 
     @Slot(int)
     def _diagram_clicked(self, index: int) -> None:

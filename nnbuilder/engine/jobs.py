@@ -60,6 +60,7 @@ class TrainedSummary:
     project: Project  # as trained
     epochs_done: int
     data: DataView
+    diverged: bool = False  # the run ended on a NaN loss: its weights are no use to go on from
 
 
 def _summary(state: TrainedState) -> TrainedSummary:

@@ -39,7 +39,7 @@ class TrainResult:
     def outcome(self) -> list[str]:
         """What happened in the run, in sentences: the window, the lab report and the command line say it alike."""
         timing = f" in {self.seconds:.1f} s" if self.seconds else ""
-        lines = [f"Trained {self.epochs_run} epochs{timing}."]
+        lines = [f"Trained {self.epochs_run} epoch{'' if self.epochs_run == 1 else 's'}{timing}."]
         if self.stop_requested:
             lines.append("Stopped on request; the weights trained so far were kept.")
         if self.stopped_early:
