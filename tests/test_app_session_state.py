@@ -141,3 +141,79 @@ def test_one_epoch_and_one_feature_are_said_in_the_singular(qtbot, make_window, 
     train_and_wait(qtbot, win)
     assert "Trained 1 epoch " in win.training_controls.status.text()
     assert win.training_controls.progress.format().startswith("done: 1 epoch in")
+
+
+def test_after_early_stopping_restores_an_epoch_the_weights_tab_opens_on_it(qtbot, make_window, write_project):
+    win = make_window()
+    assert win.open_project(write_project(training={
+        "epochs": 40,
+        "early_stopping": {"monitor": "val_loss", "min_delta": 1e6, "patience": 2, "restore_best_weights": True},
+    }))  # fmt: skip
+    train_and_wait(qtbot, win)
+    assert win.last_result.restored_best and win.last_result.best_epoch == 1
+    win.tabs.setCurrentWidget(win.weights_tab)
+    assert win.inspector.epoch_label.text() == "epoch 1 of 3"
+    assert "holds the weights of epoch 1" in win.inspector.held_label.text() and win.inspector.held_label.isVisible()
+    win.new_project()
+    assert win.inspector.held_label.isHidden()
+
+
+def test_a_reopened_projects_heatmap_names_its_rows_after_the_features(qtbot, make_window, write_project):
+    from PySide6.QtCore import Qt
+
+    win = make_window()
+    path = write_project()
+    assert win.open_project(path)
+    train_and_wait(qtbot, win)
+    assert win.save()
+    answered(qtbot, win)
+    win.new_project()
+    assert win.open_project(path)
+    answered(qtbot, win)
+    win.tabs.setCurrentWidget(win.weights_tab)
+    rows = win.inspector.table_model
+    assert [rows.headerData(r, Qt.Orientation.Vertical) for r in range(3)] == ["age", "sex", "bmi"]
+
+
+def _project_on_a_csv(tmp_path, data_dir):
+    data_dir.mkdir(parents=True)
+    (data_dir / "shop.csv").write_text("a,b,y\n" + "".join(f"{i},{i % 7},{3 * i}\n" for i in range(60)))
+    raw = project_dict(data={"source": str(data_dir / "shop.csv"), "target": "y"},
+                       layers=[{"class_name": "Dense", "config": {"units": 1}}])  # fmt: skip
+    project = tmp_path / "start.nnb"
+    project.write_text(json.dumps(raw))
+    return project
+
+
+def test_a_csv_near_the_project_is_saved_as_a_relative_path_and_the_copied_folder_finds_it(
+    qtbot, make_window, tmp_path
+):
+    import shutil
+
+    from nnbuilder.spec import load_project
+
+    opened = _project_on_a_csv(tmp_path, tmp_path / "course" / "data")
+    target = tmp_path / "course" / "projects" / "lab.nnb"
+    target.parent.mkdir(parents=True)
+    win = make_window(ScriptedDialogs(paths=[target]))
+    assert win.open_project(opened)
+    assert win.save_as()
+    assert load_project(target).data.source == "../data/shop.csv"
+    shutil.copytree(tmp_path / "course", tmp_path / "other-pc")  # the whole course folder, elsewhere
+    again = make_window()
+    assert again.open_project(tmp_path / "other-pc" / "projects" / "lab.nnb")
+    qtbot.waitUntil(lambda: again.data_summary is not None, timeout=FINISH)
+    assert again.data_summary.error is None and again.data_summary.input_width == 2
+
+
+def test_save_project_with_its_data_copies_the_table_beside_it(qtbot, make_window, tmp_path):
+    from nnbuilder.spec import load_project
+
+    opened = _project_on_a_csv(tmp_path, tmp_path / "far" / "away" / "in" / "here")
+    stick = tmp_path / "stick" / "lab.nnb"
+    win = make_window(ScriptedDialogs(paths=[stick]))
+    assert win.open_project(opened)
+    assert win.save_with_data()
+    assert load_project(stick).data.source == "shop.csv"
+    assert (stick.parent / "shop.csv").read_text() == (tmp_path / "far/away/in/here/shop.csv").read_text()
+    assert not win.document.dirty

@@ -227,6 +227,9 @@ class WeightsInspector(QWidget):
         self.thinned_label = QLabel()
         self.thinned_label.setWordWrap(True)
         self.thinned_label.hide()
+        self.held_label = QLabel()  # which epoch's weights the trained network holds, when not the last
+        self.held_label.setWordWrap(True)
+        self.held_label.hide()
         self.replay_box = QWidget()
         replay = QVBoxLayout(self.replay_box)
         replay.setContentsMargins(0, 0, 0, 0)
@@ -243,6 +246,7 @@ class WeightsInspector(QWidget):
         replay_row.addWidget(self.mode_combo)
         replay.addLayout(replay_row)
         replay.addWidget(self.thinned_label)
+        replay.addWidget(self.held_label)
 
         self.stats_label = QLabel()
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -364,8 +368,22 @@ class WeightsInspector(QWidget):
     # Public ----------------------------------------------------------------------------------
     def set_snapshots(self, store: SnapshotStore, feature_names: list[str] | None, target_name: str | None) -> None:
         """Show a training's snapshots; ``feature_names`` name the first Dense layer's inputs."""
+        self.held_label.hide()
         self._use(store, feature_names, target_name, replay=True)
         self.title_label.hide()
+
+    def show_held_epoch(self, epoch: int) -> None:
+        """The trained network holds this epoch's weights (early stopping restored them): open on
+        them and say so; the later epochs stay on the slider for comparison."""
+        kept = [position for position, shown in enumerate(self._epochs) if shown <= epoch]
+        if not kept:
+            return
+        self.epoch_slider.setValue(kept[-1])
+        self.held_label.setText(
+            f"The trained network holds the weights of epoch {epoch}: early stopping restored them. "
+            "Later epochs are shown for comparison only."
+        )
+        self.held_label.show()
 
     def show_model(self, tensors: list[WeightTensor], title: str) -> None:
         """Show the weights of a model that did not train here (a .keras file): nothing to replay."""

@@ -7,7 +7,9 @@ project generation they were asked for and are dropped if another project was op
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -224,14 +226,40 @@ class ProjectFilesMixin:
             return False
         return self._save_to(path if path.suffix else path.with_suffix(PROJECT_SUFFIX))
 
-    def _save_to(self: MainWindow, path: Path) -> bool:
-        old_dir = self._base_dir()
-        previous_source = self.document.project.data.source
-        if old_dir is not None and path.parent.resolve() != old_dir.resolve():
-            from ..engine.outputs import relocated
+    def save_with_data(self: MainWindow) -> bool:
+        """Save As, with the data table copied beside the project: the folder is all a copy needs."""
+        data = self.document.project.data
+        if data.is_builtin or not data.source.strip():
+            return self.save_as()
+        from ..engine.data import source_path
 
-            # A data path relative to the old folder must still find the data from the new one.
-            self.document.project.data.source = relocated(self.document.project, old_dir, path.parent).data.source
+        table = source_path(data, self._base_dir())
+        if not table.is_file():
+            self.dialogs.error("Cannot copy the data", f"{table} does not exist; choose the data again in the Data tab")
+            return False
+        suggestion = Path(self._base_dir() or ".") / safe_file_name(self.document.project.title, PROJECT_SUFFIX)
+        path = self.dialogs.save_path("Save project with its data", suggestion, PROJECT_FILTER)
+        if path is None:
+            return False
+        path = path if path.suffix else path.with_suffix(PROJECT_SUFFIX)
+        copy = path.with_name(table.name)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if copy.resolve() != table.resolve():
+                shutil.copyfile(table, copy)
+        except OSError as error:
+            self.dialogs.error("Cannot copy the data", f"{table.name} could not be copied to {path.parent} "
+                               f"({error.strerror or error}); choose another folder")  # fmt: skip
+            return False
+        self.document.set_section("data", dataclasses.replace(data, source=str(copy)))
+        return self._save_to(path)
+
+    def _save_to(self: MainWindow, path: Path) -> bool:
+        from ..engine.outputs import relocated
+
+        previous_source = self.document.project.data.source
+        # The data path is written as seen from the file's folder: relative where the data is near.
+        self.document.project.data.source = relocated(self.document.project, self._base_dir(), path.parent).data.source
         try:
             self.document.save(path)
         except OSError as error:

@@ -231,6 +231,8 @@ class TrainingViewMixin:
         problem = self.training_tab.add_run(run, self.document.path)
         if problem:
             self.statusBar().showMessage(problem, 8000)
+        if result.restored_best and result.best_epoch is not None:
+            self.inspector.show_held_epoch(result.best_epoch)
         if not result.diverged:
             self.predictions.show_results()
         if result.diverged:

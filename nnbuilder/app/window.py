@@ -193,6 +193,10 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         )
         self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action("Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.save_with_data_action = self._action(
+            "Save Project &with Its Data…", self.save_with_data, None,
+            "Save the project and a copy of its data table in one folder, ready to copy to another PC",
+        )  # fmt: skip
         self.report_action = self._action(
             "Save Lab &Report…", self._report_clicked, None, "A self-contained HTML page of the last run to hand in"
         )
@@ -247,7 +251,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         self.recent_menu = QMenu("Open &Recent", self)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addActions([self.save_action, self.save_as_action, self.save_with_data_action])
         file_menu.addSeparator()
         file_menu.addActions([self.report_action, self.export_model_action, self.import_model_action])
         file_menu.addSeparator()

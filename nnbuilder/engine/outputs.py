@@ -33,16 +33,30 @@ def history_csv(result: TrainResult) -> str:
     return buffer.getvalue()
 
 
+MAX_STEPS_UP = 2  # "../../data/x.csv" still travels with a copied folder tree; further up, an absolute path is plainer
+
+
 def relocated(project: Project, base_dir: Path | None, new_dir: Path) -> Project:
-    """The project with its data path rewritten so it still finds the data from ``new_dir``."""
+    """The project with its data path written as seen from ``new_dir``: relative where the data is
+    near (in the folder, below it, or at most two folders up), so a copied folder keeps its data;
+    absolute otherwise."""
     moved = project.copy()
-    source = project.data.source
-    if not project.data.is_builtin and base_dir is not None and not Path(source).is_absolute():
-        absolute = (base_dir / source).resolve()
-        try:
-            moved.data.source = Path(os.path.relpath(absolute, new_dir.resolve())).as_posix()
-        except ValueError:  # another drive on Windows: only an absolute path reaches it
-            moved.data.source = str(absolute)
+    source = project.data.source.strip()
+    if project.data.is_builtin or not source:
+        return moved
+    path = Path(source).expanduser()
+    if not path.is_absolute():
+        if base_dir is None:
+            return moved
+        path = base_dir / path
+    absolute = path.resolve()
+    try:
+        relative = Path(os.path.relpath(absolute, new_dir.resolve()))
+    except ValueError:  # another drive on Windows: only an absolute path reaches it
+        moved.data.source = str(absolute)
+        return moved
+    steps_up = sum(part == ".." for part in relative.parts)
+    moved.data.source = relative.as_posix() if steps_up <= MAX_STEPS_UP else str(absolute)
     return moved
 
 
