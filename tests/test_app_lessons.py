@@ -144,3 +144,26 @@ def test_short_notes_leave_the_room_to_the_steps_and_long_notes_scroll(qtbot):
     notes, steps = panel.splitter.sizes()
     assert notes == round(0.62 * (notes + steps))
     assert panel.notes.verticalScrollBar().maximum() > 0
+
+
+def _every_step_applies_from_the_lessons_start(qtbot, make_window, order):
+    from nnbuilder.engine.lessons import LESSON_IDS, apply_change, load_lesson
+
+    win = make_window()
+    for lesson_id in LESSON_IDS:
+        assert win.open_lesson(lesson_id)
+        lesson = load_lesson(lesson_id)
+        steps = [step for step in lesson.steps if step.change is not None]
+        for step in order(steps):
+            win.lesson_panel.apply_requested.emit(step.change)
+            expected = apply_change(lesson.project, step.change)
+            assert win.document.project.to_dict() == expected.to_dict(), (lesson_id, step.text)
+        assert not win.dialogs.errors, win.dialogs.errors
+
+
+def test_every_step_of_every_lesson_in_order_gives_what_its_text_promises(qtbot, make_window):
+    _every_step_applies_from_the_lessons_start(qtbot, make_window, list)
+
+
+def test_every_step_of_every_lesson_out_of_order_gives_what_its_text_promises(qtbot, make_window):
+    _every_step_applies_from_the_lessons_start(qtbot, make_window, lambda steps: list(reversed(steps)))

@@ -283,7 +283,10 @@ class LessonPanel(QWidget):
             self.step_labels.append(words)
             if step.change is not None:
                 button = QPushButton("Apply")
-                button.setToolTip("Changes: " + describe_change(step.change) + " (Ctrl+Z undoes it)")
+                button.setToolTip(
+                    "Starts again from the lesson's own network and settings, then changes: "
+                    + describe_change(step.change) + " (Ctrl+Z undoes it)"
+                )
                 button.setAccessibleName(f"Apply step {number}")
                 button.clicked.connect(lambda _=False, change=step.change: self._ask_to_apply(change))
                 line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)

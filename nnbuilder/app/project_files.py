@@ -80,13 +80,16 @@ class ProjectFilesMixin:
         except NNBuilderError as error:
             self.dialogs.error("Cannot open lesson", str(error))
             return False
-        self._show_project(lesson.project, None, lesson)
+        self._show_project(lesson.project.copy(), None, lesson)  # edits must not change the lesson's start
         self.tabs.setCurrentWidget(self.diagram)
         return True
 
     def apply_lesson_step(self: MainWindow, change: dict) -> None:
+        """The lesson's start plus this step, as one undo step: each step then produces what its text
+        promises, whichever steps (or edits) came before it."""
+        start = self.lesson.project if self.lesson is not None else self.document.project
         try:
-            changed = apply_change(self.document.project, change)
+            changed = apply_change(start, change)
         except NNBuilderError as error:
             self.dialogs.error("Cannot apply this step", str(error))
             return
