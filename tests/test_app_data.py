@@ -322,3 +322,13 @@ def test_problems_and_warnings_show_in_the_panel(qtbot, panel, tmp_path):
     assert panel.error_label.isVisible() and "target column 'missing' is not in data.csv" in panel.error_label.text()
     assert panel.summary().input_width is None
     assert panel.table_model.rowCount() == 30  # the table is read; only the choice of target is wrong
+
+
+def test_a_file_that_is_not_a_table_is_explained_in_sentences_and_the_shown_table_stays(qtbot, panel, tmp_path):
+    open_file(qtbot, panel, write(tmp_path, "a,b\n1,2\n3,4\n"))
+    workbook = tmp_path / "book.xlsx"
+    workbook.write_bytes(b"PK\x03\x04\x00\x00binary\x00workbook")
+    open_file(qtbot, panel, workbook)
+    text = panel.error_label.text()
+    assert "use that file. The data shown is still data.csv." in text
+    assert text[0].isupper()

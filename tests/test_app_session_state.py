@@ -217,3 +217,71 @@ def test_save_project_with_its_data_copies_the_table_beside_it(qtbot, make_windo
     assert load_project(stick).data.source == "shop.csv"
     assert (stick.parent / "shop.csv").read_text() == (tmp_path / "far/away/in/here/shop.csv").read_text()
     assert not win.document.dirty
+
+
+def test_pause_says_paused_and_resume_says_training_again(qtbot, make_window, write_project):
+    win = make_window()
+    assert win.open_project(write_project(training={"epochs": 300}))
+    win.start_training()
+    qtbot.waitUntil(lambda: win.training_controls.info is not None, timeout=FINISH)
+    win.training_controls.pause_button.setChecked(True)
+    assert win.training_controls.status.text().startswith("Paused.")
+    assert win.training_controls.progress.format().startswith("paused · ")
+    win.training_controls.pause_button.setChecked(False)
+    assert win.training_controls.status.text().startswith("Training on")
+    win.training.stop()
+    qtbot.waitUntil(lambda: not win.training.running, timeout=FINISH)
+
+
+def test_closing_a_lesson_with_runs_asks_before_dropping_them(qtbot, make_window):
+    dialogs = ScriptedDialogs(unsaved="cancel")
+    win = make_window(dialogs)
+    short_lesson(win, epochs=1)
+    win.document.undo_stack.setClean()
+    train_and_wait(qtbot, win)
+    assert not win.close()  # cancel: the runs would be lost
+    assert dialogs.asked[-1].startswith("unsaved: ")
+    dialogs.unsaved = "discard"
+    assert win.close()
+
+
+def test_a_classification_run_reports_its_accuracy(qtbot, make_window):
+    win = make_window()
+    short_lesson(win, "binary-classification", epochs=2)
+    train_and_wait(qtbot, win)
+    assert "Best validation accuracy " in win.training_controls.status.text()
+    assert "%" in win.training_controls.status.text()
+
+
+def test_help_lists_the_lessons_and_the_keyboard_shortcuts(make_window):
+    win = make_window()
+    help_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Help")
+    titles = [a.text() for a in help_menu.actions()]
+    assert titles[:2] == ["&Lessons", "&Keyboard Shortcuts"]
+    lessons = next(a.menu() for a in help_menu.actions() if a.text() == "&Lessons")
+    assert len(lessons.actions()) == 6
+    win.show_shortcuts()
+    title, text = win.dialogs.shown[-1]
+    assert title == "Keyboard shortcuts" and "Save" in text and "Ctrl+S" in text and "Undo" in text
+
+
+def test_a_loss_that_does_not_fit_is_flagged_on_the_training_tab_with_its_fix(qtbot, make_window, write_project):
+    win = make_window()
+    assert win.open_project(write_project())
+    qtbot.waitUntil(lambda: win.data_summary is not None, timeout=FINISH)
+    win.tabs.setCurrentWidget(win.training_tab)
+    assert win.training_tab.mismatch.isHidden()
+    win.document.set_section("training", dataclasses.replace(win.document.project.training, loss="binary_crossentropy"))
+    qtbot.waitUntil(lambda: win.training_tab.mismatch.isVisible(), timeout=FINISH)
+    assert "binary_crossentropy" in win.training_tab.mismatch_label.text()
+    win.training_tab.mismatch_fix.click()
+    assert win.document.project.training.loss != "binary_crossentropy"
+    assert win.training_tab.mismatch.isHidden()
+
+
+def test_the_data_table_shows_computed_numbers_to_six_digits_and_typed_ones_as_typed():
+    from nnbuilder.app.table_model import format_value
+
+    assert format_value(0.0380759064334241) == "0.0380759"
+    assert format_value(7.4) == "7.4" and format_value(0.30000000000000004) == "0.3"
+    assert format_value(12.0) == "12" and format_value(float("nan")) == ""

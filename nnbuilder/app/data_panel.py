@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.datasets import BUILTIN_DATASETS
+from ..spec.words import sentence
 from ..spec import BUILTIN_PREFIX, DataSpec, Param
 from ..spec.project import MISSING_POLICIES, SCALINGS
 from ..spec.validate import NOISE, SAMPLES, SPLIT, SPLIT_SEED, STRATIFY
@@ -437,7 +438,7 @@ class DataPanel(QWidget):
             if summary.cancelled:
                 self._notice(f"Opening {_escape(name)} was cancelled.{still}")
             else:
-                self.error_label.setText(_escape(summary.error or "") + still)
+                self.error_label.setText(_escape(sentence(summary.error or "")) + still)
                 self.error_label.show()
             self._ask_again()
             return

@@ -57,6 +57,9 @@ class Dialogs:
     def error(self, title: str, message: str) -> None:
         QMessageBox.warning(self.parent, title, message)
 
+    def info(self, title: str, rich_text: str) -> None:
+        QMessageBox.information(self.parent, title, rich_text)
+
     def recover(self, description: str) -> RecoveryAnswer:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
@@ -87,6 +90,9 @@ class ConsoleDialogs(Dialogs):
     def error(self, title: str, message: str) -> None:
         print("error: " + " ".join(message.split()), file=sys.stderr)
 
+    def info(self, title: str, rich_text: str) -> None:
+        pass
+
     def recover(self, description: str) -> RecoveryAnswer:
         return "later"
 
@@ -100,6 +106,7 @@ class ScriptedDialogs(Dialogs):
     recovery: RecoveryAnswer = "restore"
     errors: list[str] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
+    shown: list[tuple[str, str]] = field(default_factory=list)  # (title, text) of information shown
     on_error: Callable[[str], None] | None = None
 
     def __post_init__(self) -> None:
@@ -125,3 +132,6 @@ class ScriptedDialogs(Dialogs):
     def recover(self, description: str) -> RecoveryAnswer:
         self.asked.append(f"recover: {description}")
         return self.recovery
+
+    def info(self, title: str, rich_text: str) -> None:
+        self.shown.append((title, rich_text))

@@ -20,6 +20,7 @@ from ..engine.lessons import apply_change, describe_change, load_lesson
 from ..engine.model_import import trained_path
 from ..spec import NNBuilderError, Project, SpecError, load_project
 from ..spec.io import PROJECT_SUFFIX, safe_file_name
+from .training_tab import runs_file
 
 if TYPE_CHECKING:
     from ..engine.jobs import TrainedSummary
@@ -37,8 +38,12 @@ class ProjectFilesMixin:
     """MainWindow's file commands (a mixin: they read and change the window's state)."""
 
     def maybe_save(self: MainWindow) -> bool:
-        """True when it is fine to drop the current project (saved, discarded or unchanged)."""
-        if not self.document.dirty:
+        """True when it is fine to drop the current project (saved, discarded or unchanged).
+
+        Training runs of a project with no file yet (a lesson, an untitled project) count as
+        unsaved work too: they are kept only when the project is saved."""
+        runs_only_in_memory = bool(self.training_tab.runs) and runs_file(self.document.path) is None
+        if not self.document.dirty and not runs_only_in_memory:
             return True
         answer = self.dialogs.unsaved_changes(self.document.display_name)
         if answer == "save":

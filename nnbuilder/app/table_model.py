@@ -49,7 +49,12 @@ def format_value(value: Any) -> str:
     if isinstance(value, float):
         # 5 rather than 5.0 (a column of whole numbers is stored as floats when a cell is empty);
         # otherwise the shortest text that reads back as the same number
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        text = repr(value)
+        # A measured value keeps its digits; a computed one (0.0380759064334241) shows 6 significant
+        # digits, which is all a table on screen can be read to.
+        return text if len(text) <= 10 else f"{value:.6g}"
     return str(value)
 
 

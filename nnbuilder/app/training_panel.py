@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..spec import LOSSES, OPTIMIZERS, EarlyStoppingSpec, OptimizerSpec, Param, TrainingSpec
 from ..spec.validate import BATCH_SIZE, EPOCHS, MIN_DELTA, PATIENCE, RESTORE, SEED
+from ..spec.words import counted
 from .panel import ParameterPanel
 
 LOSS_HELP = {
@@ -219,10 +220,20 @@ class TrainingControls(QWidget):
         layout.addWidget(self.status)
         self.info: Any = None
         self.started = 0.0
+        self._status_before_pause = ""
         self.set_running(False, continue_reason="nothing has been trained yet")
 
     def _pause_toggled(self, paused: bool) -> None:
         self.pause_button.setText("&Resume" if paused else "&Pause")
+        info = self.info
+        if paused:
+            self._status_before_pause = self.status.text()
+            self.status.setText("Paused. Resume goes on from here; Stop keeps the weights trained so far.")
+            self.progress.setFormat("paused · " + self.progress.format())
+        else:
+            self.status.setText(self._status_before_pause or (
+                f"Training on {info.train_rows:,} rows…" if info is not None else ""))  # fmt: skip
+            self.progress.setFormat(self.progress.format().removeprefix("paused · "))
         self.pause_toggled.emit(paused)
 
     def set_running(self, running: bool, continue_reason: str | None = None) -> None:
@@ -258,8 +269,7 @@ class TrainingControls(QWidget):
 
     def finished(self, result: Any) -> None:
         self.progress.setValue(self.progress.maximum())
-        epochs = f"{result.epochs_run} epoch{'' if result.epochs_run == 1 else 's'}"
-        self.progress.setFormat(f"done: {epochs} in {_clock(result.seconds)}")
+        self.progress.setFormat(f"done: {counted(result.epochs_run, 'epoch')} in {_clock(result.seconds)}")
 
     def advanced(self, epoch: int, step: int, now: float) -> None:
         info = self.info

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..engine.jobs import DataView
 from ..engine.lessons import BoundaryGrid, has_boundary
@@ -41,6 +41,9 @@ def result_text(result: TrainResult) -> str:
     parts = result.outcome()
     if result.history.get("val_loss"):
         parts.insert(1, f"Best validation loss {min(result.history['val_loss']):.4g}.")
+    accuracy = [value for value in result.history.get("val_accuracy", []) if value == value]  # NaN-free
+    if accuracy:  # what a classification lesson talks about
+        parts.insert(2, f"Best validation accuracy {max(accuracy):.1%}.")
     return " ".join(parts)
 
 
@@ -61,9 +64,26 @@ class TrainingTab(QScrollArea):
         self.curves = LearningCurves()
         self.run_list = RunList()
         self.runs: list[RunRecord] = []
+        # The same output/target problem the Network tab flags: a loss changed here shows it here.
+        self.mismatch = QFrame()
+        self.mismatch.setObjectName("trainingMismatch")
+        self.mismatch.setStyleSheet(
+            "#trainingMismatch { background: #fdecea; border: 1px solid #c62828; border-radius: 4px; }"
+        )
+        banner = QHBoxLayout(self.mismatch)
+        banner.setContentsMargins(6, 4, 6, 4)
+        self.mismatch_label = QLabel()
+        self.mismatch_label.setWordWrap(True)
+        self.mismatch_label.setStyleSheet("color: #8e1b1b;")
+        self.mismatch_fix = QPushButton("Fix it")
+        self.mismatch_fix.setAccessibleName("Fix the network's output")
+        banner.addWidget(self.mismatch_label, 1)
+        banner.addWidget(self.mismatch_fix)
+        self.mismatch.hide()
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.mismatch)
         column.addWidget(self.controls)
         plots = QSplitter(Qt.Orientation.Vertical)
         plots.addWidget(self.curves)

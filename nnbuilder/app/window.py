@@ -9,6 +9,7 @@ builder column's widgets in ``builder_column``.
 from __future__ import annotations
 
 import datetime
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QItemSelectionModel, QSettings, Qt, QTimer, Slot
@@ -24,6 +25,7 @@ from ..engine.runs import RunRecord
 from ..engine.snapshots import SnapshotStore
 from ..engine.reporting import TrainInfo, TrainResult
 from ..spec import CATALOGUE, LayerSpec, Project
+from ..spec.words import counted, sentence
 from .boundary import DecisionBoundary
 from .builder_column import BuilderColumn
 from .code_view import CodeView
@@ -90,6 +92,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         self.data_panel.data_spec_changed.connect(self._data_spec_edited)
         self.input_spin.valueChanged.connect(self._input_width_typed)
         self.mismatch_fix.clicked.connect(self.fix_output)
+        self.training_tab.mismatch_fix.clicked.connect(self.fix_output)
         self._connect_training()
         self.resize(1280, 760)
         self._show_project(self.document.project, None)
@@ -275,6 +278,13 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
             action.setData(info.id)
             action.triggered.connect(self._lesson_chosen)
         help_menu = bar.addMenu("&Help")
+        lessons_help = help_menu.addMenu("&Lessons")
+        for number, info in enumerate(list_lessons(), start=1):
+            action = lessons_help.addAction(f"&{number}. {info.title}")
+            action.setData(info.id)
+            action.triggered.connect(self._lesson_chosen)
+        help_menu.addAction("&Keyboard Shortcuts", self.show_shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction("&About nnbuilder", self._about)
         self._rebuild_recent_menu()
 
@@ -350,12 +360,18 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         problems = []
         if task is not None and model.input_width is not None and model.total_params() is not None and model.layers:
             problems = check_fits_task(model.layers, self.document.project.training.loss, task, model.input_width)
-        self.mismatch_label.setText(problems[0][0].upper() + problems[0][1:] + "." if problems else "")
+        text = sentence(problems[0]) if problems else ""
+        tip = ""
         if problems:
             from ..engine.data import suggest_output  # loaded by then: the data was read to know the task
 
-            self.mismatch_fix.setToolTip(suggest_output(task, self.document.project.training.loss).describe())
-        self.mismatch.setVisible(bool(problems))
+            tip = suggest_output(task, self.document.project.training.loss).describe()
+        for label, button, banner in ((self.mismatch_label, self.mismatch_fix, self.mismatch),
+                                      (self.training_tab.mismatch_label, self.training_tab.mismatch_fix,
+                                       self.training_tab.mismatch)):  # fmt: skip
+            label.setText(text)
+            button.setToolTip(tip)
+            banner.setVisible(bool(problems))
 
     @Slot()
     def fix_output(self) -> None:
@@ -376,8 +392,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
             manual = True
         else:
             target = self.document.project.data.target or summary.target or "its target"
-            features = f"{summary.input_width:,} feature{'' if summary.input_width == 1 else 's'}"
-            text = f"<b>Input</b>: {features} from {source} → {summary.task} ({target})"
+            text = f"<b>Input</b>: {counted(summary.input_width, 'feature')} from {source} → {summary.task} ({target})"
             manual = False
         self.input_label.setText(text)
         self.input_spin.setVisible(manual)
@@ -523,6 +538,19 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         if self.training.running:
             loop.exec()
         self.training.running_changed.disconnect(loop.quit)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Every menu command with a key, as a table: everything can be done without a mouse."""
+        rows = []
+        for action in self.findChildren(QAction):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            name = action.text().replace("&", "").rstrip("…")
+            if keys and name and (name, keys) not in rows:
+                rows.append((name, keys))
+        rows.append(("Move between controls", "Tab, Shift+Tab"))
+        table = "".join(f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>" for name, keys in rows)
+        self.dialogs.info("Keyboard shortcuts", f"<table cellspacing='6'>{table}</table>")
 
     def _about(self) -> None:
         QMessageBox.about(

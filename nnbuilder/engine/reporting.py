@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..spec.words import counted
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -39,7 +41,7 @@ class TrainResult:
     def outcome(self) -> list[str]:
         """What happened in the run, in sentences: the window, the lab report and the command line say it alike."""
         timing = f" in {self.seconds:.1f} s" if self.seconds else ""
-        lines = [f"Trained {self.epochs_run} epoch{'' if self.epochs_run == 1 else 's'}{timing}."]
+        lines = [f"Trained {counted(self.epochs_run, 'epoch')}{timing}."]
         if self.stop_requested:
             lines.append("Stopped on request; the weights trained so far were kept.")
         if self.stopped_early:
