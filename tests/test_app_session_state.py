@@ -285,3 +285,15 @@ def test_the_data_table_shows_computed_numbers_to_six_digits_and_typed_ones_as_t
     assert format_value(0.0380759064334241) == "0.0380759"
     assert format_value(7.4) == "7.4" and format_value(0.30000000000000004) == "0.3"
     assert format_value(12.0) == "12" and format_value(float("nan")) == ""
+
+
+def test_the_weights_tab_names_layers_as_the_stack_does(qtbot, make_window, write_project):
+    win = make_window()
+    assert win.open_project(write_project())
+    train_and_wait(qtbot, win)
+    combo = win.inspector.layer_combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == ["1. Dense (dense)", "3. BatchNormalization (batch_normalization)", "4. Dense (dense_1)",
+                     "6. Dense (dense_2)"]  # fmt: skip
+    win.select_row(1)  # Dropout: nothing to show, said in the stack's words
+    assert win.inspector.layer_note.text().startswith("2. Dropout has no weights")

@@ -177,6 +177,7 @@ class WeightsInspector(QWidget):
         self._values_shape: tuple[int, ...] = ()
         self._shown_key: tuple[str, str, tuple[int, ...]] | None = None  # what the view was last fitted to
         self._requested_layer: str | None = None  # selected before any weights arrived
+        self._layer_titles: dict[str, str] = {}  # Keras's layer name → "1. Dense", as the stack says it
         self._drawn: tuple[np.ndarray, tuple[int, int]] | None = None  # the heatmap's matrix and downsampling
         self._stale = False  # something changed while hidden: draw when shown
         self._export_dir = Path.home()
@@ -372,6 +373,16 @@ class WeightsInspector(QWidget):
         self._use(store, feature_names, target_name, replay=True)
         self.title_label.hide()
 
+    def set_layer_titles(self, titles: dict[str, str]) -> None:
+        """Name the layers as the stack does ("3. Dense"), with Keras's own name beside it."""
+        if titles == self._layer_titles:
+            return
+        self._layer_titles = dict(titles)
+        for index in range(self.layer_combo.count()):
+            layer = self.layer_combo.itemData(index)
+            title = self._layer_titles.get(layer)
+            self.layer_combo.setItemText(index, f"{title} ({layer})" if title else layer)
+
     def show_held_epoch(self, epoch: int) -> None:
         """The trained network holds this epoch's weights (early stopping restored them): open on
         them and say so; the later epochs stay on the slider for comparison."""
@@ -428,7 +439,8 @@ class WeightsInspector(QWidget):
             self._requested_layer = layer_name
         else:
             self.layer_note.setText(
-                f"{layer_name} has no weights: Activation and Dropout layers learn nothing."
+                f"{self._layer_titles.get(layer_name, layer_name)} has no weights: "
+                "Activation and Dropout layers learn nothing."
                 f" Still showing {self.layer_combo.currentText()}."
             )
             self.layer_note.show()
@@ -518,7 +530,8 @@ class WeightsInspector(QWidget):
         with QSignalBlocker(self.layer_combo):
             self.layer_combo.clear()
             for layer in dict.fromkeys(layer for layer, _ in keys):
-                self.layer_combo.addItem(layer, layer)
+                title = self._layer_titles.get(layer)
+                self.layer_combo.addItem(f"{title} ({layer})" if title else layer, layer)
             self.layer_combo.setCurrentIndex(max(0, self.layer_combo.findData(chosen)))
         self._fill_tensors()
 

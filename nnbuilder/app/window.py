@@ -420,6 +420,10 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         self.diagram.set_network(
             model.input_width, model.layers, shapes if all(s is not None for s in shapes) else [], self.selected_row()
         )
+        names = keras_layer_names(model.layers)
+        self.inspector.set_layer_titles(
+            {name: f"{row + 1}. {layer.class_name}" for row, (name, layer) in enumerate(zip(names, model.layers))}
+        )
         self._show_selected()
         self._check_output_fits()
         self.delete_action.setEnabled(self.selected_row() is not None)
