@@ -33,7 +33,7 @@ def test_lesson_panel_shows_the_notes_and_one_apply_button_per_change(qtbot):
     assert "One pass through all the training rows is an epoch" in panel.notes.toPlainText()
     assert len(panel.step_labels) == len(lesson.steps)
     assert len(panel.apply_buttons) == sum(step.change is not None for step in lesson.steps)
-    assert "learning_rate = 0.01" in panel.apply_buttons[0].toolTip()
+    assert "learning rate 0.01" in panel.apply_buttons[0].toolTip()
 
     with qtbot.waitSignal(panel.apply_requested) as applied:
         panel.apply_buttons[0].click()

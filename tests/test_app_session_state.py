@@ -297,3 +297,23 @@ def test_the_weights_tab_names_layers_as_the_stack_does(qtbot, make_window, writ
                      "6. Dense (dense_2)"]  # fmt: skip
     win.select_row(1)  # Dropout: nothing to show, said in the stack's words
     assert win.inspector.layer_note.text().startswith("2. Dropout has no weights")
+
+
+def test_messages_use_the_windows_words_not_the_files_paths(qtbot, make_window, write_project):
+    win = make_window()
+    assert win.open_lesson("sgd")
+    step = next(step for step in win.lesson.steps if step.change and "training.optimizer.config.learning_rate"
+                in step.change)  # fmt: skip
+    win.lesson_panel.apply_requested.emit(step.change)
+    undo = win.undo_action.text()
+    assert "learning rate " in undo and "training." not in undo and "config" not in undo
+    assert win.open_project(write_project(
+        data={"scaling": "none"},
+        training={"optimizer": {"class_name": "SGD", "config": {"learning_rate": 10.0}}, "loss": "mse", "epochs": 30},
+    ))  # fmt: skip
+    train_and_wait(qtbot, win)
+    message = win.dialogs.errors[-1]
+    assert "its scaling is 'none'" in message and "data.scaling" not in message
+    win.document.set_section("training", dataclasses.replace(win.document.project.training, loss="binary_crossentropy"))
+    qtbot.waitUntil(lambda: win.mismatch_label.text() != "", timeout=FINISH)
+    assert win.mismatch_label.text().startswith("The loss 'binary_crossentropy' is for classes")

@@ -136,7 +136,7 @@ def test_a_project_made_by_a_step_shares_nothing_with_the_step():
         ({"training.early_stopping.patience": 5}, r"training.early_stopping is off \(null\); set it as a whole"),
         ({"layers.0.config.units": 0}, r"invalid: layer 1 \(Dense\): Dense units must be at least 1 .*; got 0"),
         ({"layers.0.config.unit": 8}, r"Dense has no setting 'unit'; did you mean 'units'"),
-        ({"remove_layer": {"at": 3}}, r"remove_layer: \"at\" must be a layer position from 0 to 2 \(of 3 layers\); got 3"),
+        ({"remove_layer": {"at": 3}}, r"cannot remove a layer at position 4: the network has 3 layers \(positions 1 to 3\)"),
         ({"insert_layer": {"at": 0, "layer": "Dense"}}, r"insert_layer: \"layer\" must be an object"),
         ({}, r"a change must be a non-empty object"),
     ],

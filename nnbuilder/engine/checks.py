@@ -51,7 +51,7 @@ def check_fits_task(layers: list[LayerSpec], loss: str, task: Task, input_width:
         problems = []
         if loss not in REGRESSION_LOSSES:
             problems.append(
-                f"training.loss '{loss}' is for classes, but {target} is a number to predict; use 'mae' or 'mse'"
+                f"the loss '{loss}' is for classes, but {target} is a number to predict; use 'mae' or 'mse'"
             )
         if width != 1:
             problems.append(
@@ -79,7 +79,7 @@ def check_fits_task(layers: list[LayerSpec], loss: str, task: Task, input_width:
             else f"use loss 'sparse_categorical_crossentropy' with {classes} output units and 'softmax'"
         )
         return [
-            f"training.loss '{loss}' does not fit {target}, which is {task.describe()} "
+            f"the loss '{loss}' does not fit {target}, which is {task.describe()} "
             f"({_classes_phrase(task)}); {advice}"
         ]
     problems = []

@@ -35,6 +35,7 @@ from ..paths import resource_path
 from ..spec import Project, load_project, project_from_dict
 from ..spec.errors import NNBuilderError, SpecError
 from ..spec.validate import did_you_mean
+from ..spec.words import setting_words, value_words
 
 if TYPE_CHECKING:  # the data module loads pandas and scikit-learn, which the window must not wait for
     from .data import PreparedData
@@ -257,14 +258,11 @@ def describe_change(change: dict[str, Any]) -> str:
             parts.append(f"insert a {layer.get('class_name', '?')} layer at position {value.get('at', 0) + 1}")
         elif key == REMOVE_LAYER and isinstance(value, dict):
             parts.append(f"remove layer {value.get('at', 0) + 1}")
-        elif (layer_setting := re.fullmatch(r"layers\.(\d+)\.config\.(\w+)", key)) is not None:
-            number, name = layer_setting.groups()
-            parts.append(f"layer {int(number) + 1} {name} = {json.dumps(value)}")
         elif key == "layers":
             names = ", ".join(str(layer.get("class_name", "?")) for layer in value) if isinstance(value, list) else "?"
             parts.append(f"the layers become: {names}")
-        else:
-            parts.append(f"{key} = {json.dumps(value)}")
+        else:  # in the window's words: "learning rate 0.01", "layer 2 units 16", "early stopping on (patience 5)"
+            parts.append(f"{setting_words(key)} {value_words(value)}")
     return "; ".join(parts)
 
 
@@ -272,8 +270,10 @@ def _position(spec: Any, op: str, count: int, allow_end: bool) -> int:
     at = spec.get("at") if isinstance(spec, dict) else None
     last = count if allow_end else count - 1
     if isinstance(at, bool) or not isinstance(at, int) or not 0 <= at <= last:
+        verb = "insert a layer" if op == INSERT_LAYER else "remove a layer"
         raise SpecError(
-            f"{op}: \"at\" must be a layer position from 0 to {last} (of {count} layers); got {at!r}"
+            f"cannot {verb} at position {at + 1 if isinstance(at, int) and not isinstance(at, bool) else at!r}: "
+            f"the network has {count} layer{'s' if count != 1 else ''} (positions 1 to {last + 1})"
         )
     return at
 

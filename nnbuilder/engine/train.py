@@ -43,7 +43,7 @@ def _divergence_message(epoch: int, project: Project) -> str:
     rate = project.training.optimizer.config.get("learning_rate")
     hints = [f"lower the learning rate{f' (now {rate:g})' if rate is not None else ''}"]
     if project.data.scaling == "none":
-        hints.append("scale the data (data.scaling is 'none'; try 'standard')")
+        hints.append("scale the data (its scaling is 'none'; choose 'standard')")
     hints.append("or add BatchNormalization")
     return f"the loss became NaN or infinite in epoch {epoch}: the weights blew up; " + ", ".join(hints)
 
