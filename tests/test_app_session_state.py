@@ -317,3 +317,26 @@ def test_messages_use_the_windows_words_not_the_files_paths(qtbot, make_window, 
     win.document.set_section("training", dataclasses.replace(win.document.project.training, loss="binary_crossentropy"))
     qtbot.waitUntil(lambda: win.mismatch_label.text() != "", timeout=FINISH)
     assert win.mismatch_label.text().startswith("The loss 'binary_crossentropy' is for classes")
+
+
+def test_a_number_the_field_cannot_take_is_explained_next_to_it(qtbot, make_window, write_project):
+    from PySide6.QtCore import Qt
+
+    win = make_window()
+    assert win.open_project(write_project())
+    win.select_row(0)
+    units = win.panel.editor("units")
+    problem = win.panel._problems["units"]
+    units.lineEdit().selectAll()
+    qtbot.keyClicks(units, "0")
+    qtbot.keyClick(units, Qt.Key.Key_Return)
+    assert win.document.project.layers[0].config["units"] == 8
+    assert problem.isVisibleTo(win.panel) and problem.text().startswith("0 was not taken: must be at least 1")
+    assert problem.text().endswith("It stays 8.")
+    units.lineEdit().selectAll()
+    qtbot.keyClicks(units, "9999999")  # the sixth 9 would pass 65536: Qt refuses the key
+    assert "9,999,99" not in units.text() and "at most 65536" in problem.text()
+    units.lineEdit().selectAll()
+    qtbot.keyClicks(units, "12")
+    qtbot.keyClick(units, Qt.Key.Key_Return)
+    assert win.document.project.layers[0].config["units"] == 12 and problem.isHidden()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, QRegularExpression, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QPalette, QRegularExpressionValidator
+from PySide6.QtGui import QPalette, QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,12 +46,21 @@ def _is_number(value: Any) -> bool:
 
 
 class _IntEditor(QSpinBox):
-    """A whole number; when the argument is optional, one step below the range means None ("auto")."""
+    """A whole number; when the argument is optional, one step below the range means None ("auto").
+
+    Qt quietly refuses a number outside the range (a key that would make it too big does nothing;
+    a number too small goes back to the last good one). ``refused`` tells what was typed, so the
+    panel can say why it was not taken.
+    """
 
     edited = Signal(object)
+    refused = Signal(int)  # a number typed that the range does not allow
 
     def __init__(self, param: Param) -> None:
         super().__init__()
+        self._typed = ""  # what the user last typed (textEdited: never Qt's own corrections)
+        self.lineEdit().textEdited.connect(self._text_typed)
+        self.editingFinished.connect(self._finished)
         low = -(2**31) if param.minimum is None else int(param.minimum) + (1 if param.min_exclusive else 0)
         high = 2**31 - 1 if param.maximum is None else int(param.maximum) - (1 if param.max_exclusive else 0)
         self._optional = param.optional
@@ -63,6 +72,22 @@ class _IntEditor(QSpinBox):
 
     def current(self) -> int | None:
         return None if self._optional and self.value() == self.minimum() else self.value()
+
+    def validate(self, text: str, pos: int) -> object:
+        result = super().validate(text, pos)
+        typed = text.strip().replace(",", "")
+        if result[0] == QValidator.State.Invalid and typed.lstrip("-").isdigit():
+            self.refused.emit(int(typed))  # a key that made it too big: refused at once
+        return result
+
+    def _text_typed(self, text: str) -> None:
+        typed = text.strip().replace(",", "")
+        self._typed = typed if typed.lstrip("-").isdigit() else ""
+
+    def _finished(self) -> None:
+        typed, self._typed = self._typed, ""
+        if typed and int(typed) != self.value():  # too small: Qt went back to the last good number
+            self.refused.emit(int(typed))
 
     def show_value(self, value: Any) -> None:
         with QSignalBlocker(self):
@@ -270,6 +295,8 @@ class ParameterPanel(QWidget):
                 widget.setAccessibleName(f"{title} {words}")
                 widget.setAccessibleDescription(param.help)
             editor.edited.connect(lambda value, p=param: self._on_edited(p, value))
+            if isinstance(editor, _IntEditor):
+                editor.refused.connect(lambda typed, p=param: self._refused(p, typed))
             problem = QLabel()
             problem.setObjectName("problem")
             problem.setWordWrap(True)
@@ -330,6 +357,12 @@ class ParameterPanel(QWidget):
         if problem is None and value != self._values.get(param.name):
             self._values[param.name] = value
             self.value_changed.emit(param.name, value)
+
+    def _refused(self, param: Param, typed: int) -> None:
+        """Say next to the field why a typed number was not taken, and what the setting still is."""
+        reason = check_value(param, typed) or "it is outside the range this field allows"
+        kept = self._values.get(param.name)
+        self._show_problem(param, f"{typed:,} was not taken: {reason}. It stays {kept}.")
 
     def _show_problem(self, param: Param, problem: str | None) -> None:
         label = self._problems[param.name]
