@@ -340,3 +340,26 @@ def test_a_number_the_field_cannot_take_is_explained_next_to_it(qtbot, make_wind
     qtbot.keyClicks(units, "12")
     qtbot.keyClick(units, Qt.Key.Key_Return)
     assert win.document.project.layers[0].config["units"] == 12 and problem.isHidden()
+
+
+def test_at_1024_by_700_the_lessons_apply_buttons_are_within_the_dock(qtbot, make_window):
+    from PySide6.QtCore import QPoint
+
+    win = make_window()
+    win.resize(1024, 700)
+    assert win.open_lesson("overfitting")
+    qtbot.wait(50)
+    steps = win.lesson_panel._steps_body.parentWidget()  # the steps' scroll area's viewport
+    assert win.lesson_dock.width() < 300
+    for button in win.lesson_panel.apply_buttons:
+        right = button.mapTo(steps, QPoint(button.width(), 0)).x()
+        assert right <= steps.width(), (right, steps.width())  # no sideways scrolling to reach Apply
+
+
+def test_the_first_window_fits_a_small_screen():
+    from PySide6.QtCore import QSize
+
+    from nnbuilder.app.main import fitted_size
+
+    assert fitted_size(QSize(1024, 708)) == (1024, 708)
+    assert fitted_size(QSize(1920, 1040)) == (1280, 760)

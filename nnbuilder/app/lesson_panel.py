@@ -278,8 +278,13 @@ class LessonPanel(QWidget):
             words.setWordWrap(True)
             words.setTextFormat(Qt.TextFormat.RichText)
             words.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            # The words take the row's whole width and the button sits under them: a narrow dock
+            # (a 1024-pixel projector) then wraps the text instead of pushing Apply out of sight.
+            text = QVBoxLayout()
+            text.setContentsMargins(0, 0, 0, 0)
+            text.addWidget(words)
             line.addWidget(count, 0, Qt.AlignmentFlag.AlignTop)
-            line.addWidget(words, 1)
+            line.addLayout(text, 1)
             self.step_labels.append(words)
             if step.change is not None:
                 button = QPushButton("Apply")
@@ -289,7 +294,7 @@ class LessonPanel(QWidget):
                 )
                 button.setAccessibleName(f"Apply step {number}")
                 button.clicked.connect(lambda _=False, change=step.change: self._ask_to_apply(change))
-                line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+                text.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
                 self.apply_buttons.append(button)
             self._steps_layout.addWidget(row)
         self._steps_layout.addStretch(1)

@@ -68,7 +68,10 @@ def run_window(
             app.processEvents()
     elif project is not None and not window.open_project(Path(project)) and headless:
         return 1
-    window.resize(*SCREENSHOT_SIZE)
+    if headless:
+        window.resize(*SCREENSHOT_SIZE)
+    else:
+        window.resize(*fitted_size(app.primaryScreen().availableGeometry().size()))
     window.show()
     if not headless:
         window.offer_lost_work()
@@ -92,6 +95,13 @@ def run_window(
     window.document.undo_stack.setClean()  # a screenshot never asks to save
     window.close()
     return 1 if train and window.last_error else 0
+
+
+def fitted_size(available: Any) -> tuple[int, int]:
+    """The window's first size: 1280×760, or the screen's free area when that is smaller (a 1024×768
+    lab projector), so no part of the window starts off screen."""
+    width, height = SCREENSHOT_SIZE
+    return min(width, available.width()), min(height, available.height())
 
 
 def _wait_for_training(window: Any) -> None:
