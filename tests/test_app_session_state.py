@@ -22,6 +22,17 @@ def answered(qtbot, win):
     qtbot.waitUntil(lambda: not win.engine.waiting(), timeout=FINISH)
 
 
+def train_save_and_reopen(qtbot, win, path):
+    """Train the project at ``path``, save it with its weights, open another, then reopen it."""
+    assert win.open_project(path)
+    train_and_wait(qtbot, win)
+    assert win.save()
+    answered(qtbot, win)
+    win.new_project()
+    assert win.open_project(path)
+    answered(qtbot, win)
+
+
 def short_lesson(win, lesson_id="linear-unit", epochs=3):
     assert win.open_lesson(lesson_id)
     training = dataclasses.replace(win.document.project.training, epochs=epochs)
@@ -77,15 +88,7 @@ def test_new_forgets_the_last_projects_curves_progress_and_weights(qtbot, make_w
 
 def test_a_reopened_trained_project_says_it_is_trained_in_every_tab(qtbot, make_window, write_project):
     win = make_window()
-    path = write_project()
-    assert win.open_project(path)
-    train_and_wait(qtbot, win)
-    assert win.save()
-    answered(qtbot, win)
-    win.new_project()
-
-    assert win.open_project(path)
-    answered(qtbot, win)
+    train_save_and_reopen(qtbot, win, write_project())
     assert win.training_controls.status.text().startswith("Trained after 3 epochs")
     assert win.inspector.pages.currentIndex() == 1  # the kept weights, not "No weights yet"
     assert win.snapshots.epochs() == [3]
@@ -162,14 +165,7 @@ def test_a_reopened_projects_heatmap_names_its_rows_after_the_features(qtbot, ma
     from PySide6.QtCore import Qt
 
     win = make_window()
-    path = write_project()
-    assert win.open_project(path)
-    train_and_wait(qtbot, win)
-    assert win.save()
-    answered(qtbot, win)
-    win.new_project()
-    assert win.open_project(path)
-    answered(qtbot, win)
+    train_save_and_reopen(qtbot, win, write_project())
     win.tabs.setCurrentWidget(win.weights_tab)
     rows = win.inspector.table_model
     assert [rows.headerData(r, Qt.Orientation.Vertical) for r in range(3)] == ["age", "sex", "bmi"]

@@ -29,6 +29,30 @@ def _wrapping_label() -> QLabel:
     return label
 
 
+class MismatchBanner(QFrame):
+    """A red box: what in the output or the loss does not fit the target, and a one-click fix.
+    The builder column and the Training tab each show one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mismatch")
+        self.setStyleSheet("#mismatch { background: #fdecea; border: 1px solid #c62828; border-radius: 4px; }")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 4, 6, 4)
+        self.label = _wrapping_label()
+        self.label.setStyleSheet("color: #8e1b1b;")
+        self.fix = QPushButton("Fix it")
+        self.fix.setAccessibleName("Fix the network's output")
+        row.addWidget(self.label, 1)
+        row.addWidget(self.fix)
+        self.hide()
+
+    def show_problem(self, text: str, fix_tip: str) -> None:
+        self.label.setText(text)
+        self.fix.setToolTip(fix_tip)
+        self.setVisible(bool(text))
+
+
 class BuilderColumn(QSplitter):
     """Widgets only: the window fills them from the document."""
 
@@ -48,18 +72,8 @@ class BuilderColumn(QSplitter):
         input_row.addWidget(self.input_spin)
         column.addLayout(input_row)
 
-        self.mismatch = QFrame()
-        self.mismatch.setObjectName("mismatch")
-        self.mismatch.setStyleSheet("#mismatch { background: #fdecea; border: 1px solid #c62828; border-radius: 4px; }")
-        banner = QHBoxLayout(self.mismatch)
-        banner.setContentsMargins(6, 4, 6, 4)
-        self.mismatch_label = _wrapping_label()
-        self.mismatch_label.setStyleSheet("color: #8e1b1b;")
-        self.mismatch_fix = QPushButton("Fix it")
-        self.mismatch_fix.setAccessibleName("Fix the network's output")
-        banner.addWidget(self.mismatch_label, 1)
-        banner.addWidget(self.mismatch_fix)
-        self.mismatch.hide()
+        self.mismatch = MismatchBanner()
+        self.mismatch_label, self.mismatch_fix = self.mismatch.label, self.mismatch.fix
         column.addWidget(self.mismatch)
 
         self.stack = LayerStackView()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..engine.jobs import DataView
 from ..engine.lessons import BoundaryGrid, has_boundary
@@ -19,6 +19,7 @@ from ..engine.runs import RunRecord, load_runs, next_run_number, runs_path, save
 from ..engine.weights import WeightTensor
 from ..paths import resource_path
 from ..spec import NNBuilderError
+from .builder_column import MismatchBanner
 from .curves import LearningCurves
 from .runs_view import RunList
 from .training_panel import TrainingControls, TrainingSettings
@@ -65,21 +66,8 @@ class TrainingTab(QScrollArea):
         self.run_list = RunList()
         self.runs: list[RunRecord] = []
         # The same output/target problem the Network tab flags: a loss changed here shows it here.
-        self.mismatch = QFrame()
-        self.mismatch.setObjectName("trainingMismatch")
-        self.mismatch.setStyleSheet(
-            "#trainingMismatch { background: #fdecea; border: 1px solid #c62828; border-radius: 4px; }"
-        )
-        banner = QHBoxLayout(self.mismatch)
-        banner.setContentsMargins(6, 4, 6, 4)
-        self.mismatch_label = QLabel()
-        self.mismatch_label.setWordWrap(True)
-        self.mismatch_label.setStyleSheet("color: #8e1b1b;")
-        self.mismatch_fix = QPushButton("Fix it")
-        self.mismatch_fix.setAccessibleName("Fix the network's output")
-        banner.addWidget(self.mismatch_label, 1)
-        banner.addWidget(self.mismatch_fix)
-        self.mismatch.hide()
+        self.mismatch = MismatchBanner()
+        self.mismatch_label, self.mismatch_fix = self.mismatch.label, self.mismatch.fix
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(4, 4, 4, 4)

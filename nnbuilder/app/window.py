@@ -366,12 +366,8 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
             from ..engine.data import suggest_output  # loaded by then: the data was read to know the task
 
             tip = suggest_output(task, self.document.project.training.loss).describe()
-        for label, button, banner in ((self.mismatch_label, self.mismatch_fix, self.mismatch),
-                                      (self.training_tab.mismatch_label, self.training_tab.mismatch_fix,
-                                       self.training_tab.mismatch)):  # fmt: skip
-            label.setText(text)
-            button.setToolTip(tip)
-            banner.setVisible(bool(problems))
+        for banner in (self.mismatch, self.training_tab.mismatch):
+            banner.show_problem(text, tip)
 
     @Slot()
     def fix_output(self) -> None:
