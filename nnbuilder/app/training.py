@@ -155,9 +155,9 @@ class TrainingController(QObject):
     def _finished(self, run: int, answer: tuple[TrainResult, TrainedSummary]) -> None:
         if not self.is_current(run):
             return
+        self._reporter = None  # first: whatever follows, the window must not stay "running"
         result, trained = answer
         self.trained = dataclasses.replace(trained, diverged=bool(result.diverged))
-        self._reporter = None
         self.running_changed.emit(False)
         self.finished.emit(result)
 
