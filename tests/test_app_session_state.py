@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import json
 
+import pytest
+
 from nnbuilder.app.dialogs import ScriptedDialogs
 from nnbuilder.engine.runs import load_runs, runs_path
 
@@ -359,3 +361,12 @@ def test_the_first_window_fits_a_small_screen():
 
     assert fitted_size(QSize(1024, 708)) == (1024, 708)
     assert fitted_size(QSize(1920, 1040)) == (1280, 760)
+
+
+def test_the_per_batch_trace_reaches_the_end_of_every_epoch(qtbot, make_window, write_project):
+    win = make_window()
+    # 78 small steps an epoch, run 16 at a time: reports come faster than the trace takes them.
+    assert win.open_project(write_project(training={"epochs": 4, "batch_size": 4}))
+    train_and_wait(qtbot, win)
+    last_x = max(win.curves._batches.x)
+    assert last_x == pytest.approx(4.0)  # the trace reaches the last epoch's end, where the curve ends
