@@ -326,3 +326,17 @@ def test_an_overlaid_continued_run_is_drawn_at_its_own_epochs(curves):
     curves.set_overlays([run])
     x, _ = curves.overlay_curves(4)[0].getOriginalDataset()
     assert list(x) == [21, 22, 23, 24, 25]
+
+
+def test_a_log_axis_over_a_narrow_range_still_shows_numbers(curves, qtbot):
+    curves.start_run(INFO, None, [], "mae")
+    for epoch in range(1, 6):
+        curves.add_epoch(epoch, {"loss": 5.7 - 0.1 * epoch, "val_loss": 5.6 - 0.08 * epoch})
+    curves.log_scale.setChecked(True)
+    curves.redraw_now()
+    axis = curves.loss_plot.getPlotItem().getAxis("left")
+    qtbot.waitUntil(lambda: 0 < axis.range[1] - axis.range[0] < 0.1)  # about 5.2 to 5.6, in decades
+    low, high = axis.range
+    labels = [text for _, ticks in axis.tickValues(low, high, 300) for text in axis.tickStrings(ticks, 1, 1) if text]
+    assert len(labels) >= 2, (labels, axis.range)
+    assert all(5.0 <= float(text) <= 6.0 for text in labels), (labels, axis.range)

@@ -123,10 +123,33 @@ def _legend_sample(item: pg.PlotDataItem) -> tuple[str, str]:
     return pen.color().name(), "━━" if pen.style() == Qt.PenStyle.SolidLine else "╍╍"
 
 
+# Below this many decades (a factor of 2) a log axis has no 1…9 × 10ⁿ inside it to label: 5.2 to 5.7.
+NARROW_DECADES = math.log10(2)
+
+
+def _nice_step(rough: float) -> float:
+    """1, 2 or 5 × 10ⁿ, the nearest at or above ``rough``."""
+    power = 10 ** math.floor(math.log10(rough))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= rough)
+
+
 class _ValueAxis(pg.AxisItem):
-    """In log mode, labels as many of 1…9 × 10ⁿ as fit: pyqtgraph labels all nine, which overlap."""
+    """In log mode, labels as many of 1…9 × 10ⁿ as fit: pyqtgraph labels all nine, which overlap.
+    Over a narrow range, where no such number falls, it labels evenly spaced values instead."""
+
+    def logTickValues(self, minVal: float, maxVal: float, size: float, stdTicks: list) -> list:
+        if maxVal - minVal >= NARROW_DECADES:
+            return super().logTickValues(minVal, maxVal, size, stdTicks)
+        low, high = 10**minVal, 10**maxVal
+        step = _nice_step((high - low) / 4)
+        first = math.ceil(low / step) * step
+        values = [first + index * step for index in range(int((high - first) / step) + 1)]
+        return [(step, [math.log10(value) for value in values if value > 0])]
 
     def logTickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        low, high = self.range
+        if high - low < NARROW_DECADES:
+            return [f"{10**value * scale:.4g}" for value in values]
         strings = super().logTickStrings(values, scale, spacing)
         low, high = self.range
         pixels_per_decade = self.geometry().height() / max(high - low, 1e-9)
