@@ -296,3 +296,13 @@ def test_a_continued_run_counts_its_epochs_from_where_it_started(tmp_path, run_l
     assert load_runs(path)[1].first_epoch == 21 and continued.last_epoch == 23
     run_list.set_runs([make_run(1), continued])
     assert rows(run_list)[0][3:5] == ["3 (21–23)", "0.4 (epoch 22)"]
+
+
+def test_the_run_list_keeps_four_runs_in_sight_and_every_change_readable(run_list, qtbot):
+    run_list.set_runs(three_runs())
+    tree = run_list.findChild(QTreeWidget)
+    row_height = tree.visualItemRect(tree.topLevelItem(2)).height()
+    assert tree.minimumHeight() >= tree.header().height() + 4 * min(row_height, tree.fontMetrics().height() + 6)
+    newest = tree.topLevelItem(0)
+    assert newest.toolTip(6) == newest.text(6)  # the whole list of changes, when the column is narrow
+    assert tree.wordWrap()

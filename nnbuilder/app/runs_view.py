@@ -107,6 +107,11 @@ class RunList(QWidget):
         titles.setToolTip(_BEST, "The lowest validation loss of any epoch (lower is better).")
         titles.setToolTip(_FINAL, "The validation loss after the last epoch trained.")
         titles.setToolTip(_RUN, "Check runs to draw their curves with the live ones.")
+        # Long changes wrap inside their column rather than run off its edge, and at least four
+        # runs stay in sight however the splitter above is dragged.
+        self._tree.setWordWrap(True)
+        line = self._tree.fontMetrics().height() + 6
+        self._tree.setMinimumHeight(line * 5 + 8)  # the header and four one-line runs
         self._tree.itemChanged.connect(self._item_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +175,7 @@ class RunList(QWidget):
         for column in _NUMBER_COLUMNS:
             item.setTextAlignment(column, _RIGHT)
         item.setToolTip(_STARTED, run.started.replace("T", " "))
+        item.setToolTip(_CHANGES, change_text)
         if run.restored_best:
             item.setToolTip(_BEST, f"Early stopping restored the weights of epoch {run.best_epoch}.")
         return item
