@@ -370,3 +370,18 @@ def test_the_per_batch_trace_reaches_the_end_of_every_epoch(qtbot, make_window, 
     train_and_wait(qtbot, win)
     last_x = max(win.curves._batches.x)
     assert last_x == pytest.approx(4.0)  # the trace reaches the last epoch's end, where the curve ends
+
+
+def test_a_batch_bigger_than_the_training_rows_is_pointed_out(qtbot, make_window, write_project):
+    win = make_window()
+    assert win.open_project(write_project())
+    qtbot.waitUntil(lambda: win.data_summary is not None, timeout=FINISH)
+    rows = win.data_summary.train_rows
+    hint = win.training_settings.batch_params._problems["batch_size"]
+    assert hint.isHidden()
+    win.document.set_section("training", dataclasses.replace(win.document.project.training, batch_size=5000))
+    assert hint.text() == (f"There are {rows:,} training rows: a batch of 5,000 takes them all at once, "
+                           "so each epoch is a single step.")  # fmt: skip
+    assert not hint.isHidden()
+    win.document.set_section("training", dataclasses.replace(win.document.project.training, batch_size=32))
+    assert hint.isHidden()

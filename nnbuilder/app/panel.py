@@ -257,6 +257,7 @@ class ParameterPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._hints: dict[str, str | None] = {}
         self._title = QLabel()
         font = self._title.font()
         font.setBold(True)
@@ -364,10 +365,20 @@ class ParameterPanel(QWidget):
         kept = self._values.get(param.name)
         self._show_problem(param, f"{typed:,} was not taken: {reason}. It stays {kept}.")
 
+    def set_hint(self, name: str, hint: str | None) -> None:
+        """A remark under a field whose value is allowed but worth a second look (shown when there is
+        no problem to report instead)."""
+        self._hints[name] = hint
+        if name in self._params:
+            param = self._params[name]
+            self._show_problem(param, check_value(param, self._values.get(name)))
+
     def _show_problem(self, param: Param, problem: str | None) -> None:
         label = self._problems[param.name]
-        label.setText(problem or "")
-        label.setVisible(problem is not None)
+        hint = self._hints.get(param.name)
+        label.setText(problem or hint or "")
+        label.setStyleSheet(f"color: {PROBLEM_COLOR};" if problem else "")
+        label.setVisible(bool(problem or hint))
         # A screen reader does not read the red line under the field, so the editor carries it too.
         description = f"{param.help} Problem: {problem}" if problem else param.help
         for widget in _parts(self._editors[param.name]):

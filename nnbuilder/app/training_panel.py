@@ -119,6 +119,14 @@ class TrainingSettings(QScrollArea):
         column.addStretch(1)
         self.setWidget(body)
 
+    def set_train_rows(self, rows: int | None, batch_size: int) -> None:
+        """Say so under the batch size when one batch already holds every training row."""
+        hint = None
+        if rows and batch_size > rows:
+            hint = (f"There are {counted(rows, 'training row')}: a batch of {batch_size:,} takes them all at once, "
+                    "so each epoch is a single step.")  # fmt: skip
+        self.batch_params.set_hint("batch_size", hint)
+
     def set_training(self, training: TrainingSpec, has_validation: bool) -> None:
         """Show ``training`` without reporting it back."""
         self.spec = copy.deepcopy(training)

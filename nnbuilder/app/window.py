@@ -352,6 +352,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
             self.document.set_input_width(summary.input_width)
         self._refresh_input_row()
         self._check_output_fits()
+        self._show_training()  # the batch size is weighed against the training rows
 
     def _check_output_fits(self) -> None:
         """Flag a network whose output or loss does not fit the target, with a one-click fix."""
