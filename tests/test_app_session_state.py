@@ -385,3 +385,31 @@ def test_a_batch_bigger_than_the_training_rows_is_pointed_out(qtbot, make_window
     assert not hint.isHidden()
     win.document.set_section("training", dataclasses.replace(win.document.project.training, batch_size=32))
     assert hint.isHidden()
+
+
+def test_a_lesson_saved_as_the_students_file_reopens_with_its_notes_and_steps(qtbot, make_window, tmp_path):
+    from nnbuilder.spec import load_project
+
+    saved = tmp_path / "my overfitting.nnb"
+    win = make_window(ScriptedDialogs(paths=[saved]))
+    assert win.open_lesson("overfitting")
+    assert win.save_as()
+    assert load_project(saved).lesson == "overfitting"
+    win.new_project()
+    assert win.lesson_dock.isHidden()
+    assert win.open_project(saved)
+    assert win.lesson is not None and win.lesson.id == "overfitting" and win.lesson_dock.isVisible()
+    assert win.lesson_dock.windowTitle() == "Lesson: Overfitting and underfitting"
+    win.lesson_panel.apply_requested.emit(win.lesson.steps[0].change)
+    assert win.document.project.training.early_stopping is not None and not win.dialogs.errors
+
+
+def test_a_project_without_a_lesson_is_still_written_as_version_1(tmp_path):
+    from nnbuilder.spec import load_project, project_from_dict, save_project
+
+    save_project(project_from_dict(project_dict()), tmp_path / "plain.nnb")
+    assert json.loads((tmp_path / "plain.nnb").read_text())["version"] == 1  # older nnbuilder still opens it
+    with_lesson = project_from_dict({**project_dict(), "version": 2, "lesson": "sgd"})
+    save_project(with_lesson, tmp_path / "lesson.nnb")
+    raw = json.loads((tmp_path / "lesson.nnb").read_text())
+    assert raw["version"] == 2 and raw["lesson"] == "sgd" and load_project(tmp_path / "lesson.nnb").lesson == "sgd"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from ..engine import jobs
-from ..engine.lessons import apply_change, describe_change, load_lesson
+from ..engine.lessons import Lesson, apply_change, describe_change, load_lesson
 from ..engine.model_import import trained_path
 from ..spec import NNBuilderError, Project, SpecError, load_project
 from ..spec.io import PROJECT_SUFFIX, safe_file_name
@@ -70,7 +70,7 @@ class ProjectFilesMixin:
             self.dialogs.error("Cannot open project", str(error))
             return False
         path = Path(path).resolve()
-        self._show_project(project, path)
+        self._show_project(project, path, self._lesson_of(project))
         self._remember_recent(path)
         self.tabs.setCurrentWidget(self.diagram)
         self._restore_trained(project, path)
@@ -85,9 +85,21 @@ class ProjectFilesMixin:
         except NNBuilderError as error:
             self.dialogs.error("Cannot open lesson", str(error))
             return False
-        self._show_project(lesson.project.copy(), None, lesson)  # edits must not change the lesson's start
+        project = lesson.project.copy()  # edits must not change the lesson's start
+        project.lesson = lesson.id  # saved with the student's file, so its notes come back with it
+        self._show_project(project, None, lesson)
         self.tabs.setCurrentWidget(self.diagram)
         return True
+
+    def _lesson_of(self: MainWindow, project: Project) -> Lesson | None:
+        """The built-in lesson a saved project started from, for its notes and steps."""
+        if project.lesson is None:
+            return None
+        try:
+            return load_lesson(project.lesson)
+        except NNBuilderError as error:
+            self.statusBar().showMessage(f"The project's lesson cannot be shown: {error}", 8000)
+            return None
 
     def apply_lesson_step(self: MainWindow, change: dict) -> None:
         """The lesson's start plus this step, as one undo step: each step then produces what its text

@@ -22,9 +22,10 @@ from .project import (
 )
 from .validate import did_you_mean, validate
 
-# MIGRATIONS[n] turns a version-n project dict into a version n+1 one. Version 1 is the first
-# format, so there is nothing to migrate yet; the next format change adds MIGRATIONS[1].
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+# MIGRATIONS[n] turns a version-n project dict into a version n+1 one.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: dict,  # version 2 only added the optional "lesson"; a version-1 file has none
+}
 
 PROJECT_SUFFIX = ".nnb"
 
@@ -73,7 +74,7 @@ def project_from_dict(raw: Any) -> Project:
         )
     raw = migrate(dict(raw))
     problems: list[str] = []
-    _take(raw, ("format", "version", "title", "data", "layers", "training"), "project", problems)
+    _take(raw, ("format", "version", "title", "lesson", "data", "layers", "training"), "project", problems)
     defaults = Project()
 
     data = _take(_object(raw.get("data", {}), "data", problems), tuple(DataSpec.__dataclass_fields__), "data", problems)
@@ -123,7 +124,11 @@ def project_from_dict(raw: Any) -> Project:
     if not isinstance(title, str):
         problems.append(f"title must be text; got {title!r}")
         title = str(title)
-    project = Project(title=title, data=data_spec, layers=layers, training=training_spec)
+    lesson = raw.get("lesson")
+    if lesson is not None and not (isinstance(lesson, str) and lesson.strip()):
+        problems.append(f"lesson must be a lesson's name, such as \"overfitting\", or null; got {lesson!r}")
+        lesson = None
+    project = Project(title=title, data=data_spec, layers=layers, training=training_spec, lesson=lesson)
     problems += validate(project)
     if problems:
         raise SpecError(_summary(problems), problems)

@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 FORMAT = "nnbuilder/project"
-VERSION = 1
+VERSION = 2  # the newest file version this nnbuilder reads
+# Version 2 added "lesson". A file is written with the lowest version that holds it, so a project
+# without a lesson still opens in an nnbuilder that reads only version 1.
+LESSON_VERSION = 2
 
 SCALINGS = ("standard", "minmax", "none")
 MISSING_POLICIES = ("drop", "impute")
@@ -81,6 +84,7 @@ class Project:
     data: DataSpec = field(default_factory=DataSpec)
     layers: list[LayerSpec] = field(default_factory=list)
     training: TrainingSpec = field(default_factory=TrainingSpec)
+    lesson: str | None = None  # the built-in lesson it started from: its notes and steps open with it
 
     def copy(self) -> Project:
         return copy.deepcopy(self)
@@ -89,10 +93,12 @@ class Project:
         """The project file's JSON object, keys in the documented order."""
         training = self.training
         stopping = training.early_stopping
+        lesson = {} if self.lesson is None else {"lesson": self.lesson}
         return {
             "format": FORMAT,
-            "version": VERSION,
+            "version": 1 if self.lesson is None else LESSON_VERSION,
             "title": self.title,
+            **lesson,
             "data": {
                 "source": self.data.source,
                 "target": self.data.target,
