@@ -413,3 +413,13 @@ def test_a_project_without_a_lesson_is_still_written_as_version_1(tmp_path):
     save_project(with_lesson, tmp_path / "lesson.nnb")
     raw = json.loads((tmp_path / "lesson.nnb").read_text())
     assert raw["version"] == 2 and raw["lesson"] == "sgd" and load_project(tmp_path / "lesson.nnb").lesson == "sgd"
+
+
+def test_at_1280_by_760_every_tab_is_in_sight_with_a_lesson_open(qtbot, make_window):
+    win = make_window()
+    win.resize(1280, 760)
+    assert win.open_lesson("overfitting")
+    qtbot.wait(50)
+    bar = win.tabs.tabBar()
+    assert win.tabs.currentWidget() is win.diagram  # the builder column takes its share of the width
+    assert bar.tabRect(bar.count() - 1).right() <= bar.width(), [bar.tabText(i) for i in range(bar.count())]

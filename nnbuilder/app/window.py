@@ -126,6 +126,8 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
 
         self.diagram = NetworkDiagram()
         self.tabs = QTabWidget()
+        # Tighter tabs: with a lesson open on a 1280-wide screen, all eight still fit without arrows.
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
         self.start_page = StartPage()
         self.start_page.open_requested.connect(self.open_lesson)
         self.tabs.addTab(self.start_page, "Start")
