@@ -423,3 +423,45 @@ def test_at_1280_by_760_every_tab_is_in_sight_with_a_lesson_open(qtbot, make_win
     bar = win.tabs.tabBar()
     assert win.tabs.currentWidget() is win.diagram  # the builder column takes its share of the width
     assert bar.tabRect(bar.count() - 1).right() <= bar.width(), [bar.tabText(i) for i in range(bar.count())]
+
+
+def what_every_tab_shows(win) -> dict:
+    return {
+        "lesson": win.lesson_dock.isVisible(),
+        "trained": win.training.trained is not None,
+        "status": win.training_controls.status.text().split(".")[0],
+        "continue": win.training_controls.continue_button.isEnabled(),
+        "curves": win.curves.annotation() != "The learning curves grow here while the network trains."
+        or any(win.curves.overlay_curves(run.number) for run in win.runs),
+        "weights": win.inspector.pages.currentIndex() == 1,
+        "predictions": not win.predictions.results.isHidden(),
+        "runs": len(win.runs),
+        "boundary": win.tabs.indexOf(win.boundary) >= 0,
+    }
+
+
+def test_every_tab_agrees_through_new_open_train_save_and_reopen(qtbot, make_window, tmp_path):
+    saved = tmp_path / "rings.nnb"
+    win = make_window(ScriptedDialogs(paths=[saved]))
+    nothing = {"lesson": False, "trained": False, "status": "Not trained yet", "continue": False, "curves": False,
+               "weights": False, "predictions": False, "runs": 0, "boundary": False}  # fmt: skip
+    assert what_every_tab_shows(win) == nothing
+
+    short_lesson(win, "binary-classification", epochs=2)
+    assert what_every_tab_shows(win) == {**nothing, "lesson": True}
+    train_and_wait(qtbot, win)
+    answered(qtbot, win)
+    trained = {"lesson": True, "trained": True, "status": "Trained 2 epochs in", "continue": True, "curves": True,
+               "weights": True, "predictions": True, "runs": 1, "boundary": True}  # fmt: skip
+    shown = what_every_tab_shows(win)
+    assert {**shown, "status": shown["status"][:19]} == trained
+
+    assert win.save_as()
+    answered(qtbot, win)
+    win.new_project()
+    assert what_every_tab_shows(win) == nothing
+
+    assert win.open_project(saved)
+    answered(qtbot, win)
+    shown = what_every_tab_shows(win)
+    assert shown == {**trained, "status": "Trained after 2 epochs: the weights kept in rings"}, shown

@@ -23,7 +23,6 @@ from ..spec.io import PROJECT_SUFFIX, safe_file_name
 from .training_tab import runs_file
 
 if TYPE_CHECKING:
-    from ..engine.jobs import TrainedSummary
     from ..engine.model_import import ImportedModel
     from ..engine.weights import WeightTensor
     from .recovery import LostWork
@@ -152,9 +151,10 @@ class ProjectFilesMixin:
     def _trained_not_restored(self: MainWindow, message: str) -> None:
         self.statusBar().showMessage(f"The kept trained weights were not loaded: {message}", 8000)
 
-    def _trained_restored(self: MainWindow, restored: tuple[TrainedSummary, list[WeightTensor]]) -> None:
-        """Every view shows the kept model: Training says so, Weights shows it, Predictions use it."""
-        summary, tensors = restored
+    def _trained_restored(self: MainWindow, restored: jobs.Restored) -> None:
+        """Every view shows the kept model: Training says so and draws its last run, Weights shows it,
+        Boundary draws it, Predictions use it."""
+        summary, tensors = restored.summary, restored.tensors
         self.training.trained = summary
         self._prepared = summary.data
         kept = trained_path(self.document.path).name if self.document.path else "the kept weights"
@@ -163,6 +163,11 @@ class ProjectFilesMixin:
         self.snapshots.clear()
         self.snapshots.add(summary.epochs_done, tensors)
         self.inspector.set_snapshots(self.snapshots, list(summary.data.feature_names), self._target_name())
+        self.training_tab.run_list.check_newest()
+        if restored.boundary is not None:
+            self.show_boundary_points(summary.data)
+            grid, probabilities = restored.boundary
+            self.boundary.set_grid(grid.xs, grid.ys, probabilities)
         self.predictions.show_results()
         self._update_training_controls()
         self.statusBar().showMessage("Loaded the trained weights kept beside the project.", 8000)

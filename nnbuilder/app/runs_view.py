@@ -141,6 +141,11 @@ class RunList(QWidget):
             self._tree.insertTopLevelItem(0, self._row(run, before))
         self._tree.scrollToTop()
 
+    def check_newest(self) -> None:
+        """Draw the newest run's curves (a reopened trained project shows how it was trained)."""
+        if self._tree.topLevelItemCount():
+            self._tree.topLevelItem(0).setCheckState(_RUN, Qt.CheckState.Checked)
+
     def checked_runs(self) -> list[RunRecord]:
         """The checked runs, oldest first."""
         checked = set()

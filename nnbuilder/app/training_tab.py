@@ -167,6 +167,10 @@ class TrainingViewMixin:
         if not self.training.is_current(run):
             return
         self._prepared = data
+        self.show_boundary_points(data)
+
+    def show_boundary_points(self: MainWindow, data: DataView) -> None:
+        """The Boundary tab, with the training points, when the data has two inputs and two classes."""
         index = self.tabs.indexOf(self.boundary)
         if not has_boundary(data):
             if index >= 0:

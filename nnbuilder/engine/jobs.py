@@ -19,6 +19,7 @@ from .service import Workspace
 
 if TYPE_CHECKING:
     from .data import PreparedData, Task
+    from .lessons import BoundaryGrid
     from .model_import import ImportedModel
     from .predict import Predictions
     from .reporting import Reporter, TrainResult
@@ -103,14 +104,24 @@ def train_run(
     return result, _summary(state)
 
 
+@dataclass(frozen=True)
+class Restored:
+    """A kept model, loaded: what the window shows of it."""
+
+    summary: TrainedSummary
+    tensors: list[WeightTensor]  # every weight, as copies
+    boundary: tuple[BoundaryGrid, np.ndarray] | None  # its decision boundary, for two-input, two-class data
+
+
 def restore_trained(
     workspace: Workspace, owner: str, project: Project, project_path: Path, epochs_done: int = 0
-) -> tuple[TrainedSummary, list[WeightTensor]]:
+) -> Restored:
     """Load the trained weights kept beside a project (``lab.weights.keras``) as the owner's model.
 
     ``epochs_done``: how far the kept model was trained (from the project's runs), so that Continue
-    numbers its epochs on from there. Returns the summary and every weight tensor, as copies.
+    numbers its epochs on from there.
     """
+    from .lessons import boundary_grid, boundary_probabilities, has_boundary
     from .model_import import load_trained
     from .train import prepare_project
     from .weights import weight_tensors
@@ -121,7 +132,11 @@ def restore_trained(
         raise TrainingError(reason or "the kept weights could not be loaded")
     state = TrainedState(model, data, project.copy(), epochs_done)
     workspace.trained[owner] = state
-    return _summary(state), weight_tensors(model)
+    boundary = None
+    if has_boundary(data):
+        grid = boundary_grid(data.x_train)
+        boundary = (grid, boundary_probabilities(model, grid))
+    return Restored(_summary(state), weight_tensors(model), boundary)
 
 
 def keep_trained_weights(workspace: Workspace, owner: str, project_path: Path) -> str:
