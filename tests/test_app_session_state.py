@@ -465,3 +465,18 @@ def test_every_tab_agrees_through_new_open_train_save_and_reopen(qtbot, make_win
     answered(qtbot, win)
     shown = what_every_tab_shows(win)
     assert shown == {**trained, "status": "Trained after 2 epochs: the weights kept in rings"}, shown
+
+
+def test_fix_it_after_the_output_layer_was_moved_to_the_top_puts_it_back_at_the_end(qtbot, make_window, write_project):
+    win = make_window()
+    assert win.open_project(write_project(layers=[
+        {"class_name": "Dense", "config": {"units": 8, "activation": "relu"}},
+        {"class_name": "Dense", "config": {"units": 1}},
+    ]))  # fmt: skip
+    qtbot.waitUntil(lambda: win.data_summary is not None, timeout=FINISH)
+    win.document.move_layer(1, 0)  # the student drags the output to the top
+    qtbot.waitUntil(lambda: win.mismatch.isVisible(), timeout=FINISH)
+    win.mismatch_fix.click()
+    layers = [(layer.class_name, layer.config.get("units")) for layer in win.document.project.layers]
+    assert layers == [("Dense", 8), ("Dense", 1)]  # no Dense(1) bottleneck left in front
+    assert not win.mismatch.isVisible()

@@ -110,6 +110,12 @@ def fix_output(project: Project, task: Task) -> Project | None:
         return None
     fix = suggest_output(task, fixed.training.loss)
     last = dense_rows[-1]
+    moved_output = [row for row in dense_rows[:-1] if fixed.layers[row].config.get("units") == fix.units]
+    if fixed.layers[last].config.get("units") != fix.units and moved_output:
+        # The output layer was dragged up the stack (a Dense(1) first, say): put it back at the end
+        # rather than squeeze the last hidden layer into the output and keep a bottleneck in front.
+        fixed.layers.append(fixed.layers.pop(moved_output[-1]))
+        last = len(fixed.layers) - 1
     fixed.layers[last].config.update(units=fix.units, activation=fix.activation)
     for layer in fixed.layers[last + 1 :]:
         if layer.class_name == "Activation":
