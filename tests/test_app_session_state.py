@@ -480,3 +480,21 @@ def test_fix_it_after_the_output_layer_was_moved_to_the_top_puts_it_back_at_the_
     layers = [(layer.class_name, layer.config.get("units")) for layer in win.document.project.layers]
     assert layers == [("Dense", 8), ("Dense", 1)]  # no Dense(1) bottleneck left in front
     assert not win.mismatch.isVisible()
+
+
+def test_at_1024_by_700_the_training_settings_show_their_whole_fields(qtbot, make_window):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
+
+    win = make_window()
+    win.resize(1024, 700)
+    assert win.open_lesson("binary-classification")
+    win.tabs.setCurrentWidget(win.training_tab)
+    qtbot.wait(50)
+    viewport = win.training_settings.viewport()
+    body = win.training_settings.widget()
+    fields = [w for kind in (QAbstractSpinBox, QComboBox) for w in body.findChildren(kind) if w.isVisible()]
+    assert len(fields) >= 6
+    for field in fields:
+        right = field.mapTo(viewport, QPoint(field.width(), 0)).x()
+        assert right <= viewport.width(), (field.accessibleName() or type(field).__name__, right, viewport.width())

@@ -117,7 +117,16 @@ class TrainingSettings(QScrollArea):
         stopping_layout.addWidget(self.stopping_params)
         column.addWidget(self.stopping_box)
         column.addStretch(1)
+        # Long loss names ("sparse_categorical_crossentropy") need not set the column's width: the
+        # boxes may show them shortened, their lists show them whole.
+        for combo in body.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.setWidget(body)
+        # Never narrower than its fields: squeezed, it hid the drop-downs' and spin boxes' arrows (at
+        # 1024 pixels). The Training tab scrolls as a whole instead.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 4)
 
     def set_train_rows(self, rows: int | None, batch_size: int) -> None:
         """Say so under the batch size when one batch already holds every training row."""
