@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 import weakref
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -107,7 +106,6 @@ class ScriptedDialogs(Dialogs):
     errors: list[str] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
     shown: list[tuple[str, str]] = field(default_factory=list)  # (title, text) of information shown
-    on_error: Callable[[str], None] | None = None
 
     def __post_init__(self) -> None:
         super().__init__()
@@ -126,8 +124,6 @@ class ScriptedDialogs(Dialogs):
 
     def error(self, title: str, message: str) -> None:
         self.errors.append(message)
-        if self.on_error is not None:
-            self.on_error(message)
 
     def recover(self, description: str) -> RecoveryAnswer:
         self.asked.append(f"recover: {description}")

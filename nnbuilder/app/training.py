@@ -89,10 +89,6 @@ class TrainingController(QObject):
     def running(self) -> bool:
         return self._reporter is not None
 
-    @property
-    def run_id(self) -> int | None:
-        return None if self._reporter is None else self._reporter.run
-
     def is_current(self, run: int) -> bool:
         return self._reporter is not None and self._reporter.run == run
 

@@ -31,10 +31,6 @@ class WrongThreadError(AssertionError):
     """A Keras model was used on a thread other than the one that owns it."""
 
 
-def owner_of(model: object) -> threading.Thread | None:
-    return _owners.get(model)
-
-
 def _guard(method: F, name: str) -> F:
     @functools.wraps(method)
     def guarded(self: object, *args: object, **kwargs: object) -> object:

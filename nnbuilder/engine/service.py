@@ -130,10 +130,6 @@ class EngineService:
             raise NNBuilderError(answer.error)
         return answer.value  # type: ignore[return-value]
 
-    def idle(self) -> bool:
-        with self._pending_lock:
-            return self._pending == 0
-
     def wait_idle(self, timeout: float = 120.0) -> bool:
         """Block until no job is queued or running; False when ``timeout`` passed first."""
         deadline = time.monotonic() + timeout
