@@ -212,7 +212,8 @@ def collect_garbage(generation: int = 2, wait: float = 0.0) -> bool:
     if engine is None:
         gc.collect(generation)
         return True
-    if not engine.busy.acquire(timeout=wait) if wait > 0 else not engine.busy.acquire(blocking=False):
+    acquired = engine.busy.acquire(timeout=wait) if wait > 0 else engine.busy.acquire(blocking=False)
+    if not acquired:
         return False
     try:
         gc.collect(generation)
