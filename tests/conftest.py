@@ -142,3 +142,17 @@ def make_window(qtbot, tmp_path):
     for win in windows:
         win.dialogs.unsaved = "discard"
         win.close()
+
+
+FINISH = 60_000  # ms: generous for a loaded 2-core CI machine; a tiny run takes a few seconds
+
+
+def train_and_wait(qtbot, win, **kwargs):
+    """Start training in the window and wait until it is no longer running."""
+    with qtbot.waitSignal(win.training.running_changed, timeout=FINISH, check_params_cb=lambda running: not running):
+        win.start_training(**kwargs)
+
+
+def answered(qtbot, win):
+    """Wait until every job the window asked the engine for has been answered on the GUI thread."""
+    qtbot.waitUntil(lambda: not win.engine.waiting(), timeout=FINISH)

@@ -10,18 +10,7 @@ import pytest
 from nnbuilder.app.dialogs import ScriptedDialogs
 from nnbuilder.engine.runs import load_runs, runs_path
 
-from .conftest import project_dict
-
-FINISH = 60_000
-
-
-def train_and_wait(qtbot, win, **kwargs):
-    with qtbot.waitSignal(win.training.running_changed, timeout=FINISH, check_params_cb=lambda running: not running):
-        win.start_training(**kwargs)
-
-
-def answered(qtbot, win):
-    qtbot.waitUntil(lambda: not win.engine.waiting(), timeout=FINISH)
+from .conftest import FINISH, answered, project_dict, train_and_wait
 
 
 def train_save_and_reopen(qtbot, win, path):

@@ -14,7 +14,7 @@ import pytest
 
 from nnbuilder.app.dialogs import ScriptedDialogs
 
-FINISH = 60_000
+from .conftest import FINISH
 
 
 def wait_until_idle(qtbot, win):

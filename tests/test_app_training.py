@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QTreeWidget
 
 from nnbuilder.engine.runs import load_runs, runs_path
 
+from .conftest import FINISH, answered, train_and_wait
+
 ROOT = Path(__file__).resolve().parents[1]
-FINISH = 60_000  # ms: generous for a loaded 2-core CI machine; a tiny run takes a few seconds
 
 
 @pytest.fixture
@@ -46,16 +47,6 @@ class EpochHook(QObject):
 @pytest.fixture
 def on_epoch():
     return EpochHook
-
-
-def train_and_wait(qtbot, win, **kwargs):
-    with qtbot.waitSignal(win.training.running_changed, timeout=FINISH, check_params_cb=lambda running: not running):
-        win.start_training(**kwargs)
-
-
-def answered(qtbot, win):
-    """Wait until every job the window asked the engine for has been answered on the GUI thread."""
-    qtbot.waitUntil(lambda: not win.engine.waiting(), timeout=FINISH)
 
 
 def engine_weights(win):

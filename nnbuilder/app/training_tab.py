@@ -271,5 +271,9 @@ class TrainingViewMixin:
         data = self.document.project.data
         has_validation = isinstance(data.validation_split, (int, float)) and data.validation_split > 0
         self.training_settings.set_training(self.document.project.training, has_validation)
+        self._show_batch_hint()
+
+    def _show_batch_hint(self: MainWindow) -> None:
+        """The batch size weighed against the training rows the data gives."""
         rows = self.data_summary.train_rows if self.data_summary is not None else None
         self.training_settings.set_train_rows(rows, self.document.project.training.batch_size)

@@ -354,7 +354,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
             self.document.set_input_width(summary.input_width)
         self._refresh_input_row()
         self._check_output_fits()
-        self._show_training()  # the batch size is weighed against the training rows
+        self._show_batch_hint()  # only the hint: the settings' forms need no rebuilding for new data
 
     def _check_output_fits(self) -> None:
         """Flag a network whose output or loss does not fit the target, with a one-click fix."""
