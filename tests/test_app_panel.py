@@ -139,12 +139,15 @@ def test_learning_rate_accepts_small_numbers(panel, qtbot):
     with qtbot.waitSignal(panel.value_changed) as typed:
         type_into(qtbot, learning_rate, "0.0003")
     assert typed.args == ["learning_rate", 0.0003]
+    qtbot.keyClick(learning_rate, Qt.Key.Key_Return)
     panel.set_values({"learning_rate": 0.0003})
     assert learning_rate.text() == "0.0003"
     seen = []
     panel.value_changed.connect(lambda name, value: seen.append((name, value)))
     type_into(qtbot, learning_rate, "1e-4")
-    assert seen == [("learning_rate", 1.0), ("learning_rate", 0.0001)], "each complete, valid number is reported"
+    # Each complete, valid number is reported; "1e" on the way is not a number, so the rate it had
+    # before the typing holds until "1e-4" is.
+    assert seen == [("learning_rate", 1.0), ("learning_rate", 0.0003), ("learning_rate", 0.0001)]
     type_into(qtbot, learning_rate, "-x2")
     assert learning_rate.text() == "2", "letters and a minus sign cannot be typed"
 
@@ -154,14 +157,30 @@ def test_learning_rate_of_zero_is_explained_and_not_emitted(panel, qtbot):
     learning_rate = panel.editor("learning_rate")
     with qtbot.assertNotEmitted(panel.value_changed):
         type_into(qtbot, learning_rate, "0")
-    assert visible_problems(panel) == ["must be more than 0 and at most 10; got 0.0"]
+    assert visible_problems(panel) == ["must be more than 0 and at most 10; got 0.0. It stays 0.01"]
     assert "must be more than 0" in learning_rate.accessibleDescription()
     with qtbot.assertNotEmitted(panel.value_changed):
         qtbot.keyClicks(learning_rate, "e-")
-    assert visible_problems(panel) == ["must be a number more than 0 and at most 10; got '0e-'"]
+    assert visible_problems(panel) == ["must be a number more than 0 and at most 10; got '0e-'. It stays 0.01"]
     with qtbot.waitSignal(panel.value_changed):
         type_into(qtbot, learning_rate, "0.5")
     assert visible_problems(panel) == []
+
+
+def test_a_refused_learning_rate_keeps_the_rate_from_before_the_typing(panel, qtbot):
+    """Typing 100 passes through 1 and 10; 100 is refused, and the setting is 0.01 again, not 10."""
+    show_adam(panel, {"learning_rate": 0.01})
+    learning_rate = panel.editor("learning_rate")
+    seen = []
+    panel.value_changed.connect(lambda name, value: seen.append(value))
+    type_into(qtbot, learning_rate, "100")
+    assert seen[-1] == 0.01, f"the numbers typed on the way stay committed: {seen}"
+    assert visible_problems(panel) == ["must be more than 0 and at most 10; got 100.0. It stays 0.01"]
+    qtbot.keyClick(learning_rate, Qt.Key.Key_Return)  # typing is over: the next edit starts from here
+    type_into(qtbot, learning_rate, "0.5")
+    qtbot.keyClick(learning_rate, Qt.Key.Key_Return)
+    type_into(qtbot, learning_rate, "50")
+    assert seen[-1] == 0.5 and visible_problems(panel) == ["must be more than 0 and at most 10; got 50.0. It stays 0.5"]
 
 
 def test_optional_dropout_seed_can_be_none(panel, qtbot):

@@ -275,6 +275,9 @@ class ParameterPanel(QWidget):
         self._editors: dict[str, _Editor] = {}
         self._problems: dict[str, QLabel] = {}
         self._values: dict[str, Any] = {}
+        # A typed number's value before the typing began: "100" passes through "10" on the way, and
+        # when the whole number is refused, the setting goes back to this rather than keeping "10".
+        self._typing_from: dict[str, Any] = {}
 
     def show_params(self, title: str, summary: str, params: tuple[Param, ...], values: dict[str, Any]) -> None:
         """Rebuild the form; ``values`` holds the arguments set explicitly, the rest show Keras's defaults."""
@@ -287,6 +290,7 @@ class ParameterPanel(QWidget):
         form.setContentsMargins(0, 6, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._params, self._editors, self._problems, self._values = {}, {}, {}, {}
+        self._typing_from = {}
         taken: set[str] = set()
         for param in params:
             words = param.name.replace("_", " ")
@@ -298,6 +302,8 @@ class ParameterPanel(QWidget):
             editor.edited.connect(lambda value, p=param: self._on_edited(p, value))
             if isinstance(editor, _IntEditor):
                 editor.refused.connect(lambda typed, p=param: self._refused(p, typed))
+            if isinstance(editor, _NumberEditor):
+                editor.editingFinished.connect(lambda p=param: self._typing_from.pop(p.name, None))
             problem = QLabel()
             problem.setObjectName("problem")
             problem.setWordWrap(True)
@@ -353,9 +359,15 @@ class ParameterPanel(QWidget):
         self._form_host = host
 
     def _on_edited(self, param: Param, value: Any) -> None:
+        if isinstance(self._editors[param.name], _NumberEditor):  # its edits are keys typed
+            self._typing_from.setdefault(param.name, self._values.get(param.name))
         problem = check_value(param, value)
+        if problem is not None and param.name in self._typing_from:
+            # Numbers passed on the way ("10" on the way to "100") were only steps of the typing.
+            value = self._typing_from[param.name]
+            problem = f"{problem}. It stays {value}"
         self._show_problem(param, problem)
-        if problem is None and value != self._values.get(param.name):
+        if (problem is None or param.name in self._typing_from) and value != self._values.get(param.name):
             self._values[param.name] = value
             self.value_changed.emit(param.name, value)
 
