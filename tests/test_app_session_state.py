@@ -404,14 +404,33 @@ def test_a_project_without_a_lesson_is_still_written_as_version_1(tmp_path):
     assert raw["version"] == 2 and raw["lesson"] == "sgd" and load_project(tmp_path / "lesson.nnb").lesson == "sgd"
 
 
-def test_at_1280_by_760_every_tab_is_in_sight_with_a_lesson_open(qtbot, make_window):
+@pytest.mark.parametrize("size", [(1280, 760), (1024, 700)])
+def test_every_tab_is_in_sight_with_a_lesson_open(qtbot, make_window, size):
     win = make_window()
-    win.resize(1280, 760)
+    win.resize(*size)
     assert win.open_lesson("overfitting")
     qtbot.wait(50)
     bar = win.tabs.tabBar()
-    assert win.tabs.currentWidget() is win.diagram  # the builder column takes its share of the width
+    assert win.tabs.currentWidget() is win.network_page  # the page with the builder column and the diagram
+    win.tabs.insertTab(win.tabs.indexOf(win.weights_tab), win.boundary, "Boundary")  # the most tabs there are
+    qtbot.wait(10)
     assert bar.tabRect(bar.count() - 1).right() <= bar.width(), [bar.tabText(i) for i in range(bar.count())]
+
+
+def test_at_1024_by_700_the_training_buttons_are_in_sight_with_a_lesson_open(qtbot, make_window):
+    """Pause and Stop go under Train when the row is too narrow, rather than off the right edge."""
+    win = make_window()
+    win.resize(1024, 700)
+    assert win.open_lesson("overfitting")
+    win.tabs.setCurrentWidget(win.training_tab)
+    qtbot.wait(50)
+    viewport = win.training_tab.viewport()
+    for button in (win.training_controls.train_button, win.training_controls.stop_button):
+        corner = button.mapTo(viewport, button.rect().bottomRight())
+        assert viewport.rect().contains(corner), (button.text(), corner, viewport.rect())
+    win.resize(1280, 760)
+    qtbot.wait(50)
+    assert win.training_controls.buttons.one_row, "a wide window keeps the buttons in one row"
 
 
 def what_every_tab_shows(win) -> dict:

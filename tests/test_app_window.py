@@ -255,7 +255,7 @@ def test_a_lesson_opens_with_its_notes_and_a_step_applies_as_one_undo(qtbot, mak
     assert win.tabs.currentWidget() is win.start_page
     assert win.open_lesson("binary-classification")
     assert win.lesson_dock.isVisible() and win.document.path is None
-    assert win.tabs.currentWidget() is win.diagram
+    assert win.tabs.currentWidget() is win.network_page
     before = [layer.class_name for layer in win.document.project.layers]
     step = next(step for step in win.lesson.steps if step.change)
     win.lesson_panel.apply_requested.emit(step.change)

@@ -54,7 +54,7 @@ class ProjectFilesMixin:
             from .window import starter_project
 
             self._show_project(starter_project(), None)
-            self.tabs.setCurrentWidget(self.diagram)
+            self.tabs.setCurrentWidget(self.network_page)
 
     def open_project(self: MainWindow, path: Path | None = None) -> bool:
         """Open a project file; a bad file shows why and leaves the current project as it was."""
@@ -71,7 +71,7 @@ class ProjectFilesMixin:
         path = Path(path).resolve()
         self._show_project(project, path, self._lesson_of(project))
         self._remember_recent(path)
-        self.tabs.setCurrentWidget(self.diagram)
+        self.tabs.setCurrentWidget(self.network_page)
         self._restore_trained(project, path)
         return True
 
@@ -87,7 +87,7 @@ class ProjectFilesMixin:
         project = lesson.project.copy()  # edits must not change the lesson's start
         project.lesson = lesson.id  # saved with the student's file, so its notes come back with it
         self._show_project(project, None, lesson)
-        self.tabs.setCurrentWidget(self.diagram)
+        self.tabs.setCurrentWidget(self.network_page)
         return True
 
     def _lesson_of(self: MainWindow, project: Project) -> Lesson | None:
@@ -219,7 +219,7 @@ class ProjectFilesMixin:
         self._show_project(imported.project, None)
         self.input_spin.setValue(imported.input_width)
         self.document.set_input_width(imported.input_width)
-        self.tabs.setCurrentWidget(self.diagram)
+        self.tabs.setCurrentWidget(self.network_page)
         self.statusBar().showMessage("Imported the model's layers; choose its data in the Data tab.", 8000)
 
     def open_model(self: MainWindow, path: Path | None = None) -> None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
+    QLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -195,6 +198,54 @@ def _clock(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+class WrappingRow(QWidget):
+    """Two groups of controls side by side, or the second under the first when the row is too
+    narrow for both (a 1024-wide screen with a lesson open): the buttons never leave the screen."""
+
+    def __init__(self, first: list[QWidget], second: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._first, self._second = first, second
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # its minimum is the two-row one
+        self.one_row: bool | None = None
+        self._arrange(True)
+
+    def _width(self, widgets: list[QWidget]) -> int:
+        return sum(w.sizeHint().width() for w in widgets) + self._grid.horizontalSpacing() * (len(widgets) - 1)
+
+    def _arrange(self, one_row: bool) -> None:
+        if one_row == self.one_row:
+            return
+        self.one_row = one_row
+        for widget in self._first + self._second:
+            self._grid.removeWidget(widget)
+        for column, widget in enumerate(self._first):
+            self._grid.addWidget(widget, 0, column)
+        offset = len(self._first) if one_row else 0
+        for column, widget in enumerate(self._second):
+            self._grid.addWidget(widget, 0 if one_row else 1, offset + column)
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 0)
+        self._grid.setColumnStretch(len(self._first + self._second) if one_row else len(self._first), 1)
+        self.updateGeometry()
+
+    def _height(self) -> int:
+        rows = 1 if self.one_row else 2
+        row = max(w.sizeHint().height() for w in self._first + self._second)
+        return rows * row + (rows - 1) * self._grid.verticalSpacing()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width(self._first + self._second), self._height())
+
+    def minimumSizeHint(self) -> QSize:  # narrower than one row: the second group goes under the first
+        return QSize(max(self._width(self._first), self._width(self._second)), self._height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width() >= self._width(self._first + self._second))
+        super().resizeEvent(event)
+
+
 class TrainingControls(QWidget):
     """Train, Continue, Pause, Stop, and a progress bar with epoch, batch, elapsed time and ETA."""
 
@@ -226,13 +277,12 @@ class TrainingControls(QWidget):
         self.continue_button.clicked.connect(lambda: self.continue_clicked.emit(self.more_epochs.value()))
         self.pause_button.toggled.connect(self._pause_toggled)
         self.stop_button.clicked.connect(self.stop_clicked)
-        buttons = QHBoxLayout()
-        for widget in (self.train_button, self.continue_button, self.more_epochs, self.pause_button, self.stop_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
+        self.buttons = WrappingRow(
+            [self.train_button, self.continue_button, self.more_epochs], [self.pause_button, self.stop_button]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         self.info: Any = None

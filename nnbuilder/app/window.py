@@ -125,13 +125,21 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         self.stack.setModel(self.document.model)
 
         self.diagram = NetworkDiagram()
+        # The builder column is part of the Network page, so the tab bar spans the whole window
+        # between the docks: with a lesson open at 1024 wide, every tab is still in sight.
+        page = self.network_page = QSplitter(Qt.Orientation.Horizontal)
+        page.addWidget(column)
+        page.addWidget(self.diagram)
+        page.setStretchFactor(0, 0)
+        page.setStretchFactor(1, 1)  # the diagram takes what the window grows by
+        page.setSizes([360, 760])
+        page.setChildrenCollapsible(False)
         self.tabs = QTabWidget()
-        # Tighter tabs: with a lesson open on a 1280-wide screen, all eight still fit without arrows.
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
         self.start_page = StartPage()
         self.start_page.open_requested.connect(self.open_lesson)
         self.tabs.addTab(self.start_page, "Start")
-        self.tabs.addTab(self.diagram, "Network")
+        self.tabs.addTab(page, "Network")
         self.data_panel = DataPanel(self)
         self.tabs.addTab(self.data_panel, "Data")
         self.training_tab = TrainingTab()
@@ -147,23 +155,15 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         self.tabs.addTab(self.code_view, "Code")
         self.boundary = DecisionBoundary()  # its tab shows only for two-feature, two-class data
         self.tabs.currentChanged.connect(self._tab_changed)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(column)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)  # the diagram takes what the window grows by
-        splitter.setSizes([360, 760])
-        self.setCentralWidget(splitter)
+        self.setCentralWidget(self.tabs)
         self.setTabOrder(self.palette, self.input_spin)
         self.setTabOrder(self.input_spin, self.stack)
         self.setTabOrder(self.stack, self.panel)
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
-        """The palette and the stack are for building; the other tabs get the whole width."""
-        building = self.tabs.currentWidget() in (self.diagram, self.start_page)
-        self.palette_dock.setVisible(building)
-        self.builder_column.setVisible(building)
+        """The palette is for building; the other tabs get the whole width."""
+        self.palette_dock.setVisible(self.tabs.currentWidget() is self.network_page)
 
     @property
     def runs(self) -> list[RunRecord]:
