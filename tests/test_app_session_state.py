@@ -49,7 +49,7 @@ def test_closing_mid_run_and_saving_keeps_every_run_and_the_trained_state(qtbot,
     assert again.open_project(saved)
     answered(qtbot, again)
     assert len(again.runs) == 3
-    assert again.training.trained is not None
+    assert again.session.trained is not None
     assert "Not trained yet" not in again.training_controls.status.text()
     assert again.training_controls.continue_button.isEnabled()
 
@@ -82,11 +82,11 @@ def test_a_reopened_trained_project_says_it_is_trained_in_every_tab(qtbot, make_
     train_save_and_reopen(qtbot, win, write_project())
     assert win.training_controls.status.text().startswith("Trained after 3 epochs")
     assert win.inspector.pages.currentIndex() == 1  # the kept weights, not "No weights yet"
-    assert win.snapshots.epochs() == [3]
+    assert win.session.snapshots.epochs() == [3]
     assert not win.predictions.results.isHidden()
     win.start_training(resume=True, epochs=1)
     qtbot.waitUntil(lambda: not win.training.running, timeout=FINISH)
-    assert win.training.trained.epochs_done == 4  # Continue counts on from the kept run
+    assert win.session.trained.epochs_done == 4  # Continue counts on from the kept run
 
 
 def test_the_diagrams_highlight_follows_the_stacks_selection(qtbot, make_window):
@@ -116,7 +116,7 @@ def test_continue_is_refused_after_a_nan_stop(qtbot, make_window, write_project)
         training={"optimizer": {"class_name": "SGD", "config": {"learning_rate": 10.0}}, "loss": "mse", "epochs": 30},
     ))  # fmt: skip
     train_and_wait(qtbot, win)
-    assert win.last_result.diverged
+    assert win.session.result.diverged
     assert not win.training_controls.continue_button.isEnabled()
     assert "NaN" in win.training_controls.continue_button.toolTip()
 
@@ -144,7 +144,7 @@ def test_after_early_stopping_restores_an_epoch_the_weights_tab_opens_on_it(qtbo
         "early_stopping": {"monitor": "val_loss", "min_delta": 1e6, "patience": 2, "restore_best_weights": True},
     }))  # fmt: skip
     train_and_wait(qtbot, win)
-    assert win.last_result.restored_best and win.last_result.best_epoch == 1
+    assert win.session.result.restored_best and win.session.result.best_epoch == 1
     win.tabs.setCurrentWidget(win.weights_tab)
     assert win.inspector.epoch_label.text() == "epoch 1 of 3"
     assert "holds the weights of epoch 1" in win.inspector.held_label.text() and win.inspector.held_label.isVisible()
@@ -436,7 +436,7 @@ def test_at_1024_by_700_the_training_buttons_are_in_sight_with_a_lesson_open(qtb
 def what_every_tab_shows(win) -> dict:
     return {
         "lesson": win.lesson_dock.isVisible(),
-        "trained": win.training.trained is not None,
+        "trained": win.session.trained is not None,
         "status": win.training_controls.status.text().split(".")[0],
         "continue": win.training_controls.continue_button.isEnabled(),
         "curves": win.curves.annotation() != "The learning curves grow here while the network trains."

@@ -30,7 +30,7 @@ def test_many_windows_train_stop_continue_save_and_close(qtbot, make_window, wri
             qtbot.waitUntil(lambda: win.training_controls.info is not None, timeout=FINISH)
             win.training.stop()
         wait_until_idle(qtbot, win)
-        assert win.last_result is not None and not win.dialogs.errors
+        assert win.session.result is not None and not win.dialogs.errors
         win.training_controls.more_epochs.setValue(2)
         win.start_training(resume=True, epochs=2)
         win.save_report(tmp_path / f"report-{number}.html")  # queued behind the run, never beside it
@@ -77,7 +77,7 @@ def random_walk(qtbot, win, rng: random.Random, tmp_path, steps: int) -> list[st
         elif action == "new":
             win.new_project()
         elif action == "predict":
-            win.predictions.show_results() if win.training.trained is not None else None
+            win.predictions.show_results() if win.session.trained is not None else None
         qtbot.wait(rng.choice((0, 5, 50)))  # sometimes at once, sometimes after a few events
     return done
 

@@ -61,22 +61,22 @@ def test_a_tiny_model_trains_in_the_worker_and_the_window_follows(qtbot, open_wi
     on_epoch(win, epochs.append)
     train_and_wait(qtbot, win)
     assert epochs == [1, 2, 3]
-    assert win.last_result.history.keys() == {"loss", "mse", "val_loss", "val_mse"}
-    assert win.last_result.epochs_run == 3 and not win.errors
+    assert win.session.result.history.keys() == {"loss", "mse", "val_loss", "val_mse"}
+    assert win.session.result.epochs_run == 3 and not win.errors
     assert win.tabs.currentWidget() is win.training_tab
     assert "Trained 3 epochs" in win.training_controls.status.text()
     assert win.training_controls.continue_button.isEnabled()
     assert len(win.runs) == 1
-    assert load_runs(runs_path(win.document.path))[0].history == win.last_result.history
+    assert load_runs(runs_path(win.document.path))[0].history == win.session.result.history
 
 
 def test_stop_ends_the_run_and_keeps_the_weights(qtbot, open_window, on_epoch):
     win = open_window(training={"epochs": 500})
     on_epoch(win, lambda epoch: win.training_controls.stop_button.click() if epoch == 2 else None)
     train_and_wait(qtbot, win)
-    result = win.last_result
+    result = win.session.result
     assert result.stop_requested and 2 <= result.epochs_run < 500
-    assert win.training.trained is not None and win.training.trained.epochs_done == result.epochs_run
+    assert win.session.trained is not None and win.session.trained.epochs_done == result.epochs_run
     assert "Stopped on request" in win.training_controls.status.text()
 
 
@@ -100,15 +100,15 @@ def test_pause_holds_training_and_resume_finishes_it(qtbot, open_window, on_epoc
 def test_continue_trains_the_same_weights_for_more_epochs(qtbot, open_window, on_epoch):
     win = open_window()
     train_and_wait(qtbot, win)
-    first_loss = win.last_result.history["loss"][-1]
+    first_loss = win.session.result.history["loss"][-1]
     epochs = []
     on_epoch(win, epochs.append)
     win.training_controls.more_epochs.setValue(2)
     with qtbot.waitSignal(win.training.running_changed, timeout=FINISH, check_params_cb=lambda running: not running):
         win.training_controls.continue_button.click()
     assert epochs == [4, 5]  # numbering goes on from the first run
-    assert win.training.trained.epochs_done == 5
-    assert win.last_result.history["loss"][0] < first_loss * 1.5
+    assert win.session.trained.epochs_done == 5
+    assert win.session.result.history["loss"][0] < first_loss * 1.5
     # a changed network cannot continue: the weights no longer fit it
     win.document.set_setting(0, "units", 9)
     assert not win.training_controls.continue_button.isEnabled()
@@ -130,7 +130,7 @@ def test_a_nan_loss_stops_training_with_an_explanation(qtbot, open_window):
         training={"optimizer": {"class_name": "SGD", "config": {"learning_rate": 10.0}}, "loss": "mse", "epochs": 30},
     )
     train_and_wait(qtbot, win)
-    assert win.last_result.diverged and win.last_result.epochs_run < 30
+    assert win.session.result.diverged and win.session.result.epochs_run < 30
     assert any("NaN" in message and "learning rate" in message for message in win.errors)
 
 
@@ -150,7 +150,7 @@ def test_early_stopping_is_marked_on_the_curves(qtbot, open_window):
         }
     )
     train_and_wait(qtbot, win)
-    assert win.last_result.stopped_early and win.last_result.best_epoch == 1
+    assert win.session.result.stopped_early and win.session.result.best_epoch == 1
     assert "Restored the weights of epoch 1" in win.training_controls.status.text()
     assert "epoch 1" in win.curves.annotation()
 
@@ -233,10 +233,10 @@ def test_a_saved_project_reopens_with_its_trained_weights(qtbot, open_window):
     trained = engine_weights(win)
     path = win.document.path
     win.new_project()
-    assert win.training.trained is None
+    assert win.session.trained is None
     assert win.open_project(path)
     answered(qtbot, win)
-    assert win.training.trained is not None
+    assert win.session.trained is not None
     again = engine_weights(win)
     assert all((a == b).all() for a, b in zip(trained, again))
     assert win.training_controls.continue_button.isEnabled()

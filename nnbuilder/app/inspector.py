@@ -373,6 +373,13 @@ class WeightsInspector(QWidget):
         self._use(store, feature_names, target_name, replay=True)
         self.title_label.hide()
 
+    def set_axis_names(self, feature_names: list[str] | None, target_name: str | None) -> None:
+        """Name the first Dense layer's inputs (the heatmap's rows) and the output, once the data is known."""
+        if (feature_names, target_name) == (self._feature_names, self._target_name):
+            return
+        self._feature_names, self._target_name = feature_names, target_name
+        self._show_current()
+
     def set_layer_titles(self, titles: dict[str, str]) -> None:
         """Name the layers as the stack does ("3. Dense"), with Keras's own name beside it."""
         if titles == self._layer_titles:
@@ -383,9 +390,12 @@ class WeightsInspector(QWidget):
             title = self._layer_titles.get(layer)
             self.layer_combo.setItemText(index, f"{title} ({layer})" if title else layer)
 
-    def show_held_epoch(self, epoch: int) -> None:
+    def show_held_epoch(self, epoch: int | None) -> None:
         """The trained network holds this epoch's weights (early stopping restored them): open on
-        them and say so; the later epochs stay on the slider for comparison."""
+        them and say so; the later epochs stay on the slider for comparison. None: it holds the last."""
+        if epoch is None:
+            self.held_label.hide()
+            return
         kept = [position for position, shown in enumerate(self._epochs) if shown <= epoch]
         if not kept:
             return

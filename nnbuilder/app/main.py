@@ -83,7 +83,7 @@ def run_window(
         if train and quit_when_done:
             window.document.undo_stack.setClean()
             window.close()
-            return 1 if window.last_error else 0
+            return 1 if window.session.error else 0
         code = app.exec()
         shared_engine().shutdown()
         return code
@@ -94,7 +94,7 @@ def run_window(
         raise NNBuilderError(f"could not write the screenshot to {screenshot}; check the folder and the .png name")
     window.document.undo_stack.setClean()  # a screenshot never asks to save
     window.close()
-    return 1 if train and window.last_error else 0
+    return 1 if train and window.session.error else 0
 
 
 def fitted_size(available: Any) -> tuple[int, int]:

@@ -20,7 +20,7 @@ from ..engine.lessons import Lesson, apply_change, describe_change, load_lesson
 from ..engine.model_import import trained_path
 from ..spec import NNBuilderError, Project, SpecError, load_project
 from ..spec.io import PROJECT_SUFFIX, safe_file_name
-from .training_tab import runs_file
+from .training_tab import runs_file, write_runs
 
 if TYPE_CHECKING:
     from ..engine.model_import import ImportedModel
@@ -41,7 +41,7 @@ class ProjectFilesMixin:
 
         Training runs of a project with no file yet (a lesson, an untitled project) count as
         unsaved work too: they are kept only when the project is saved."""
-        runs_only_in_memory = bool(self.training_tab.runs) and runs_file(self.document.path) is None
+        runs_only_in_memory = bool(self.session.runs) and runs_file(self.document.path) is None
         if not self.document.dirty and not runs_only_in_memory:
             return True
         answer = self.dialogs.unsaved_changes(self.document.display_name)
@@ -142,7 +142,7 @@ class ProjectFilesMixin:
         """Reopening a project shows its trained state when its weights were kept beside it."""
         if not trained_path(path).exists():
             return
-        runs = self.training_tab.runs
+        runs = self.session.runs
         epochs_done = runs[-1].first_epoch - 1 + len(runs[-1].history.get("loss", [])) if runs else 0
         work = functools.partial(jobs.restore_trained, owner=self.engine.owner, project=project.copy(),
                                  project_path=path, epochs_done=epochs_done)  # fmt: skip
@@ -154,26 +154,19 @@ class ProjectFilesMixin:
     def _trained_restored(self: MainWindow, restored: jobs.Restored) -> None:
         """Every view shows the kept model: Training says so and draws its last run, Weights shows it,
         Boundary draws it, Predictions use it."""
-        summary, tensors = restored.summary, restored.tensors
-        self.training.trained = summary
-        self._prepared = summary.data
+        summary = restored.summary
         kept = trained_path(self.document.path).name if self.document.path else "the kept weights"
         after = f" after {summary.epochs_done} epochs" if summary.epochs_done else ""
         self.training_controls.reset(f"Trained{after}: the weights kept in {kept} are loaded. Continue trains them on.")
-        self.snapshots.clear()
-        self.snapshots.add(summary.epochs_done, tensors)
-        self.inspector.set_snapshots(self.snapshots, list(summary.data.feature_names), self._target_name())
+        self.session.restored(summary, restored.tensors)
         self.training_tab.run_list.check_newest()
         if restored.boundary is not None:
-            self.show_boundary_points(summary.data)
             grid, probabilities = restored.boundary
             self.boundary.set_grid(grid.xs, grid.ys, probabilities)
-        self.predictions.show_results()
-        self._update_training_controls()
         self.statusBar().showMessage("Loaded the trained weights kept beside the project.", 8000)
 
     def _trained_or_explain(self: MainWindow) -> bool:
-        if self.training.trained is None or self.last_result is None:
+        if self.session.trained is None or self.session.result is None:
             self.dialogs.error("Nothing trained yet", "Train the network first (Training tab → Train).")
             return False
         return True
@@ -194,7 +187,7 @@ class ProjectFilesMixin:
         suggestion = Path(self._base_dir() or ".") / safe_file_name(self.document.project.title, ".html")
         path = path or self.dialogs.save_path("Save lab report", suggestion, "HTML (*.html)")
         if path is not None:
-            self._file_job(functools.partial(jobs.write_report, owner=self.engine.owner, path=path, result=self.last_result))
+            self._file_job(functools.partial(jobs.write_report, owner=self.engine.owner, path=path, result=self.session.result))
 
     def export_model(self: MainWindow, path: Path | None = None) -> None:
         if not self._trained_or_explain():
@@ -294,10 +287,10 @@ class ProjectFilesMixin:
             return False
         self._remember_recent(path.resolve())
         self.statusBar().showMessage(f"Saved {path}", 5000)
-        problem = self.training_tab.save_runs(path)  # the runs so far go with the project, wherever it is saved
+        problem = write_runs(path, self.session.runs)  # the runs so far go with the project, wherever it is saved
         if problem:
             self.dialogs.error("Runs not saved", problem)
-        if self.training.trained is not None and self.training.can_continue(self.document.project) is None:
+        if self.session.trained is not None and self.training.can_continue(self.document.project) is None:
             self._file_job(functools.partial(jobs.keep_trained_weights, owner=self.engine.owner, project_path=path))
         return True
 

@@ -8,7 +8,6 @@ engine's reporter checks between compiled steps.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import itertools
 import threading
@@ -23,6 +22,7 @@ from ..engine.jobs import DataView, TrainedSummary, train_run
 from ..engine.reporting import SilentReporter, TrainInfo, TrainResult
 from ..spec import Project
 from .engine_client import EngineClient, EngineRelay
+from .session import Session
 
 _run_ids = itertools.count(1)  # unique in the process, so two windows' runs never share an id
 
@@ -71,17 +71,18 @@ class TrainingController(QObject):
 
     The progress events reach the window through its EngineClient (``follow_runs``), tagged with a
     run id; ``is_current(run)`` tells whether an event belongs to the run the window is showing.
+    What the runs produced is kept in the window's ``Session``, not here.
     """
 
-    finished = Signal(object)  # TrainResult
+    finished = Signal(object, object)  # TrainResult, TrainedSummary
     failed = Signal(str)
     running_changed = Signal(bool)
 
-    def __init__(self, client: EngineClient, parent: QObject | None = None) -> None:
+    def __init__(self, client: EngineClient, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.client = client
+        self.session = session
         self.events = client.relay
-        self.trained: TrainedSummary | None = None  # the model the engine keeps for this window
         self._reporter: RelayReporter | None = None
         self.want_weights = True
 
@@ -98,22 +99,18 @@ class TrainingController(QObject):
 
     def can_continue(self, project: Project) -> str | None:
         """None when the trained model can go on with ``project``; otherwise why not, in words."""
-        if self.trained is None:
+        summary = self.session.trained
+        if summary is None:
             return "nothing has been trained yet"
-        if self.trained.diverged:
+        if summary.diverged:
             return "the last run's loss became NaN; lower the learning rate and train again"
-        trained, now = self.trained.project.to_dict(), project.to_dict()
+        trained, now = summary.project.to_dict(), project.to_dict()
         for section in ("data", "layers"):
             if trained[section] != now[section]:
                 return f"the {'network' if section == 'layers' else 'data'} changed since it was trained"
         if trained["training"]["optimizer"] != now["training"]["optimizer"] or trained["training"]["loss"] != now["training"]["loss"]:
             return "the optimizer or loss changed since it was trained"
         return None
-
-    def forget(self) -> None:
-        """Another project is open: a run in progress stops, and the trained model no longer counts."""
-        self.shutdown()
-        self.trained = None
 
     def start(self, project: Project, base_dir: Path | None, epochs: int | None = None, resume: bool = False) -> None:
         """Train from scratch, or (``resume``) go on from the last run for ``epochs`` more epochs."""
@@ -129,8 +126,6 @@ class TrainingController(QObject):
             lambda answer: self._finished(run, answer),
             lambda message: self._failed(run, message),
         )
-        if not resume:
-            self.trained = None  # the engine forgets the old model before building the new one
         self.running_changed.emit(True)
 
     def stop(self) -> None:
@@ -153,9 +148,8 @@ class TrainingController(QObject):
             return
         self._reporter = None  # first: whatever follows, the window must not stay "running"
         result, trained = answer
-        self.trained = dataclasses.replace(trained, diverged=bool(result.diverged))
+        self.finished.emit(result, trained)  # first, so whoever hears "not running" sees the run's end
         self.running_changed.emit(False)
-        self.finished.emit(result)
 
     def _failed(self, run: int, message: str) -> None:
         if not self.is_current(run):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from ..engine.jobs import DataView
+from ..engine.jobs import DataView, TrainedSummary
 from ..engine.lessons import BoundaryGrid, has_boundary
 from ..engine.reporting import TrainInfo, TrainResult
 from ..engine.runs import RunRecord, load_runs, next_run_number, runs_path, save_runs
@@ -22,6 +22,7 @@ from ..spec import NNBuilderError
 from .builder_column import MismatchBanner
 from .curves import LearningCurves
 from .runs_view import RunList
+from .session import Change
 from .training_panel import TrainingControls, TrainingSettings
 
 if TYPE_CHECKING:
@@ -64,7 +65,6 @@ class TrainingTab(QScrollArea):
         self.controls = TrainingControls()
         self.curves = LearningCurves()
         self.run_list = RunList()
-        self.runs: list[RunRecord] = []
         # The same output/target problem the Network tab flags: a loss changed here shows it here.
         self.mismatch = MismatchBanner()
         self.mismatch_label, self.mismatch_fix = self.mismatch.label, self.mismatch.fix
@@ -89,39 +89,44 @@ class TrainingTab(QScrollArea):
         self.setWidget(tab)
         self.run_list.checked_changed.connect(lambda *_: self.curves.set_overlays(self.run_list.checked_runs()))
 
-    def add_run(self, run: RunRecord, project_path: Path | None) -> str | None:
-        """Show a finished run and keep it beside the project; returns a problem to report, if any."""
-        self.runs.append(run)
-        self.run_list.add_run(run)
-        return self.save_runs(project_path)
-
-    def save_runs(self, project_path: Path | None) -> str | None:
-        path = runs_file(project_path)
-        if path is None:
-            return None
-        try:
-            save_runs(path, self.runs)
-        except OSError as error:
-            return f"The runs could not be saved beside the project ({error.strerror})."
-        return None
-
-    def load_runs(self, project_path: Path | None) -> str | None:
-        """The runs kept beside a project just opened (none for an untitled one)."""
-        self.runs = []
-        problem = None
-        path = runs_file(project_path)
-        if path is not None:
-            try:
-                self.runs = load_runs(path)
-            except NNBuilderError as error:
-                problem = str(error)
-        self.run_list.set_runs(self.runs)
+    def show_runs(self, runs: list[RunRecord]) -> None:
+        """The session's runs: a run just added joins the list (the checked ones stay checked);
+        another project's runs replace it."""
+        shown = self.run_list.runs()
+        if shown and shown == runs[: len(shown)]:
+            for run in runs[len(shown) :]:
+                self.run_list.add_run(run)
+            return
+        self.run_list.set_runs(runs)
         self.curves.set_overlays([])
-        return problem
+
+
+def read_runs(project_path: Path | None) -> tuple[list[RunRecord], str | None]:
+    """The runs kept beside a project just opened (none for an untitled one), and a problem reading them."""
+    path = runs_file(project_path)
+    if path is None:
+        return [], None
+    try:
+        return load_runs(path), None
+    except NNBuilderError as error:
+        return [], str(error)
+
+
+def write_runs(project_path: Path | None, runs: list[RunRecord]) -> str | None:
+    """Keep the runs beside the project; returns a problem to report, if any."""
+    path = runs_file(project_path)
+    if path is None:
+        return None
+    try:
+        save_runs(path, runs)
+    except OSError as error:
+        return f"The runs could not be saved beside the project ({error.strerror})."
+    return None
 
 
 class TrainingViewMixin:
-    """MainWindow's training: start, and follow the engine's run in every view (a mixin over the window)."""
+    """MainWindow's training: start a run, hand the engine's events to the session, and render every
+    view from the session's changes (a mixin over the window)."""
 
     def _connect_training(self: MainWindow) -> None:
         controls, controller = self.training_controls, self.training
@@ -134,7 +139,51 @@ class TrainingViewMixin:
         controller.failed.connect(self._training_failed)
         controller.running_changed.connect(self._running_changed)
         self.training_settings.training_changed.connect(self._training_spec_edited)
+        session = self.session
+        session.connect(Change.RESET, self._session_reset)
+        session.connect(Change.RUN_STARTED, self._session_run_started)
+        session.connect(Change.PREPARED, self._session_prepared)
+        session.connect(Change.SNAPSHOT, self.inspector.refresh)
+        session.connect(Change.TRAINED, self._session_trained)
+        session.connect(Change.RUNS, self._session_runs)
 
+    # What each change of the session shows -------------------------------------------------
+    def _session_reset(self: MainWindow) -> None:
+        self.predictions.clear()
+        self.curves.clear()
+        self.training_controls.reset()
+        self.inspector.set_snapshots(self.session.snapshots, None, None)
+        self.training_tab.show_runs(self.session.runs)
+        index = self.tabs.indexOf(self.boundary)
+        if index >= 0:
+            self.tabs.removeTab(index)
+        self._update_training_controls()
+
+    def _session_run_started(self: MainWindow) -> None:
+        self.predictions.clear()
+        if not self.session.snapshots.epochs():  # from scratch: the old epochs are gone
+            self.inspector.set_snapshots(self.session.snapshots, self._feature_names(), self._target_name())
+
+    def _session_prepared(self: MainWindow) -> None:
+        data = self.session.prepared
+        if data is not None:
+            self.inspector.set_axis_names(list(data.feature_names), self._target_name())
+            self.show_boundary_points(data)
+
+    def _session_trained(self: MainWindow) -> None:
+        session = self.session
+        self.inspector.show_held_epoch(session.held_epoch if session.restored_best else None)
+        if session.trained is not None and not session.trained.diverged:
+            self.predictions.show_results()
+        self._update_training_controls()
+
+    def _session_runs(self: MainWindow) -> None:
+        self.training_tab.show_runs(self.session.runs)
+        problem = write_runs(self.document.path, self.session.runs)
+        if problem:
+            self.statusBar().showMessage(problem, 8000)
+
+    # Starting a run, and its events -----------------------------------------------------------
     @Slot()
     def _train_clicked(self: MainWindow) -> None:
         self.start_training()
@@ -153,21 +202,18 @@ class TrainingViewMixin:
             return
         if resume and self.training.can_continue(self.document.project) is not None:
             return
-        self.predictions.clear()
-        self.last_error = None
         self._run_info = None
         self._run_started = datetime.datetime.now()
         self.training.start(self.document.project, self._base_dir(), epochs=epochs, resume=resume)
+        self.session.begin_run(resume)
         self.training_controls.set_running(True)
         self.training_controls.status.setText("Preparing the data and loading Keras…")
         self.tabs.setCurrentWidget(self.training_tab)
 
     def run_data_prepared(self: MainWindow, run: int, data: DataView) -> None:
-        """Before training: the data points of the decision boundary, when the data has one."""
-        if not self.training.is_current(run):
-            return
-        self._prepared = data
-        self.show_boundary_points(data)
+        """Before training: the data as split and scaled (the boundary's points, the weights' row names)."""
+        if self.training.is_current(run):
+            self.session.data_prepared(data)
 
     def show_boundary_points(self: MainWindow, data: DataView) -> None:
         """The Boundary tab, with the training points, when the data has two inputs and two classes."""
@@ -187,8 +233,6 @@ class TrainingViewMixin:
         self._run_info = info
         if info.initial_epoch == 0:
             self.curves.start_run(info, training.early_stopping, list(training.metrics), training.loss)
-            self.snapshots.clear()
-            self.inspector.set_snapshots(self.snapshots, self._feature_names(), self._target_name())
         else:
             self.curves.continue_run(info, training.early_stopping)
         self.training_controls.began(info, time.perf_counter())
@@ -199,11 +243,10 @@ class TrainingViewMixin:
 
     def run_weights(self: MainWindow, run: int, epoch: int, tensors: list[WeightTensor]) -> None:
         if self.training.is_current(run):
-            self.snapshots.add(epoch, tensors)
-            self.inspector.refresh()
+            self.session.add_snapshot(epoch, tensors)
 
     def _feature_names(self: MainWindow) -> list[str] | None:
-        data = self._prepared
+        data = self.session.prepared
         if data is not None:
             return list(data.feature_names)
         summary = self.data_summary
@@ -227,34 +270,22 @@ class TrainingViewMixin:
         if info is not None:
             self.training_controls.advanced(epoch, info.steps_per_epoch, time.perf_counter())
 
-    @Slot(object)
-    def _training_finished(self: MainWindow, result: TrainResult) -> None:
-        self.last_result = result
-        trained = self.training.trained
-        assert trained is not None
+    @Slot(object, object)
+    def _training_finished(self: MainWindow, result: TrainResult, trained: TrainedSummary) -> None:
         self.curves.finish_run(result)
-        self.training_controls.set_running(False, self.training.can_continue(self.document.project))
         self.training_controls.finished(result)
         self.training_controls.status.setText(result_text(result))
         run = RunRecord.from_result(
-            next_run_number(self.runs), trained.project, result, self._run_started,
+            next_run_number(self.session.runs), trained.project, result, self._run_started,
             first_epoch=self._run_info.initial_epoch + 1 if self._run_info else 1,
         )  # fmt: skip
-        problem = self.training_tab.add_run(run, self.document.path)
-        if problem:
-            self.statusBar().showMessage(problem, 8000)
-        if result.restored_best and result.best_epoch is not None:
-            self.inspector.show_held_epoch(result.best_epoch)
-        if not result.diverged:
-            self.predictions.show_results()
+        self.session.run_finished(result, trained, run)
         if result.diverged:
-            self.last_error = result.diverged
             self.dialogs.error("Training stopped", result.diverged[0].upper() + result.diverged[1:] + ".")
 
     @Slot(str)
     def _training_failed(self: MainWindow, message: str) -> None:
-        self.last_error = message
-        self.training_controls.set_running(False, self.training.can_continue(self.document.project))
+        self.session.run_failed(message)
         self.training_controls.status.setText(f"Training failed: {message}")
         self.dialogs.error("Training failed", message)
 

@@ -19,11 +19,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QSpl
 from .. import __version__
 from ..engine.build import keras_layer_names
 from ..engine.checks import check_fits_task, fix_output
-from ..engine.jobs import DataView
 from ..engine.lessons import Lesson, list_lessons
 from ..engine.runs import RunRecord
-from ..engine.snapshots import SnapshotStore
-from ..engine.reporting import TrainInfo, TrainResult
+from ..engine.reporting import TrainInfo
 from ..spec import CATALOGUE, LayerSpec, Project
 from ..spec.words import counted, sentence
 from .boundary import DecisionBoundary
@@ -42,7 +40,8 @@ from .predictions import PredictionsPanel
 from .project_files import ProjectFilesMixin
 from .recovery import AutoCopier, RecoveryStore
 from .training import TrainingController
-from .training_tab import TrainingTab, TrainingViewMixin, scrollable
+from .session import Session
+from .training_tab import TrainingTab, TrainingViewMixin, read_runs, scrollable
 
 
 def starter_project() -> Project:
@@ -67,13 +66,10 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         self.data_summary: DataSummary | None = None
         self._panel_shows: tuple[int, str] | None = None  # which layer's form the panel holds
         self.lesson: Lesson | None = None
-        self.training = TrainingController(self.engine, self)
-        self.last_result: TrainResult | None = None
-        self.last_error: str | None = None
+        self.session = Session()  # what training produced: every view renders from it
+        self.training = TrainingController(self.engine, self.session, self)
         self._run_info: TrainInfo | None = None
         self._run_started = datetime.datetime.now()
-        self._prepared: DataView | None = None
-        self.snapshots = SnapshotStore()
 
         self._build_widgets()
         self._build_actions()
@@ -167,7 +163,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
 
     @property
     def runs(self) -> list[RunRecord]:
-        return self.training_tab.runs
+        return self.session.runs
 
     # Reacting to sections of the project -----------------------------------------------------
     @Slot(str)
@@ -306,7 +302,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
     def _show_project(self, project: Project, path: Path | None, lesson: Lesson | None = None) -> None:
         """Every view starts over on another project: nothing of the last one's training stays."""
         self.engine.new_generation()
-        self.training.forget()
+        self.training.shutdown()  # a run in progress stops; its answer is dropped
         self.document.replace(project, path)
         self.lesson = lesson
         if lesson is not None:
@@ -314,21 +310,11 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
             self.lesson_dock.setWindowTitle(f"Lesson: {lesson.title}")
         self._show_lesson_dock(lesson is not None)
         self.data_summary = None
-        self.last_result = None
-        self._prepared = None
-        self.predictions.clear()
-        self.curves.clear()
-        self.training_controls.reset()
-        self.snapshots.clear()
-        self.inspector.set_snapshots(self.snapshots, None, None)
         self._show_training()
-        problem = self.training_tab.load_runs(path)
-        self.training_controls.set_running(False, self.training.can_continue(self.document.project))
+        runs, problem = read_runs(path)
+        self.session.start_over(runs)
         self._refresh_input_row()
         self._give_data_panel_the_spec()
-        index = self.tabs.indexOf(self.boundary)
-        if index >= 0:
-            self.tabs.removeTab(index)
         if self.document.project.layers:
             self.select_row(0)
         self._refresh()
