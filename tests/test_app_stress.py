@@ -89,5 +89,8 @@ def test_a_students_random_walk_of_100_actions_never_crashes_or_hangs(qtbot, mak
     assert len(done) == 100
     win.start_training()  # and finally close while training
     assert win.close()
-    unexpected = [e for e in win.dialogs.errors if "Training failed" not in e and "could not" not in e]
+    # A random student trains networks that do not fit their data (units 6 on the output): training
+    # then fails with a message, which is right, and a high rate may stop on NaN. Any other error is not.
+    shown = zip(win.dialogs.error_titles, win.dialogs.errors)
+    unexpected = [(title, message) for title, message in shown if title not in ("Training failed", "Training stopped")]
     assert not unexpected, unexpected

@@ -104,6 +104,7 @@ class ScriptedDialogs(Dialogs):
     paths: list[Path] = field(default_factory=list)  # handed out in order to open and save questions
     recovery: RecoveryAnswer = "restore"
     errors: list[str] = field(default_factory=list)
+    error_titles: list[str] = field(default_factory=list)  # the title of each error, in the same order
     asked: list[str] = field(default_factory=list)
     shown: list[tuple[str, str]] = field(default_factory=list)  # (title, text) of information shown
 
@@ -124,6 +125,7 @@ class ScriptedDialogs(Dialogs):
 
     def error(self, title: str, message: str) -> None:
         self.errors.append(message)
+        self.error_titles.append(title)
 
     def recover(self, description: str) -> RecoveryAnswer:
         self.asked.append(f"recover: {description}")
