@@ -433,6 +433,16 @@ def test_at_1024_by_700_the_training_buttons_are_in_sight_with_a_lesson_open(qtb
     assert win.training_controls.buttons.one_row, "a wide window keeps the buttons in one row"
 
 
+def test_the_layer_palette_shows_only_where_the_network_is_built(qtbot, make_window):
+    win = make_window()
+    win.show()
+    assert win.tabs.currentWidget() is win.start_page and not win.palette_dock.isVisible()
+    win.tabs.setCurrentWidget(win.network_page)
+    assert win.palette_dock.isVisible() and win.builder_column.isVisible()
+    win.tabs.setCurrentWidget(win.training_tab)
+    assert not win.palette_dock.isVisible() and not win.builder_column.isVisible()
+
+
 def what_every_tab_shows(win) -> dict:
     return {
         "lesson": win.lesson_dock.isVisible(),

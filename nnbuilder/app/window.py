@@ -151,6 +151,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         self.tabs.addTab(self.code_view, "Code")
         self.boundary = DecisionBoundary()  # its tab shows only for two-feature, two-class data
         self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed(self.tabs.currentIndex())
         self.setCentralWidget(self.tabs)
         self.setTabOrder(self.palette, self.input_spin)
         self.setTabOrder(self.input_spin, self.stack)
