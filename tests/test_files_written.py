@@ -36,8 +36,10 @@ def test_every_written_file_gets_the_mode_a_normal_write_gives(tmp_path, umask_0
     save_runs(tmp_path / "lab.runs.json", [])
     save_model_atomic(build_project_model(project, 10), tmp_path / "lab.weights.keras")
     assert main(["train", str(tmp_path / "lab.nnb"), "--out", str(tmp_path / "run")]) == 0
-    written = [*tmp_path.glob("lab*"), tmp_path / "report.html", *(tmp_path / "run").iterdir()]
-    assert len(written) >= 7
+    assert main(["step", str(tmp_path / "lab.nnb"), "--out", str(tmp_path / "step")]) == 0
+    assert main(["lr-find", str(tmp_path / "lab.nnb"), "--out", str(tmp_path / "step")]) == 0
+    written = [*tmp_path.glob("lab*"), tmp_path / "report.html", *(tmp_path / "run").iterdir(), *(tmp_path / "step").iterdir()]
+    assert len(written) >= 12
     assert {path.name: oct(mode(path)) for path in written} == {path.name: "0o644" for path in written}
 
 

@@ -1,4 +1,5 @@
-"""The nnbuilder command: the window, `nnbuilder train`, `nnbuilder inspect` and `nnbuilder export`.
+"""The nnbuilder command: the window, `nnbuilder train`, `inspect`, `export`, `predict`, `report` and
+`lessons`; `trace`, `step` and `lr-find` live in ``inside``.
 
 Every failure the user can fix ends as one `error: ...` line and a non-zero exit; `--debug` shows
 the traceback instead.
@@ -13,16 +14,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .spec.errors import NNBuilderError
+from .. import __version__
+from ..spec.errors import NNBuilderError
+from .common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Parser, positive_int, say
+from .inside import INSIDE_COMMANDS, inside_parser
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-SUBCOMMANDS = ("train", "inspect", "export", "lessons", "predict", "report")
-
-
-def _say(kind: str, message: str) -> None:
-    """One line on stderr, however many lines the message had."""
-    print(f"{kind}: " + " ".join(str(message).split()), file=sys.stderr)
+SUBCOMMANDS = ("train", "inspect", "export", "lessons", "predict", "report", *INSIDE_COMMANDS)
 
 
 def _format_logs(logs: dict[str, float], columns: list[str]) -> str:
@@ -45,7 +42,7 @@ class ConsoleReporter:
         if self.stop:  # second Ctrl+C: the user really wants out
             raise KeyboardInterrupt
         self.stop = True
-        _say("warning", "stopping after the current step (press Ctrl+C again to abort)")
+        say("warning", "stopping after the current step (press Ctrl+C again to abort)")
 
     def train_begin(self, info: Any) -> None:
         self.epochs, self.steps = info.epochs, info.steps_per_epoch
@@ -96,10 +93,10 @@ class ConsoleReporter:
 
 
 def command_train(args: argparse.Namespace) -> int:
-    from .engine.lessons import resolve_project_argument
-    from .engine.outputs import write_run
-    from .engine.train import train
-    from .spec import load_project
+    from ..engine.lessons import resolve_project_argument
+    from ..engine.outputs import write_run
+    from ..engine.train import train
+    from ..spec import load_project
 
     project_path = resolve_project_argument(args.project)
     project = load_project(project_path)
@@ -110,7 +107,7 @@ def command_train(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGINT, reporter.request_stop)
     try:
         trained = train(
-            project, project_path.parent, reporter, warn=lambda text: _say("warning", text), distribute=args.distribute
+            project, project_path.parent, reporter, warn=lambda text: say("warning", text), distribute=args.distribute
         )
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -126,13 +123,13 @@ def command_train(args: argparse.Namespace) -> int:
         print(line)
     print("wrote " + ", ".join(str(path) for path in written))
     if result.diverged:
-        _say("error", result.diverged)
+        say("error", result.diverged)
         return EXIT_ERROR
     return EXIT_OK
 
 
 def command_inspect(args: argparse.Namespace) -> int:
-    from .engine.weights import load_keras_model, weight_tensors
+    from ..engine.weights import load_keras_model, weight_tensors
 
     tensors = weight_tensors(load_keras_model(args.model))
     if not tensors:
@@ -151,12 +148,12 @@ def command_inspect(args: argparse.Namespace) -> int:
 
 
 def command_export(args: argparse.Namespace) -> int:
-    from .engine.data import source_path
-    from .engine.export import export_script
-    from .engine.lessons import resolve_project_argument
-    from .engine.train import prepare_project
-    from .spec import load_project
-    from .spec.io import write_text_atomic
+    from ..engine.data import source_path
+    from ..engine.export import export_script
+    from ..engine.lessons import resolve_project_argument
+    from ..engine.train import prepare_project
+    from ..spec import load_project
+    from ..spec.io import write_text_atomic
 
     project_path = resolve_project_argument(args.project)
     project = load_project(project_path)
@@ -170,7 +167,7 @@ def command_export(args: argparse.Namespace) -> int:
         raise NNBuilderError(f"{out} is one of the project's own files; write the script to another file with -o")
     # A script that stops where `nnbuilder train` would stop helps nobody: refuse the same projects.
     for warning in prepare_project(project, project_path.parent).warnings:
-        _say("warning", warning)
+        say("warning", warning)
     text = export_script(project, project_path.parent, out.parent)
     try:
         write_text_atomic(out, text)
@@ -186,9 +183,9 @@ def _refuse_own_file(out: Path, inputs: list[Path | None], option: str) -> None:
 
 
 def command_predict(args: argparse.Namespace) -> int:
-    from .engine.data import read_table
-    from .engine.predict import open_predictor
-    from .spec.io import write_text_atomic
+    from ..engine.data import read_table
+    from ..engine.predict import open_predictor
+    from ..spec.io import write_text_atomic
 
     table = Path(args.data)
     out = Path(args.out) if args.out else Path.cwd() / f"{table.stem}-predictions.csv"
@@ -198,8 +195,8 @@ def command_predict(args: argparse.Namespace) -> int:
     predictor = open_predictor(args.source, args.model)
     _refuse_own_file(out, [table, predictor.model_path, predictor.project_path], "-o")
     for warning in warnings:
-        _say("warning", warning)
-    predicted = predictor.predict(frame, args.threshold, table.name, warn=lambda text: _say("warning", text))
+        say("warning", warning)
+    predicted = predictor.predict(frame, args.threshold, table.name, warn=lambda text: say("warning", text))
     try:
         write_text_atomic(out, predicted.to_csv(index=False))
     except OSError as error:
@@ -209,9 +206,9 @@ def command_predict(args: argparse.Namespace) -> int:
 
 
 def command_report(args: argparse.Namespace) -> int:
-    from .engine.outputs import HISTORY_FILE, PROJECT_FILE
-    from .engine.predict import open_predictor
-    from .engine.report import read_history, write_report
+    from ..engine.outputs import HISTORY_FILE, PROJECT_FILE
+    from ..engine.predict import open_predictor
+    from ..engine.report import read_history, write_report
 
     predictor = open_predictor(args.run, args.model)
     if predictor.project is None or predictor.project_path is None or predictor.data is None:
@@ -230,7 +227,7 @@ def command_report(args: argparse.Namespace) -> int:
 
 
 def command_lessons(args: argparse.Namespace) -> int:
-    from .engine.lessons import list_lessons
+    from ..engine.lessons import list_lessons
 
     for number, lesson in enumerate(list_lessons(), start=1):
         print(f"{number}. {lesson.id:<22} {lesson.title}")
@@ -241,30 +238,14 @@ def command_lessons(args: argparse.Namespace) -> int:
 
 def command_window(args: argparse.Namespace) -> int:
     if args.self_test:
-        from .selftest import run_self_test
+        from ..selftest import run_self_test
 
         return run_self_test()
-    from .app.main import run_window
+    from ..app.main import run_window
 
     if args.quit_when_done and not args.train:
         raise NNBuilderError("--quit-when-done only makes sense with --train")
     return run_window(args.project, args.screenshot, train=args.train, quit_when_done=args.quit_when_done)
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one error: line, exit 2, like every other failure
-        _say("error", f"{message} (see '{self.prog} --help')")
-        sys.exit(EXIT_USAGE)
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
 
 
 def _probability(text: str) -> float:
@@ -278,16 +259,22 @@ def _probability(text: str) -> float:
 
 
 def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
+    parser = inside_parser(subcommand) or _parser_of(subcommand)
+    parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    return parser
+
+
+def _parser_of(subcommand: str | None) -> argparse.ArgumentParser:
     if subcommand == "train":
-        parser = _Parser(prog="nnbuilder train", description="Train a project without the window.")
+        parser = Parser(prog="nnbuilder train", description="Train a project without the window.")
         parser.add_argument("project", help="the project file (.nnb)")
         parser.add_argument("--out", metavar="DIR", help="folder for model.keras, history.csv, project.nnb "
                             "(default: ./PROJECT-trained)")
-        parser.add_argument("--epochs", type=_positive_int, metavar="N", help="train N epochs instead of the project's")
+        parser.add_argument("--epochs", type=positive_int, metavar="N", help="train N epochs instead of the project's")
         parser.add_argument("--distribute", choices=["mirrored"], help="mirrored: train on every GPU of this machine "
                             "at once (tf.distribute.MirroredStrategy; one replica without a GPU)")
     elif subcommand == "predict":
-        parser = _Parser(
+        parser = Parser(
             prog="nnbuilder predict",
             description="Add a trained network's predictions to a table. With a project (or a 'nnbuilder train "
             "--out' folder) the table needs the columns the network was trained on, which are prepared exactly as "
@@ -303,7 +290,7 @@ def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
         parser.add_argument("--threshold", type=_probability, default=0.5, metavar="P", help="two classes: "
                             "predict the second class above this probability (default 0.5)")
     elif subcommand == "report":
-        parser = _Parser(
+        parser = Parser(
             prog="nnbuilder report",
             description="Write a lab report (one HTML file: data, network, settings, learning curves, results "
             "and weights) of a run of 'nnbuilder train --out DIR'.",
@@ -312,12 +299,12 @@ def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
         parser.add_argument("-o", "--out", metavar="HTML", help="the report to write (default: ./RUN-report.html)")
         parser.add_argument("--model", metavar="MODEL", help="another .keras model of the same network")
     elif subcommand == "inspect":
-        parser = _Parser(prog="nnbuilder inspect", description="List every weight tensor of a .keras model.")
+        parser = Parser(prog="nnbuilder inspect", description="List every weight tensor of a .keras model.")
         parser.add_argument("model", help="a .keras file")
     elif subcommand == "lessons":
-        parser = _Parser(prog="nnbuilder lessons", description="List the built-in lessons.")
+        parser = Parser(prog="nnbuilder lessons", description="List the built-in lessons.")
     elif subcommand == "export":
-        parser = _Parser(
+        parser = Parser(
             prog="nnbuilder export",
             description="Write the project as a Python script that trains it with pandas, scikit-learn and "
             "Keras alone.",
@@ -325,11 +312,12 @@ def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
         parser.add_argument("project", help="the project file (.nnb)")
         parser.add_argument("-o", "--out", metavar="SCRIPT", help="the script to write (default: ./PROJECT.py)")
     else:
-        parser = _Parser(
+        parser = Parser(
             prog="nnbuilder",
             description="Build, train and look inside Keras networks. Commands: "
             "'nnbuilder train PROJECT', 'nnbuilder inspect MODEL.keras', 'nnbuilder export PROJECT -o script.py', "
-            "'nnbuilder predict PROJECT DATA.csv', 'nnbuilder report RUN_DIR', 'nnbuilder lessons'.",
+            "'nnbuilder predict PROJECT DATA.csv', 'nnbuilder report RUN_DIR', 'nnbuilder lessons', "
+            "'nnbuilder trace RUN_DIR --row N', 'nnbuilder step PROJECT --out DIR', 'nnbuilder lr-find PROJECT --out DIR'.",
         )
         parser.add_argument("project", nargs="?", help="a project file to open in the window")
         parser.add_argument("--screenshot", metavar="PNG", help="render the window into PNG after loading "
@@ -340,7 +328,6 @@ def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
         parser.add_argument("--self-test", action="store_true", help="check that this machine can train, save "
                             "and show the window (in a temporary folder), then exit")
         parser.add_argument("--version", action="version", version=f"nnbuilder {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
     return parser
 
 
@@ -351,6 +338,7 @@ COMMANDS = {
     "lessons": command_lessons,
     "predict": command_predict,
     "report": command_report,
+    **INSIDE_COMMANDS,
     None: command_window,
 }
 
@@ -364,15 +352,15 @@ def main(argv: list[str] | None = None) -> int:
     except NNBuilderError as error:
         if args.debug:
             raise
-        _say("error", str(error))
+        say("error", str(error))
         return EXIT_ERROR
     except KeyboardInterrupt:
-        _say("error", "interrupted")
+        say("error", "interrupted")
         return EXIT_INTERRUPTED
     except Exception as error:
         if args.debug:
             raise
-        _say("error", f"unexpected {type(error).__name__}: {error}; run again with --debug and report it")
+        say("error", f"unexpected {type(error).__name__}: {error}; run again with --debug and report it")
         return EXIT_ERROR
 
 
