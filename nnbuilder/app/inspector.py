@@ -62,9 +62,10 @@ class Mode(IntEnum):
     VALUES = 0
     SINCE_FIRST = 1
     SINCE_PREVIOUS = 2
+    LAST_STEP = 3  # offered once single steps were taken
 
 
-def _number(value: float, digits: int = 4) -> str:
+def number_text(value: float, digits: int = 4) -> str:
     """A value as a student reads it: a few significant digits and a real minus sign."""
     return f"{value:.{digits}g}".replace("-", MINUS)
 
@@ -74,7 +75,7 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _as_matrix(values: np.ndarray) -> np.ndarray:
+def as_matrix(values: np.ndarray) -> np.ndarray:
     """Rows × columns as drawn: a vector is a 1 × n strip; higher ranks keep their last axis as columns."""
     if values.ndim <= 1:
         return values.reshape(1, -1)
@@ -130,7 +131,7 @@ class _MatrixModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            return _number(float(self.matrix[index.row(), index.column()]), 6)
+            return number_text(float(self.matrix[index.row(), index.column()]), 6)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -179,6 +180,8 @@ class WeightsInspector(QWidget):
         self._requested_layer: str | None = None  # selected before any weights arrived
         self._layer_titles: dict[str, str] = {}  # Keras's layer name → "1. Dense", as the stack says it
         self._drawn: tuple[np.ndarray, tuple[int, int]] | None = None  # the heatmap's matrix and downsampling
+        self._step_updates: dict[tuple[str, str], np.ndarray] = {}  # (layer, tensor) → change in the last step
+        self._step_number = 0
         self._stale = False  # something changed while hidden: draw when shown
         self._export_dir = Path.home()
         self._build()
@@ -373,6 +376,26 @@ class WeightsInspector(QWidget):
         self._use(store, feature_names, target_name, replay=True)
         self.title_label.hide()
 
+    def set_last_step(self, updates: dict[tuple[str, str], np.ndarray], number: int) -> None:
+        """What the last single step changed; Show then offers "change in the last step" (none: not offered)."""
+        self._step_updates, self._step_number = updates, number
+        offered = self.mode_combo.count() > Mode.LAST_STEP
+        if updates and not offered:
+            self.mode_combo.addItem("change in the last step")
+        elif not updates and offered:
+            with QSignalBlocker(self.mode_combo):
+                if self.mode_combo.currentIndex() == Mode.LAST_STEP:
+                    self.mode_combo.setCurrentIndex(Mode.VALUES)
+                self.mode_combo.removeItem(Mode.LAST_STEP)
+        if updates:
+            self.mode_combo.setItemText(Mode.LAST_STEP, f"change in the last step (step {number})")
+        self._show_current()
+
+    def show_last_step(self) -> None:
+        """Open on what the last step changed."""
+        if self.mode_combo.count() > Mode.LAST_STEP:
+            self.mode_combo.setCurrentIndex(Mode.LAST_STEP)
+
     def set_axis_names(self, feature_names: list[str] | None, target_name: str | None) -> None:
         """Name the first Dense layer's inputs (the heatmap's rows) and the output, once the data is known."""
         if (feature_names, target_name) == (self._feature_names, self._target_name):
@@ -458,7 +481,7 @@ class WeightsInspector(QWidget):
     def show_tensor_values(self, values: np.ndarray) -> None:
         """Draw ``values`` as the selected tensor: heatmap, histogram, table and statistics."""
         layer, name = self.layer_combo.currentData(), self.tensor_combo.currentText()
-        matrix = _as_matrix(values)
+        matrix = as_matrix(values)
         self._values_shape = values.shape
         stats = tensor_stats(values)
         limit = max(abs(stats["min"]), abs(stats["max"]))
@@ -486,8 +509,8 @@ class WeightsInspector(QWidget):
         shape = " × ".join(map(str, values.shape)) or "scalar"
         self.shape_label.setText(f"shape {shape} ({values.size:,} numbers)")
         self.stats_label.setText(
-            f"{self._caption()}:   mean {_number(stats['mean'])}   std {_number(stats['std'])}"
-            f"   min {_number(stats['min'])}   max {_number(stats['max'])}   L2 norm {_number(stats['l2'])}"
+            f"{self._caption()}:   mean {number_text(stats['mean'])}   std {number_text(stats['std'])}"
+            f"   min {number_text(stats['min'])}   max {number_text(stats['max'])}   L2 norm {number_text(stats['l2'])}"
         )
 
     def describe_cell(self, row: int, column: int) -> str:
@@ -500,7 +523,7 @@ class WeightsInspector(QWidget):
         else:
             index = "[" + ", ".join(map(str, (*np.unravel_index(row, shape[:-1]), column))) + "]"
         prefix = "change of " if self._mode() != Mode.VALUES else ""
-        text = f"{prefix}{self.tensor_combo.currentText()}{index} = {_number(value, 6)}"
+        text = f"{prefix}{self.tensor_combo.currentText()}{index} = {number_text(value, 6)}"
         if self._is_kernel():
             names = self._input_names(shape[0])
             source = f"input “{names[row]}”" if names else self._row_label(row)
@@ -578,6 +601,9 @@ class WeightsInspector(QWidget):
             values = values - self._tensor(self._epochs[0])
         elif mode == Mode.SINCE_PREVIOUS:
             values = values - self._tensor(self._epochs[max(0, position - 1)])
+        elif mode == Mode.LAST_STEP:  # a tensor the optimizer does not train (moving mean) did not step
+            key = (self.layer_combo.currentData(), self.tensor_combo.currentText())
+            values = self._step_updates.get(key, np.zeros_like(values))
         self.show_tensor_values(values)
         self._show_equation(epoch)
 
@@ -605,6 +631,8 @@ class WeightsInspector(QWidget):
             return f"Change from epoch {self._epochs[0]} to {epoch}"
         if mode == Mode.SINCE_PREVIOUS:
             return f"Change from epoch {self._epochs[max(0, position - 1)]} to {epoch}"
+        if mode == Mode.LAST_STEP:
+            return f"Change in single step {self._step_number}"
         return "Before training" if epoch == 0 else f"After epoch {epoch}"
 
     @Slot()

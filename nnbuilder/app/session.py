@@ -13,7 +13,7 @@ import dataclasses
 import enum
 from collections.abc import Callable
 
-from ..engine.jobs import DataView, TrainedSummary
+from ..engine.jobs import DataView, Stepped, TrainedSummary
 from ..engine.reporting import TrainResult
 from ..engine.runs import RunRecord
 from ..engine.snapshots import SnapshotStore
@@ -29,6 +29,7 @@ class Change(enum.Enum):
     SNAPSHOT = "snapshot"  # one more epoch's weights in ``snapshots``
     TRAINED = "trained"  # ``trained`` and ``held_epoch`` changed: a run ended, or kept weights loaded
     RUNS = "runs"  # ``runs`` changed
+    STEPPED = "stepped"  # single steps were taken: ``last_step`` holds the last one
 
 
 @dataclasses.dataclass
@@ -43,6 +44,7 @@ class Session:
     restored_best: bool = False  # early stopping went back to ``held_epoch``
     prepared: DataView | None = None  # the data as the last run (or the restore) prepared it
     error: str | None = None  # why the last run failed or stopped short
+    last_step: Stepped | None = None  # the single steps taken last, while no run came after them
     _listeners: dict[Change, list[Callable[[], None]]] = dataclasses.field(default_factory=dict, repr=False)
 
     def connect(self, change: Change, listener: Callable[[], None]) -> None:
@@ -56,7 +58,7 @@ class Session:
     # Transitions ----------------------------------------------------------------------------
     def start_over(self, runs: list[RunRecord]) -> None:
         """Another project is open (New, Open, a lesson, an import): only its own runs are kept."""
-        self.trained = self.result = self.prepared = self.error = self.held_epoch = None
+        self.trained = self.result = self.prepared = self.error = self.held_epoch = self.last_step = None
         self.restored_best = False
         self.runs = list(runs)
         self.snapshots.clear()
@@ -64,7 +66,7 @@ class Session:
 
     def begin_run(self, resume: bool) -> None:
         """A run was asked for; a fresh one forgets the old model before the engine builds the new one."""
-        self.error = None
+        self.error = self.last_step = None
         if not resume:
             self.trained = self.result = self.held_epoch = None
             self.restored_best = False
@@ -93,6 +95,19 @@ class Session:
         """The run raised: the model of the run before it (if any) is what the engine still holds."""
         self.error = message
         self._tell(Change.TRAINED)
+
+    def stepped(self, stepped: Stepped) -> None:
+        """Single steps changed the model: one kept from before, or one built for them from the
+        project's initial weights (which then replace the old run's epochs: epoch 0 is all there is)."""
+        if stepped.initial is not None:
+            self.result, self.restored_best = None, False
+            self.snapshots.clear()
+            self.snapshots.add(0, stepped.initial)
+            self.held_epoch = 0
+        self.trained = stepped.summary
+        self.last_step = stepped
+        self.error = None
+        self._tell(Change.STEPPED, Change.SNAPSHOT, Change.TRAINED)
 
     def restored(self, summary: TrainedSummary, tensors: list[WeightTensor]) -> None:
         """Weights kept beside a reopened project are loaded: it is trained, with the last epoch's weights."""

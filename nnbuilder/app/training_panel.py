@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QLayout,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -199,50 +199,76 @@ def _clock(seconds: float) -> str:
 
 
 class WrappingRow(QWidget):
-    """Two groups of controls side by side, or the second under the first when the row is too
-    narrow for both (a 1024-wide screen with a lesson open): the buttons never leave the screen."""
+    """Groups of controls side by side, wrapping onto a next line when the row is too narrow for
+    them all (a 1024-wide screen with a lesson open): the buttons never leave the screen."""
 
-    def __init__(self, first: list[QWidget], second: list[QWidget], parent: QWidget | None = None) -> None:
+    def __init__(self, groups: list[list[QWidget]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._first, self._second = first, second
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # its minimum is the two-row one
-        self.one_row: bool | None = None
-        self._arrange(True)
+        self._groups = [self._box(widgets) for widgets in groups]
+        self._lines = QVBoxLayout(self)
+        self._lines.setContentsMargins(0, 0, 0, 0)
+        self._lines.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # its minimum is one group wide
+        self.lines: list[list[int]] = []  # which groups each line holds
+        self._arrange(2**30)
 
-    def _width(self, widgets: list[QWidget]) -> int:
-        return sum(w.sizeHint().width() for w in widgets) + self._grid.horizontalSpacing() * (len(widgets) - 1)
+    @property
+    def one_row(self) -> bool:
+        return len(self.lines) == 1
 
-    def _arrange(self, one_row: bool) -> None:
-        if one_row == self.one_row:
+    def _box(self, widgets: list[QWidget]) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            row.addWidget(widget)
+        return box
+
+    def _spacing(self) -> int:
+        return max(0, self.style().layoutSpacing(
+            QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton, Qt.Orientation.Horizontal))  # fmt: skip
+
+    def _plan(self, width: int) -> list[list[int]]:
+        lines: list[list[int]] = [[]]
+        used = 0
+        for index, group in enumerate(self._groups):
+            need = group.sizeHint().width() + (self._spacing() if lines[-1] else 0)
+            if lines[-1] and used + need > width:
+                lines.append([])
+                need, used = group.sizeHint().width(), 0
+            lines[-1].append(index)
+            used += need
+        return lines
+
+    def _arrange(self, width: int) -> None:
+        plan = self._plan(width)
+        if plan == self.lines:
             return
-        self.one_row = one_row
-        for widget in self._first + self._second:
-            self._grid.removeWidget(widget)
-        for column, widget in enumerate(self._first):
-            self._grid.addWidget(widget, 0, column)
-        offset = len(self._first) if one_row else 0
-        for column, widget in enumerate(self._second):
-            self._grid.addWidget(widget, 0 if one_row else 1, offset + column)
-        for column in range(self._grid.columnCount()):
-            self._grid.setColumnStretch(column, 0)
-        self._grid.setColumnStretch(len(self._first + self._second) if one_row else len(self._first), 1)
+        self.lines = plan
+        while (item := self._lines.takeAt(0)) is not None:
+            line = item.layout()
+            while line is not None and line.takeAt(0) is not None:
+                pass
+        for groups in plan:
+            line = QHBoxLayout()
+            for index in groups:
+                line.addWidget(self._groups[index])
+            line.addStretch(1)
+            self._lines.addLayout(line)
         self.updateGeometry()
 
     def _height(self) -> int:
-        rows = 1 if self.one_row else 2
-        row = max(w.sizeHint().height() for w in self._first + self._second)
-        return rows * row + (rows - 1) * self._grid.verticalSpacing()
+        line = max(group.sizeHint().height() for group in self._groups)
+        return len(self.lines) * line + (len(self.lines) - 1) * max(0, self._lines.spacing())
 
     def sizeHint(self) -> QSize:
-        return QSize(self._width(self._first + self._second), self._height())
+        widths = [group.sizeHint().width() for group in self._groups]
+        return QSize(sum(widths) + self._spacing() * (len(widths) - 1), self._height())
 
-    def minimumSizeHint(self) -> QSize:  # narrower than one row: the second group goes under the first
-        return QSize(max(self._width(self._first), self._width(self._second)), self._height())
+    def minimumSizeHint(self) -> QSize:  # one group a line
+        return QSize(max(group.sizeHint().width() for group in self._groups), self._height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange(event.size().width() >= self._width(self._first + self._second))
+        self._arrange(event.size().width())
         super().resizeEvent(event)
 
 
@@ -253,6 +279,8 @@ class TrainingControls(QWidget):
     continue_clicked = Signal(int)  # more epochs
     pause_toggled = Signal(bool)
     stop_clicked = Signal()
+    step_clicked = Signal(int)  # how many single steps
+    find_rate_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,9 +305,21 @@ class TrainingControls(QWidget):
         self.continue_button.clicked.connect(lambda: self.continue_clicked.emit(self.more_epochs.value()))
         self.pause_button.toggled.connect(self._pause_toggled)
         self.stop_button.clicked.connect(self.stop_clicked)
-        self.buttons = WrappingRow(
-            [self.train_button, self.continue_button, self.more_epochs], [self.pause_button, self.stop_button]
-        )
+        self.step_button = QPushButton("St&ep")
+        self.step_button.setToolTip("Train exactly one batch and see its loss, gradients and update")
+        self.step_ten_button = QPushButton("Step ×1&0")
+        self.step_ten_button.setToolTip("Train ten batches, one after another, and see the last one")
+        self.find_rate_button = QPushButton("Find a Learning R&ate…")
+        self.find_rate_button.setToolTip("Raise the learning rate batch by batch until the loss blows up, and "
+                                         "suggest one (the weights are put back as they were)")  # fmt: skip
+        self.step_button.clicked.connect(lambda: self.step_clicked.emit(1))
+        self.step_ten_button.clicked.connect(lambda: self.step_clicked.emit(10))
+        self.find_rate_button.clicked.connect(self.find_rate_clicked)
+        self.buttons = WrappingRow([
+            [self.train_button, self.continue_button, self.more_epochs],
+            [self.pause_button, self.stop_button],
+            [self.step_button, self.step_ten_button, self.find_rate_button],
+        ])  # fmt: skip
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.buttons)
@@ -312,6 +352,8 @@ class TrainingControls(QWidget):
         )
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
+        for button in (self.step_button, self.step_ten_button, self.find_rate_button):
+            button.setEnabled(not running)
         if not running:
             self.pause_button.blockSignals(True)
             self.pause_button.setChecked(False)

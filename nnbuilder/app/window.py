@@ -33,6 +33,7 @@ from .diagram import NetworkDiagram
 from .dialogs import Dialogs
 from .document import ProjectDocument
 from .engine_client import EngineClient
+from .inside_step import InsideStepMixin
 from .inspector import WeightsInspector
 from .lesson_panel import LessonPanel, StartPage
 from .palette import LayerPalette
@@ -52,7 +53,7 @@ def starter_project() -> Project:
     return project
 
 
-class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
+class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, QMainWindow):
     def __init__(
         self, settings: QSettings | None = None, dialogs: Dialogs | None = None, recovery: RecoveryStore | None = None
     ) -> None:
@@ -90,6 +91,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, QMainWindow):
         self.mismatch_fix.clicked.connect(self.fix_output)
         self.training_tab.mismatch_fix.clicked.connect(self.fix_output)
         self._connect_training()
+        self._connect_inside()
         self.resize(1280, 760)
         self._show_project(self.document.project, None)
 

@@ -20,6 +20,8 @@ from .service import Workspace
 if TYPE_CHECKING:
     from .data import PreparedData, Task
     from .lessons import BoundaryGrid
+    from .lr_find import LRFinding
+    from .one_step import StepResult
     from .model_import import ImportedModel
     from .predict import Predictions
     from .reporting import Reporter, TrainResult
@@ -34,6 +36,8 @@ class TrainedState:
     data: PreparedData
     project: Project
     epochs_done: int
+    batches: Any = None  # the training batches single steps take, one after another (an iterator)
+    steps_taken: int = 0  # single steps taken since the model was built or last trained
 
 
 @dataclass(frozen=True)
@@ -193,3 +197,82 @@ def model_weights(workspace: Workspace, path: Path) -> tuple[str, list[WeightTen
     from .weights import load_keras_model, weight_tensors
 
     return path.name, weight_tensors(load_keras_model(path))
+
+
+# Looking inside one step ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stepped:
+    """What single steps did, for the window: the last step whole, every step's loss, the weights after."""
+
+    summary: TrainedSummary
+    step: StepResult  # the last step: its batch, losses, gradients and updates
+    losses: list[tuple[float, float]]  # (before, after) of each step taken just now
+    number: int  # how many single steps this model has taken, this one included
+    tensors: list[WeightTensor]  # every weight after the steps
+    initial: list[WeightTensor] | None  # every weight before them, when the model was built for them
+
+
+def _fresh_state(workspace: Workspace, owner: str, project: Project, base_dir: Path | None) -> TrainedState:
+    """The model training would start from: the project's seeded initial weights."""
+    import math
+
+    from .backend import seed_everything
+    from .build import build_project_model
+    from .train import choose_steps_per_execution, prepare_project
+
+    workspace.forget(owner)
+    data = prepare_project(project, base_dir)
+    seed_everything(project.training.seed)
+    steps = math.ceil(len(data.x_train) / project.training.batch_size)
+    model = build_project_model(project, data.input_width, choose_steps_per_execution(steps))
+    return TrainedState(model, data, project.copy(), 0)
+
+
+def take_steps(
+    workspace: Workspace, owner: str, project: Project, base_dir: Path | None, count: int, go_on: bool
+) -> Stepped:
+    """``count`` single training steps, each on the next training batch.
+
+    ``go_on``: step the owner's kept model (trained, or stepped before); otherwise start from the
+    project's seeded initial weights, which the owner then keeps, so Continue trains on from there.
+    """
+    from .batches import shuffled_batches
+    from .one_step import take_step
+    from .weights import weight_tensors
+
+    state = workspace.trained.get(owner) if go_on else None
+    initial = None
+    if not isinstance(state, TrainedState):
+        state = _fresh_state(workspace, owner, project, base_dir)
+        workspace.trained[owner] = state
+        initial = weight_tensors(state.model)
+    if state.batches is None:
+        training = state.project.training
+        batches = shuffled_batches(state.data.x_train, state.data.y_train, training.batch_size,
+                                   training.seed + state.epochs_done)  # fmt: skip
+        state.batches = iter(batches.repeat())
+    losses = []
+    for _ in range(count):
+        x, y = next(state.batches)
+        step = take_step(state.model, np.array(x), np.array(y))
+        state.steps_taken += 1
+        losses.append((step.loss_before, step.loss_after))
+    return Stepped(_summary(state), step, losses, state.steps_taken, weight_tensors(state.model), initial)
+
+
+def find_rate(workspace: Workspace, owner: str, project: Project, base_dir: Path | None, go_on: bool) -> LRFinding:
+    """The learning-rate finder on the owner's kept model (``go_on``) or on the project's seeded
+    initial weights; either way the weights are left as they were."""
+    from .backend import seed_everything
+    from .build import build_project_model
+    from .lr_find import find_learning_rate
+    from .train import prepare_project
+
+    state = workspace.trained.get(owner) if go_on else None
+    if isinstance(state, TrainedState):
+        return find_learning_rate(state.model, state.data, project)
+    data = prepare_project(project, base_dir)
+    seed_everything(project.training.seed)
+    return find_learning_rate(build_project_model(project, data.input_width), data, project)

@@ -26,8 +26,8 @@ from .train import prepare_project
 
 START_RATE = 1e-6
 STOP_RATE = 10.0
-STEPS = 100  # batches from START_RATE to STOP_RATE: seven decades, about 14 batches each
-SMOOTHING = 0.9  # of the loss curve's running average; the raw loss of one batch is noisy
+STEPS = 200  # batches from START_RATE to STOP_RATE: seven decades, about 28 batches each
+SMOOTHING = 0.95  # of the loss curve's running average; the raw loss of one batch is noisy
 EXPLODED = 4.0  # the smoothed loss this many times its lowest: the rate is past any use
 
 

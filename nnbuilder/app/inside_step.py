@@ -1,0 +1,144 @@
+"""The window's side of looking inside one step: Step and Step ×10, and the learning-rate finder
+(a mixin over the window). The work is done by engine jobs on the model the engine keeps for the
+window; the answers go to the session, and the views render them."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+
+from ..engine import jobs
+from ..engine.lr_find import LRFinding
+from .lr_finder_view import LRFinderView
+from .session import Change
+from .step_view import StepView
+
+if TYPE_CHECKING:
+    from .window import MainWindow
+
+
+class InsideStepMixin:
+    """Single steps and the learning-rate finder, for MainWindow."""
+
+    def _connect_inside(self: MainWindow) -> None:
+        self.step_view: StepView | None = None
+        self.rate_view: LRFinderView | None = None
+        self._steps_pending = False
+        self.training_controls.step_clicked.connect(self.take_steps)
+        self.training_controls.find_rate_clicked.connect(self.find_rate)
+        self.session.connect(Change.STEPPED, self._session_stepped)
+        self.session.connect(Change.RESET, self._steps_forgotten)
+        self.session.connect(Change.RUN_STARTED, self._steps_forgotten)
+
+    def _go_on(self: MainWindow) -> bool:
+        """Step (or search) from the model the engine keeps when it fits the project, else from the start."""
+        return self.training.can_continue(self.document.project) is None
+
+    # Single steps ------------------------------------------------------------------------------
+    @Slot(int)
+    def take_steps(self: MainWindow, count: int = 1) -> None:
+        if self.training.running or self._steps_pending:
+            return
+        self._steps_pending = True
+        self._step_buttons_enabled(False)
+        view = self._step_view()
+        view.set_busy(True)
+        view.show()
+        view.raise_()
+        self.training_controls.status.setText("Taking a single step…" if count == 1 else f"Taking {count} single steps…")
+        work = functools.partial(jobs.take_steps, owner=self.engine.owner, project=self.document.project.copy(),
+                                 base_dir=self._base_dir(), count=count, go_on=self._go_on())  # fmt: skip
+        self.engine.submit(work, self._stepped, self._steps_failed)
+
+    def _step_view(self: MainWindow) -> StepView:
+        if self.step_view is None:
+            self.step_view = StepView(self)
+            self.step_view.step_requested.connect(self.take_steps)
+            self.step_view.show_in_weights.connect(self._show_step_in_weights)
+        return self.step_view
+
+    def _step_buttons_enabled(self: MainWindow, enabled: bool) -> None:
+        controls = self.training_controls
+        for button in (controls.step_button, controls.step_ten_button, controls.train_button):
+            button.setEnabled(enabled and not self.training.running)
+
+    def _steps_done(self: MainWindow) -> None:
+        self._steps_pending = False
+        self._step_buttons_enabled(True)
+        if self.step_view is not None:
+            self.step_view.set_busy(False)
+
+    def _stepped(self: MainWindow, stepped: jobs.Stepped) -> None:
+        self._steps_done()
+        self.session.stepped(stepped)
+
+    def _steps_failed(self: MainWindow, message: str) -> None:
+        self._steps_done()
+        self.training_controls.status.setText(f"The step failed: {message}")
+        self.dialogs.error("Cannot take a step", message)
+
+    def _session_stepped(self: MainWindow) -> None:
+        stepped = self.session.last_step
+        if stepped is None:
+            return
+        updates = {(tensor.layer, tensor.name): tensor.update for tensor in stepped.step.tensors}
+        self.inspector.set_last_step(updates, stepped.number)
+        if stepped.initial is not None:
+            self.inspector.set_snapshots(self.session.snapshots, list(stepped.summary.data.feature_names),
+                                         self._target_name())  # fmt: skip
+            self.inspector.set_last_step(updates, stepped.number)
+        count = len(stepped.losses)
+        self.training_controls.status.setText(
+            f"Took {'a single step' if count == 1 else f'{count} single steps'} ({stepped.number} since the "
+            "network was built or last trained). Continue trains on from here; Train starts over."
+        )
+        names = list(stepped.summary.data.feature_names)
+        self._step_view().show_steps(stepped, names, self._target_name() or "target")
+
+    def _steps_forgotten(self: MainWindow) -> None:
+        """Another project or a new run: the last step no longer describes the model."""
+        self.inspector.set_last_step({}, 0)
+        if self.step_view is not None:
+            self.step_view.close()
+
+    @Slot()
+    def _show_step_in_weights(self: MainWindow) -> None:
+        self.tabs.setCurrentWidget(self.weights_tab)
+        self.inspector.show_last_step()
+
+    # The learning-rate finder ------------------------------------------------------------------
+    @Slot()
+    def find_rate(self: MainWindow) -> None:
+        if self.training.running:
+            return
+        if self.rate_view is None:
+            self.rate_view = LRFinderView(self)
+            self.rate_view.use_rate.connect(self.use_learning_rate)
+        self.rate_view.show_busy()
+        self.rate_view.show()
+        self.rate_view.raise_()
+        self.training_controls.find_rate_button.setEnabled(False)
+        work = functools.partial(jobs.find_rate, owner=self.engine.owner, project=self.document.project.copy(),
+                                 base_dir=self._base_dir(), go_on=self._go_on())  # fmt: skip
+        self.engine.submit(work, self._rate_found, self._rate_not_found)
+
+    def _rate_found(self: MainWindow, finding: LRFinding) -> None:
+        self.training_controls.find_rate_button.setEnabled(not self.training.running)
+        if self.rate_view is not None:
+            self.rate_view.show_finding(finding, self.document.project.training.optimizer.config.get("learning_rate"))
+
+    def _rate_not_found(self: MainWindow, message: str) -> None:
+        self.training_controls.find_rate_button.setEnabled(not self.training.running)
+        if self.rate_view is not None:
+            self.rate_view.close()
+        self.dialogs.error("Cannot find a learning rate", message)
+
+    @Slot(float)
+    def use_learning_rate(self: MainWindow, rate: float) -> None:
+        """The finder's suggestion becomes the optimizer's learning rate, as one undo step."""
+        changed = self.document.project.copy()
+        changed.training.optimizer.config["learning_rate"] = float(rate)
+        self.document.replace_contents(changed, f"Use the learning rate the finder suggested ({rate:g})")
+        self.statusBar().showMessage(f"The learning rate is {rate:g} now (Undo takes it back).", 8000)

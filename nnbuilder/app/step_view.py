@@ -1,0 +1,216 @@
+"""One training step, taken apart: the batch's rows, the loss before and after, and for each weight
+tensor its gradient beside the update the optimizer applied, laid out like the weights."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..engine.jobs import Stepped
+from ..engine.one_step import TensorStep
+from .inspector import DIVERGING, MINUS, as_matrix, number_text
+
+MAX_BATCH_ROWS_SHOWN = 200  # a batch of thousands shows its first rows; the count says how many
+
+
+class _Heatmap(QWidget):
+    """A tensor's numbers as colours (blue negative, white zero, red positive), with a title and its scale."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(f"<b>{title}</b>")
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground(self.palette().color(QPalette.ColorRole.Base))
+        self.view.setMinimumSize(160, 120)
+        self.plot = self.view.addPlot()
+        self.plot.invertY(True)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(False, False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.bar = pg.ColorBarItem(values=(-1.0, 1.0), colorMap=DIVERGING, interactive=False, width=12)
+        self.bar.setImageItem(self.image, insert_in=self.plot)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+
+    def show_values(self, values: np.ndarray) -> None:
+        matrix = as_matrix(np.asarray(values, dtype=np.float32))
+        largest = float(np.abs(matrix).max()) if matrix.size else 0.0
+        scale = largest or 1.0  # symmetric, so white is zero
+        self.image.setImage(matrix, autoLevels=False, levels=(-scale, scale))
+        self.bar.setLevels((-scale, scale))
+        rows, columns = matrix.shape
+        self.image.setRect(QRectF(-0.5, -0.5, columns, rows))  # cell (i, j) centred on (j, i), as the inspector draws
+        self.plot.setRange(xRange=(-0.5, columns - 0.5), yRange=(-0.5, rows - 0.5), padding=0)
+        self.plot.getAxis("left").setStyle(showValues=rows > 1)  # a bias or a single-input kernel is one row
+        for axis, count in (("left", rows), ("bottom", columns)):
+            if count <= 64:  # whole cells only: no tick at row 0.2
+                step = max(1, round(count / 8))
+                self.plot.getAxis(axis).setTickSpacing(major=step, minor=step)
+            else:
+                self.plot.getAxis(axis).setTickSpacing()  # automatic again
+        self.summary.setText(f"largest {number_text(largest)}; mean {number_text(float(matrix.mean()) if matrix.size else 0.0)}")
+        self.setAccessibleDescription(self.summary.text())
+
+
+class StepView(QDialog):
+    """The last single step (or the last of ten) of the window's network; asks for more with its buttons."""
+
+    step_requested = Signal(int)  # how many steps
+    show_in_weights = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("One training step")
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.losses = QLabel()
+        self.losses.setWordWrap(True)
+        self.losses.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.batch = QTableWidget()
+        self.batch.setAccessibleName("The batch's rows")
+        self.batch.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.batch_caption = QLabel()
+        self.tensor_combo = QComboBox()
+        self.tensor_combo.setAccessibleName("Weight tensor")
+        self.tensor_combo.currentIndexChanged.connect(self._show_tensor)
+        tensor_caption = QLabel("&Weights of")
+        tensor_caption.setBuddy(self.tensor_combo)
+        self.gradient = _Heatmap("Gradient: how the loss changes as each weight grows")
+        self.update_map = _Heatmap("Update applied: how each weight moved")
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+
+        batch_box = QWidget()
+        batch_layout = QVBoxLayout(batch_box)
+        batch_layout.setContentsMargins(0, 0, 0, 0)
+        batch_layout.addWidget(self.batch_caption)
+        batch_layout.addWidget(self.batch, 1)
+        maps = QWidget()
+        grid = QGridLayout(maps)
+        grid.setContentsMargins(0, 0, 0, 0)
+        picker = QHBoxLayout()
+        picker.addWidget(tensor_caption)
+        picker.addWidget(self.tensor_combo, 1)
+        grid.addLayout(picker, 0, 0, 1, 2)
+        grid.addWidget(self.gradient, 1, 0)
+        grid.addWidget(self.update_map, 1, 1)
+        grid.addWidget(self.rule, 2, 0, 1, 2)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(batch_box)
+        split.addWidget(maps)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+
+        self.step_button = QPushButton("&Step")
+        self.step_button.setToolTip("Train exactly one more batch")
+        self.step_ten_button = QPushButton("Step ×&10")
+        self.step_ten_button.setToolTip("Train ten more batches, one after another")
+        self.weights_button = QPushButton("Show in &Weights")
+        self.weights_button.setToolTip("The Weights tab, showing the change in the last step")
+        close = QPushButton("&Close")
+        self.step_button.clicked.connect(lambda: self.step_requested.emit(1))
+        self.step_ten_button.clicked.connect(lambda: self.step_requested.emit(10))
+        self.weights_button.clicked.connect(self.show_in_weights)
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        for button in (self.step_button, self.step_ten_button, self.weights_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.losses)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 560)
+        self._tensors: list[TensorStep] = []
+
+    def set_busy(self, busy: bool) -> None:
+        for button in (self.step_button, self.step_ten_button):
+            button.setEnabled(not busy)
+
+    def show_steps(self, stepped: Stepped, feature_names: list[str], target: str) -> None:
+        step = stepped.step
+        count = len(stepped.losses)
+        rows = len(step.x)
+        first = stepped.number - count + 1
+        which = f"step {stepped.number}" if count == 1 else f"steps {first} to {stepped.number}"
+        self.headline.setText(
+            f"<b>{which.capitalize()}</b> of this network: {step.optimizer} with learning rate "
+            f"{step.learning_rate:g}, each on the next batch of {rows:,} training rows."
+        )
+        before, after = step.loss_before, step.loss_after
+        change = f" ({(after - before) / before:+.1%})".replace("-", MINUS) if before else ""
+        text = f"Loss on the batch of step {stepped.number}: {number_text(before, 5)} before, {number_text(after, 5)} after{change}."
+        if count > 1:
+            text += " Each step, before → after: " + "; ".join(
+                f"{number_text(b, 4)} → {number_text(a, 4)}" for b, a in stepped.losses
+            )
+        self.losses.setText(text)
+        self._show_batch(step.x, step.y, feature_names, target)
+        chosen = self.tensor_combo.currentText()
+        self._tensors = step.tensors
+        self.tensor_combo.blockSignals(True)
+        self.tensor_combo.clear()
+        for tensor in step.tensors:
+            shape = "×".join(str(n) for n in tensor.before.shape)
+            self.tensor_combo.addItem(f"{tensor.layer} {tensor.name} ({shape})")
+        self.tensor_combo.setCurrentIndex(max(0, self.tensor_combo.findText(chosen)))
+        self.tensor_combo.blockSignals(False)
+        self._show_tensor()
+        if step.optimizer == "SGD":
+            self.rule.setText(f"SGD moves every weight by −learning rate × gradient: here −{step.learning_rate:g} × g, "
+                              "so the two pictures are the same up to the sign and the scale.")  # fmt: skip
+        else:
+            self.rule.setText(f"{step.optimizer} scales each weight's step by the gradients it has seen so far, so "
+                              "weights with small gradients can move as far as those with large ones.")  # fmt: skip
+
+    def _show_batch(self, x: np.ndarray, y: np.ndarray, feature_names: list[str], target: str) -> None:
+        shown = min(len(x), MAX_BATCH_ROWS_SHOWN)
+        targets = np.asarray(y).reshape(len(y), -1)
+        names = [*feature_names[: x.shape[1]], *([target] if targets.shape[1] == 1 else
+                                                 [f"{target} {i}" for i in range(targets.shape[1])])]  # fmt: skip
+        self.batch.clear()
+        self.batch.setRowCount(shown)
+        self.batch.setColumnCount(len(names))
+        self.batch.setHorizontalHeaderLabels(names)
+        for row in range(shown):
+            for column, value in enumerate([*x[row], *targets[row]]):
+                item = QTableWidgetItem(number_text(float(value), 4))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.batch.setItem(row, column, item)
+        more = f" (the first {shown} shown)" if shown < len(x) else ""
+        self.batch_caption.setText(f"The batch: {len(x):,} rows as fed to the network, with their target{more}")
+
+    @Slot()
+    def _show_tensor(self) -> None:
+        index = self.tensor_combo.currentIndex()
+        if not 0 <= index < len(self._tensors):
+            return
+        tensor = self._tensors[index]
+        self.gradient.show_values(tensor.gradient)
+        self.update_map.show_values(tensor.update)

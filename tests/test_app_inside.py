@@ -1,0 +1,107 @@
+"""Inside one step, in the window: Step and Step ×10 on the Training tab, the Weights tab's change in
+the last step, and the learning-rate finder with its Use this rate."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+
+from .conftest import FINISH, answered, train_and_wait
+
+
+def open_deep_network(win) -> None:
+    assert win.open_lesson("deep-network")
+    win.document.project.training.epochs = 2
+    win.tabs.setCurrentWidget(win.training_tab)
+
+
+def test_a_step_in_a_fresh_lesson_shows_its_batch_loss_gradients_and_update(qtbot, make_window):
+    win = make_window()
+    open_deep_network(win)
+    win.training_controls.step_button.click()
+    answered(qtbot, win)
+    stepped = win.session.last_step
+    assert stepped is not None and stepped.number == 1 and stepped.initial is not None
+    view = win.step_view
+    assert view.isVisible()
+    batch_size = win.document.project.training.batch_size
+    assert view.batch.rowCount() == batch_size and view.batch.horizontalHeaderItem(1).text() == "y"
+    assert "Step 1" in view.headline.text() and "Adam with learning rate 0.01" in view.headline.text()
+    assert "0.52537 before" in view.losses.text()
+    assert [view.tensor_combo.itemText(i) for i in range(2)] == ["dense kernel (1×64)", "dense bias (64)"]
+    kernel = stepped.step.tensors[0]
+    drawn = view.update_map.image.image
+    np.testing.assert_allclose(drawn, kernel.update.reshape(1, -1))
+    assert win.training_controls.continue_button.isEnabled(), "Continue trains on from the steps"
+    assert "single step" in win.training_controls.status.text()
+
+    view.weights_button.click()
+    assert win.tabs.currentWidget() is win.weights_tab
+    inspector = win.inspector
+    assert inspector.mode_combo.currentText() == "change in the last step (step 1)"
+    np.testing.assert_allclose(inspector.table_model.matrix, kernel.update.reshape(1, -1))
+
+
+def test_step_times_ten_goes_on_batch_after_batch_and_continue_goes_on_from_there(qtbot, make_window):
+    win = make_window()
+    open_deep_network(win)
+    win.training_controls.step_button.click()
+    answered(qtbot, win)
+    first_batch = win.session.last_step.step.x.copy()
+    win.training_controls.step_ten_button.click()
+    answered(qtbot, win)
+    stepped = win.session.last_step
+    assert stepped.number == 11 and len(stepped.losses) == 10 and stepped.initial is None
+    assert not np.array_equal(stepped.step.x, first_batch), "each step takes the next batch"
+    assert "Steps 2 to 11" in win.step_view.headline.text()
+    train_and_wait(qtbot, win, resume=True, epochs=1)
+    assert win.session.result is not None and win.session.result.epochs_run == 1
+    assert win.session.last_step is None and not win.step_view.isVisible(), "a run makes the last step old news"
+    assert win.inspector.mode_combo.count() == 3, "no 'change in the last step' after a run"
+
+
+def test_stepping_a_trained_network_starts_from_its_trained_weights(qtbot, make_window):
+    win = make_window()
+    open_deep_network(win)
+    train_and_wait(qtbot, win)
+    trained_loss = win.session.result.history["loss"][-1]
+    win.take_steps(1)
+    answered(qtbot, win)
+    stepped = win.session.last_step
+    assert stepped.initial is None and stepped.summary.epochs_done == 2
+    assert stepped.step.loss_before < 0.52537, "the trained weights, not the initial ones"
+    assert stepped.step.loss_before < trained_loss * 2
+    assert win.session.snapshots.epochs() == [0, 1, 2], "the run's epochs stay on the slider"
+
+
+def test_the_finder_suggests_a_rate_and_use_this_rate_is_one_undo_step(qtbot, make_window):
+    win = make_window()
+    open_deep_network(win)
+    win.training_controls.find_rate_button.click()
+    answered(qtbot, win)
+    view = win.rate_view
+    assert view.isVisible() and view.finding is not None
+    suggestion = view.finding.suggestion
+    assert suggestion is not None and 1e-6 < suggestion < 10
+    assert f"Suggested learning rate: {suggestion:g}" in view.summary.text()
+    assert view.marker.isVisible() and view.use_button.isEnabled()
+    assert win.session.trained is None, "the finder leaves no trained model behind"
+    qtbot.keyClick(view.use_button, Qt.Key.Key_Space)  # the keyboard works as the mouse does
+    assert win.document.project.training.optimizer.config["learning_rate"] == suggestion
+    assert win.undo_action.text() == f"&Undo Use the learning rate the finder suggested ({suggestion:g})"
+    win.undo_action.trigger()
+    assert win.document.project.training.optimizer.config["learning_rate"] == 0.01
+
+
+def test_step_and_finder_wait_while_training_runs(qtbot, make_window):
+    win = make_window()
+    open_deep_network(win)
+    win.document.project.training.epochs = 50
+    win.start_training()
+    controls = win.training_controls
+    assert not controls.step_button.isEnabled() and not controls.find_rate_button.isEnabled()
+    win.take_steps(1)  # as a shortcut or a script would: refused while the run goes on
+    assert win.step_view is None
+    win.training.stop()
+    qtbot.waitUntil(lambda: not win.training.running, timeout=FINISH)
+    assert controls.step_button.isEnabled() and controls.find_rate_button.isEnabled()
