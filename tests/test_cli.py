@@ -15,7 +15,7 @@ from nnbuilder import __version__
 from nnbuilder.cli import main
 from nnbuilder.spec import load_project
 
-from .conftest import RED_WINE, TINY, project_dict
+from .conftest import RED_WINE, TINY
 
 ROOT = Path(__file__).resolve().parents[1]
 

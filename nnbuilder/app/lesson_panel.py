@@ -82,7 +82,7 @@ def _node(painter: QPainter, centre: QPointF, radius: float, hue: QColor, text_c
 def _draw_linear_unit(painter: QPainter, size: QRectF, text: QColor) -> None:
     """x and the constant 1 feed one neuron through the weights w and b; out comes y = w·x + b."""
     x_in, one_in = QPointF(34, 34), QPointF(34, 104)
-    neuron, out = QPointF(170, 70), QPointF(300, 70)
+    neuron = QPointF(170, 70)
     _node(painter, x_in, 20, INPUT_HUE, text, "x")
     _node(painter, one_in, 16, BIAS_HUE, text, "1")
     _node(painter, neuron, 24, NEURON_HUE, text, "Σ")
