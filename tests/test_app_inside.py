@@ -4,6 +4,7 @@ the last step, and the learning-rate finder with its Use this rate."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6.QtCore import Qt
 
 from .conftest import FINISH, answered, train_and_wait
@@ -105,3 +106,68 @@ def test_step_and_finder_wait_while_training_runs(qtbot, make_window):
     win.training.stop()
     qtbot.waitUntil(lambda: not win.training.running, timeout=FINISH)
     assert controls.step_button.isEnabled() and controls.find_rate_button.isEnabled()
+
+
+def tooltips_of(diagram, column: int) -> list[str]:
+    return [item.toolTip() for item in diagram.scene().items() if item.data(0) == column and "z = " in item.toolTip()]
+
+
+def test_a_traced_row_shows_each_neurons_sum_and_follows_training(qtbot, make_window):
+    win = make_window()
+    assert win.open_lesson("linear-unit")
+    qtbot.waitUntil(lambda: win.data_summary is not None, timeout=FINISH)
+    assert win.trace_bar.row_spin.maximum() == 442, "rows numbered as the Data tab numbers them"
+    win.trace_bar.trace_row(12)
+    answered(qtbot, win)
+    trace = win.diagram.trace
+    assert trace is not None and trace.row == 12
+    (x,) = trace.input
+    dense = trace.layers[0]
+    w, b = float(dense.kernel[0, 0]), float(dense.bias[0])
+    assert float(dense.output[0]) == pytest.approx(w * x + b, rel=1e-5), "y = w·x + b, the course's linear unit"
+    tips = tooltips_of(win.diagram, 0)
+    assert tips and tips[0].startswith("neuron 1: z = ") and "(bias)" in tips[0]
+    text = win.trace_bar.result.text()
+    assert "Row 13:" in text and "initial weights, before training" in text and "neuron 1: z = " in text
+
+    win.document.project.training.epochs = 3
+    train_and_wait(qtbot, win)
+    answered(qtbot, win)
+    again = win.diagram.trace
+    assert again is not trace and again.row == 12, "training traces the row again, through the trained weights"
+    assert float(again.layers[0].kernel[0, 0]) != pytest.approx(w)
+    assert "with the trained weights" in win.trace_bar.result.text()
+    win.trace_bar.clear_button.click()
+    assert win.diagram.trace is None and not win.trace_bar.result.isVisible()
+
+
+def test_a_row_chosen_in_the_data_tab_is_traced_on_the_network_tab(qtbot, make_window):
+    win = make_window()
+    assert win.open_lesson("deep-network")
+    qtbot.waitUntil(lambda: win.data_summary is not None, timeout=FINISH)
+    win.tabs.setCurrentWidget(win.data_panel)
+    view = win.data_panel.table_view
+    view.activated.emit(win.data_panel.table_model.index(7, 0))  # Enter or a double-click on row 8
+    assert win.tabs.currentWidget() is win.network_page
+    answered(qtbot, win)
+    assert win.diagram.trace.row == 7 and win.trace_bar.row_spin.value() == 8
+    wide = win.diagram.traced(1)  # the second Dense layer: 64 units, drawn as a block with a colour strip
+    assert wide is not None and len(wide.values) == 64
+    win.select_row(1)  # the keyboard's way: the selected layer's sums are written under the diagram
+    assert "2. Dense: z = w·x + b for each neuron, then relu" in win.trace_bar.result.text()
+
+
+def test_dropout_can_be_traced_as_in_training_with_its_mask(qtbot, make_window):
+    win = make_window()
+    assert win.open_lesson("dropout-batchnorm")
+    qtbot.waitUntil(lambda: win.data_summary is not None, timeout=FINISH)
+    dropout = next(i for i, layer in enumerate(win.document.project.layers) if layer.class_name == "Dropout")
+    win.trace_bar.trace_row(0)
+    answered(qtbot, win)
+    assert win.diagram.trace.layers[dropout].mask is None
+    assert "Dropout is off when the network predicts" in win.diagram.traced(dropout).summary
+    win.trace_bar.dropout_box.click()  # traces again at once
+    answered(qtbot, win)
+    layer = win.diagram.trace.layers[dropout]
+    assert layer.mask is not None and 0 < layer.mask.sum() < len(layer.mask)
+    assert "values dropped this time" in win.diagram.traced(dropout).summary

@@ -99,6 +99,7 @@ class DataPanel(QWidget):
 
     data_spec_changed = Signal(object)  # a new DataSpec the user asks for (a copy)
     summary_changed = Signal(object)  # DataSummary for the DataSpec last given to set_data_spec
+    row_chosen = Signal(int)  # a row of the table to trace through the network (counted from 0)
 
     def __init__(self, parent: QWidget | None = None, probe: DataProbe | None = None) -> None:
         super().__init__(parent)
@@ -214,6 +215,13 @@ class DataPanel(QWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         # Column widths from the first rows: measuring a million would take seconds.
         self.table_view.horizontalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
+        # Double-click or Enter on a row traces it through the network (Network tab).
+        self.table_view.setToolTip("Double-click a row (or press Enter) to trace it through the network")
+        self.table_view.activated.connect(lambda index: self.row_chosen.emit(index.row()))
+        trace_action = QAction("Trace This Row Through the Network", self.table_view)
+        trace_action.triggered.connect(self._trace_current_row)
+        self.table_view.addAction(trace_action)
+        self.table_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.histogram_title = QLabel()
         self.histogram = _plot_widget()
@@ -365,6 +373,11 @@ class DataPanel(QWidget):
         return files[0] if files and files[0].is_file() else None
 
     @Slot(str, str)
+    def _trace_current_row(self) -> None:
+        index = self.table_view.currentIndex()
+        if index.isValid():
+            self.row_chosen.emit(index.row())
+
     def _role_requested(self, column: str, role: str) -> None:
         from ..engine.data import with_role
 

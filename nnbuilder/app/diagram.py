@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+import numpy as np
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -29,7 +31,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, QGraphicsView, QWidget
 
+from ..engine.trace import RowTrace
 from ..spec import CATALOGUE, LayerShape, LayerSpec
+from .diagram_trace import ColumnValues, column_values, number, value_colour
 
 INPUT_INDEX = -1
 # Up to this many neurons a column shows each one; wider columns become a block, which also keeps
@@ -198,9 +202,29 @@ class NetworkDiagram(QGraphicsView):
         self._shapes: list[LayerShape] = []
         self._selected: int | None = None
         self._columns: dict[int, _Column] = {}
+        self._trace: RowTrace | None = None
         self._draw()
 
     # --- public API -------------------------------------------------------------------------
+
+    def set_trace(self, trace: RowTrace | None) -> None:
+        """Show a row's values on every neuron (None: the plain diagram again)."""
+        self._trace = trace
+        self._draw()
+
+    @property
+    def trace(self) -> RowTrace | None:
+        return self._trace
+
+    def traced(self, index: int) -> ColumnValues | None:
+        """The traced row at column ``index`` (-1: the inputs), when a trace is shown and still fits."""
+        if self._trace is None:
+            return None
+        values = column_values(self._trace, index)
+        column = self._columns.get(index)
+        if values is None or column is None or column.width != len(values.values):
+            return None
+        return values
 
     def set_network(
         self, input_width: int | None, layers: list[LayerSpec], shapes: list[LayerShape], selected: int | None
@@ -441,6 +465,40 @@ class NetworkDiagram(QGraphicsView):
             r = column.radius
             for y in column.ys:
                 self._tag(scene.addEllipse(column.x - r, y - r, 2 * r, 2 * r, pen, brush), column, 2)
+        traced = self.traced(column.index)
+        if traced is not None:
+            self._draw_trace(column, traced, pen)
+
+    def _draw_trace(self, column: _Column, traced: ColumnValues, pen: QPen) -> None:
+        """The row's values: each neuron filled with its value's colour and labelled with it, or a
+        colour strip on a wide block; pointing at a neuron writes its sum out."""
+        scene, scale = self.scene(), traced.scale
+        small = QFont(self._font())
+        small.setPointSizeF(max(_MIN_TEXT_POINTS - 1, small.pointSizeF() - 2))
+        colours = _Colours.of(self.palette())
+        if column.neurons:
+            r = column.radius
+            for y, value, tip in zip(column.ys, traced.values, traced.tips):
+                dot = scene.addEllipse(column.x - r, y - r, 2 * r, 2 * r, pen, QBrush(value_colour(float(value), scale)))
+                self._tag(dot, column, 2.5)
+                dot.setToolTip(tip)
+                label = self._text(number(float(value)), small, colours)
+                label.setPos(column.x + r + 1, y - label.boundingRect().height() / 2)
+                self._tag(label, column, 3)
+                label.setToolTip(tip)
+            return
+        if column.band:
+            top, height, left, width = -column.half_height + 4, 2 * column.half_height - 8, column.x + _BAND_WIDTH / 2 - 7, 5.0
+        else:
+            top, height, left, width = -column.half_height * 0.8, 1.6 * column.half_height, column.right - 14, 8.0
+        cells = np.array_split(traced.values, min(len(traced.values), 64))
+        step = height / len(cells)
+        tip = traced.summary + (" — " + "; ".join(traced.tips[:3]) if traced.tips else "")
+        for i, cell in enumerate(cells):
+            rect = QRectF(left, top + i * step, width, step)
+            item = scene.addRect(rect, QPen(Qt.NoPen), QBrush(value_colour(float(cell.mean()), scale)))
+            self._tag(item, column, 2.5)
+            item.setToolTip(tip)
 
     def _draw_caption_and_backdrop(self, column: _Column, colours: _Colours, caption_top: float) -> None:
         caption = column.caption

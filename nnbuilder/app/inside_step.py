@@ -1,5 +1,5 @@
-"""The window's side of looking inside one step: Step and Step ×10, and the learning-rate finder
-(a mixin over the window). The work is done by engine jobs on the model the engine keeps for the
+"""The window's side of looking inside one step: the row trace on the Network tab, Step and
+Step ×10, and the learning-rate finder (a mixin over the window). The work is done by engine jobs on the model the engine keeps for the
 window; the answers go to the session, and the views render them."""
 
 from __future__ import annotations
@@ -7,16 +7,24 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 
 from ..engine import jobs
 from ..engine.lr_find import LRFinding
+from ..engine.trace import RowTrace
 from .lr_finder_view import LRFinderView
 from .session import Change
 from .step_view import StepView
 
 if TYPE_CHECKING:
     from .window import MainWindow
+
+RETRACE_DELAY_MS = 300
+
+
+def _plain(value: object) -> str:
+    """A table's value as a student reads it: 179 rather than 179.0, 124.2 rather than 124.2103."""
+    return f"{value:.4g}" if isinstance(value, float) else str(value)
 
 
 class InsideStepMixin:
@@ -31,10 +39,82 @@ class InsideStepMixin:
         self.session.connect(Change.STEPPED, self._session_stepped)
         self.session.connect(Change.RESET, self._steps_forgotten)
         self.session.connect(Change.RUN_STARTED, self._steps_forgotten)
+        self._traced_row: tuple[int, bool] | None = None  # (row, Dropout as in training) of the trace shown
+        self.trace_bar.trace_requested.connect(self.trace_row)
+        self.trace_bar.cleared.connect(self._trace_cleared)
+        self.data_panel.row_chosen.connect(self._data_row_chosen)
+        self.session.connect(Change.TRAINED, self._trace_again)
+        self.session.connect(Change.RESET, self.trace_bar.clear)
+        # An edit traces the row again, once the typing pauses: not a model built per key.
+        self._retrace_timer = QTimer(self)
+        self._retrace_timer.setSingleShot(True)
+        self._retrace_timer.setInterval(RETRACE_DELAY_MS)
+        self._retrace_timer.timeout.connect(self._trace_again)
+        self.document.changed.connect(self._network_changed)
+        self.data_panel.summary_changed.connect(self._rows_known)
+        self.stack.selectionModel().currentChanged.connect(self._show_traced_layer)
 
     def _go_on(self: MainWindow) -> bool:
         """Step (or search) from the model the engine keeps when it fits the project, else from the start."""
         return self.training.can_continue(self.document.project) is None
+
+    # The row trace ---------------------------------------------------------------------------
+    @Slot(int, bool)
+    def trace_row(self: MainWindow, row: int, dropout_training: bool = False) -> None:
+        """Row ``row`` of the table (counted from 0) through the network: the kept model, or the
+        project's initial weights before any training."""
+        self._traced_row = (row, dropout_training)
+        work = functools.partial(jobs.trace_row, owner=self.engine.owner, project=self.document.project.copy(),
+                                 base_dir=self._base_dir(), go_on=self._go_on(), row=row,
+                                 dropout_training=dropout_training)  # fmt: skip
+        self.engine.submit(work, self._row_traced, self._row_not_traced)
+
+    def _row_traced(self: MainWindow, trace: RowTrace) -> None:
+        self.diagram.set_trace(trace)
+        self._show_traced_layer()
+
+    def _row_not_traced(self: MainWindow, message: str) -> None:
+        self._traced_row = None
+        self.trace_bar.clear()
+        self.dialogs.error("Cannot trace the row", message)
+
+    @Slot()
+    def _show_traced_layer(self: MainWindow) -> None:
+        trace = self.diagram.trace
+        if trace is None:
+            return
+        weights = "the trained weights" if self.session.trained is not None else "the initial weights, before training"
+        headline = f"Row {trace.row + 1}: target {_plain(trace.target)}, predicted {_plain(trace.prediction)}"
+        headline += f" (with {weights})"
+        row = self.selected_row()
+        title = f"{row + 1}. {self.document.project.layers[row].class_name}" if row is not None else None
+        self.trace_bar.show_traced(headline, title, self.diagram.traced(row) if row is not None else None)
+
+    def _trace_again(self: MainWindow) -> None:
+        """Training or a step changed the weights: the row shown is traced through the new ones."""
+        if self._traced_row is not None and self.trace_bar.showing:
+            self.trace_row(*self._traced_row)
+
+    @Slot()
+    def _network_changed(self: MainWindow) -> None:
+        if self._traced_row is not None and self.trace_bar.showing:
+            self._retrace_timer.start()  # the same row through the network as it is now
+
+    @Slot(object)
+    def _rows_known(self: MainWindow, summary: object) -> None:
+        frame = getattr(summary, "frame", None)
+        self.trace_bar.set_rows(len(frame) if frame is not None else None)
+
+    @Slot()
+    def _trace_cleared(self: MainWindow) -> None:
+        self._traced_row = None
+        self.diagram.set_trace(None)
+
+    @Slot(int)
+    def _data_row_chosen(self: MainWindow, row: int) -> None:
+        """A row double-clicked (or Enter) in the Data tab: trace it on the Network tab."""
+        self.tabs.setCurrentWidget(self.network_page)
+        self.trace_bar.trace_row(row)
 
     # Single steps ------------------------------------------------------------------------------
     @Slot(int)

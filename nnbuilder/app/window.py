@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QItemSelectionModel, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..engine.build import keras_layer_names
@@ -40,6 +40,7 @@ from .palette import LayerPalette
 from .predictions import PredictionsPanel
 from .project_files import ProjectFilesMixin
 from .recovery import AutoCopier, RecoveryStore
+from .trace_bar import TraceBar
 from .training import TrainingController
 from .session import Session
 from .training_tab import TrainingTab, TrainingViewMixin, read_runs, scrollable
@@ -125,9 +126,16 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, QMainWin
         self.diagram = NetworkDiagram()
         # The builder column is part of the Network page, so the tab bar spans the whole window
         # between the docks: with a lesson open at 1024 wide, every tab is still in sight.
+        self.trace_bar = TraceBar()
+        drawing = QWidget()
+        drawing_column = QVBoxLayout(drawing)
+        drawing_column.setContentsMargins(4, 4, 0, 0)
+        drawing_column.addWidget(self.trace_bar)
+        drawing_column.addWidget(self.diagram, 1)
+        drawing_column.addWidget(self.trace_bar.result)
         page = self.network_page = QSplitter(Qt.Orientation.Horizontal)
         page.addWidget(column)
-        page.addWidget(self.diagram)
+        page.addWidget(drawing)
         page.setStretchFactor(0, 0)
         page.setStretchFactor(1, 1)  # the diagram takes what the window grows by
         page.setSizes([360, 760])

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .lessons import BoundaryGrid
     from .lr_find import LRFinding
     from .one_step import StepResult
+    from .trace import RowTrace
     from .model_import import ImportedModel
     from .predict import Predictions
     from .reporting import Reporter, TrainResult
@@ -38,6 +39,7 @@ class TrainedState:
     epochs_done: int
     batches: Any = None  # the training batches single steps take, one after another (an iterator)
     steps_taken: int = 0  # single steps taken since the model was built or last trained
+    table: Any = None  # the source table (pandas), read once for row traces
 
 
 @dataclass(frozen=True)
@@ -262,17 +264,42 @@ def take_steps(
     return Stepped(_summary(state), step, losses, state.steps_taken, weight_tensors(state.model), initial)
 
 
+def _model_to_look_at(
+    workspace: Workspace, owner: str, project: Project, base_dir: Path | None, go_on: bool
+) -> TrainedState:
+    """The owner's kept model (``go_on``), or one with the project's seeded initial weights that is
+    not kept (what Train would start from)."""
+    state = workspace.trained.get(owner) if go_on else None
+    if isinstance(state, TrainedState):
+        return state
+    from .backend import seed_everything
+    from .build import build_project_model
+    from .train import prepare_project
+
+    data = prepare_project(project, base_dir)
+    seed_everything(project.training.seed)
+    return TrainedState(build_project_model(project, data.input_width), data, project.copy(), 0)
+
+
 def find_rate(workspace: Workspace, owner: str, project: Project, base_dir: Path | None, go_on: bool) -> LRFinding:
     """The learning-rate finder on the owner's kept model (``go_on``) or on the project's seeded
     initial weights; either way the weights are left as they were."""
-    from .backend import seed_everything
-    from .build import build_project_model
     from .lr_find import find_learning_rate
-    from .train import prepare_project
 
-    state = workspace.trained.get(owner) if go_on else None
-    if isinstance(state, TrainedState):
-        return find_learning_rate(state.model, state.data, project)
-    data = prepare_project(project, base_dir)
-    seed_everything(project.training.seed)
-    return find_learning_rate(build_project_model(project, data.input_width), data, project)
+    state = _model_to_look_at(workspace, owner, project, base_dir, go_on)
+    return find_learning_rate(state.model, state.data, project)
+
+
+def trace_row(
+    workspace: Workspace, owner: str, project: Project, base_dir: Path | None, go_on: bool, row: int,
+    dropout_training: bool,
+) -> RowTrace:  # fmt: skip
+    """Row ``row`` of the source table through the owner's kept model (``go_on``), or through the
+    project's seeded initial weights: what the network does with it before any training."""
+    from .data import load_source
+    from .trace import trace_table_row
+
+    state = _model_to_look_at(workspace, owner, project, base_dir, go_on)
+    if state.table is None:
+        state.table = load_source(project.data, base_dir).frame
+    return trace_table_row(state.model, state.data, state.table, row, dropout_training)

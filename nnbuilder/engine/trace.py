@@ -32,6 +32,9 @@ class LayerTrace:
     pre_activation: np.ndarray | None = None  # Dense: z = x·W + b, before the activation
     activation: str | None = None  # Dense: its activation's name
     mask: np.ndarray | None = None  # Dropout traced in training mode: 1 kept (scaled up), 0 dropped
+    rate: float | None = None  # Dropout's rate
+    kernel: np.ndarray | None = None  # Dense: its weights (inputs × units), to write each sum out
+    bias: np.ndarray | None = None  # Dense: its biases (zeros without use_bias)
     normalization: dict[str, np.ndarray] = field(default_factory=dict)  # BatchNormalization: mean, std, gamma, beta
 
     def to_json(self) -> dict[str, Any]:
@@ -90,11 +93,19 @@ def trace_inputs(model: Any, x: np.ndarray, dropout_training: bool = False, seed
             kernel = np.asarray(layer.kernel.numpy())
             bias = np.asarray(layer.bias.numpy()) if layer.use_bias else np.zeros(kernel.shape[1], np.float32)
             trace.pre_activation = (values @ kernel + bias)[0]
+            trace.kernel, trace.bias = kernel, bias
             trace.activation = getattr(layer.activation, "__name__", "activation")
             out = layer(values, training=False)
-        elif kind == "Dropout" and dropout_training:
-            out = _dropout_with_mask(layer, values, seed)
-            trace.mask = (np.asarray(out) != 0).astype(np.int8)[0]
+        elif kind == "Dropout":
+            trace.rate = float(layer.rate)
+            if dropout_training:
+                out, mask = _dropout_with_mask(layer, values, seed)
+                trace.mask = mask[0]
+            else:
+                out = layer(values, training=False)
+        elif kind == "Activation":
+            trace.activation = getattr(layer.activation, "__name__", "activation")
+            out = layer(values, training=False)
         elif kind == "BatchNormalization":
             variance = np.asarray(layer.moving_variance.numpy())
             trace.normalization = {
@@ -112,11 +123,12 @@ def trace_inputs(model: Any, x: np.ndarray, dropout_training: bool = False, seed
     return traces
 
 
-def _dropout_with_mask(layer: Any, values: np.ndarray, seed: int) -> np.ndarray:
-    """Dropout as in training: each value kept with probability 1 − rate and scaled up by 1/(1 − rate)."""
+def _dropout_with_mask(layer: Any, values: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Dropout as in training: each value kept with probability 1 − rate and scaled up by 1/(1 − rate).
+    Returns the values and the mask (1 kept, 0 dropped)."""
     rng = np.random.default_rng(seed)
     keep = rng.random(values.shape) >= layer.rate
-    return np.where(keep, values / (1.0 - layer.rate), 0.0).astype(np.float32)
+    return np.where(keep, values / (1.0 - layer.rate), 0.0).astype(np.float32), keep.astype(np.int8)
 
 
 def trace_table_row(model: Any, data: PreparedData, frame: pd.DataFrame, row: int, dropout_training: bool = False) -> RowTrace:

@@ -1,0 +1,136 @@
+"""What a traced row adds to the network diagram: each value as a colour and a number, and each
+neuron's sum written out with its numbers (z = w·x + b, then the activation)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtGui import QColor
+
+from ..engine.trace import LayerTrace, RowTrace
+
+INPUT_INDEX = -1
+MAX_TERMS = 6  # a sum with more inputs shows its largest terms and "+ … (n more)"
+MINUS = "\u2212"
+
+# Blue for negative, white for zero, red for positive, as the weights' heatmaps.
+_NEGATIVE, _ZERO, _POSITIVE = QColor(33, 102, 172), QColor(247, 247, 247), QColor(178, 24, 43)
+
+
+def number(value: float) -> str:
+    return f"{value:.3g}".replace("-", MINUS)
+
+
+def value_colour(value: float, scale: float) -> QColor:
+    """The diverging colour of ``value`` on a scale where ±``scale`` is the strongest."""
+    t = 0.0 if scale <= 0 else max(-1.0, min(1.0, value / scale))
+    end = _POSITIVE if t >= 0 else _NEGATIVE
+    t = abs(t)
+    return QColor(
+        round(_ZERO.red() + (end.red() - _ZERO.red()) * t),
+        round(_ZERO.green() + (end.green() - _ZERO.green()) * t),
+        round(_ZERO.blue() + (end.blue() - _ZERO.blue()) * t),
+    )
+
+
+@dataclass(frozen=True)
+class ColumnValues:
+    """One column of the diagram for the traced row."""
+
+    values: np.ndarray  # what the column passes on
+    tips: list[str]  # one per value: how it was computed, with the numbers
+    summary: str  # the whole column in a sentence
+
+    @property
+    def scale(self) -> float:
+        return float(np.abs(self.values).max()) if self.values.size else 0.0
+
+
+def column_values(trace: RowTrace, index: int) -> ColumnValues | None:
+    """The traced row at column ``index`` (INPUT_INDEX: the inputs), or None when the trace does not
+    fit (the network changed since it was traced)."""
+    if index == INPUT_INDEX:
+        tips = [
+            f"input {i + 1}, {name}: {number(value)} as fed to the network"
+            + (f" (the table says {trace.raw[name]})" if name in trace.raw else "")
+            for i, (name, value) in enumerate(zip(trace.feature_names, trace.input))
+        ]
+        return ColumnValues(trace.input, tips, f"Row {trace.row + 1}'s inputs: {_spread(trace.input)}")
+    if not 0 <= index < len(trace.layers):
+        return None
+    layer = trace.layers[index]
+    inputs = trace.input if index == 0 else trace.layers[index - 1].output
+    if layer.class_name == "Dense":
+        return _dense(layer, inputs)
+    if layer.class_name == "Dropout":
+        return _dropout(layer, inputs)
+    if layer.class_name == "BatchNormalization":
+        return _normalization(layer, inputs)
+    if layer.class_name == "Activation":
+        tips = [f"{layer.activation}({number(x)}) = {number(y)}" for x, y in zip(inputs, layer.output)]
+        return ColumnValues(layer.output, tips, f"{layer.activation} of each value: {_spread(layer.output)}")
+    return ColumnValues(layer.output, [number(v) for v in layer.output], _spread(layer.output))
+
+
+def sum_text(weights: np.ndarray, inputs: np.ndarray, bias: float, z: float) -> str:
+    """z = w₁·x₁ + w₂·x₂ + … + b with the numbers; the largest terms first when there are many."""
+    order = np.arange(len(inputs))
+    if len(inputs) > MAX_TERMS:
+        order = np.argsort(-np.abs(weights * inputs))[:MAX_TERMS]
+    terms = [f"{number(weights[i])}·{_factor(inputs[i])}" for i in order]
+    more = len(inputs) - len(order)
+    if more:
+        terms.append(f"… ({more} smaller terms)")
+    return "z = " + " + ".join(terms) + f" + {number(bias)} (bias) = {number(z)}"
+
+
+def _factor(value: float) -> str:
+    """A number after a multiplication dot: a negative one in brackets, as written by hand."""
+    return f"({number(value)})" if value < 0 else number(value)
+
+
+def _dense(layer: LayerTrace, inputs: np.ndarray) -> ColumnValues:
+    assert layer.kernel is not None and layer.bias is not None and layer.pre_activation is not None
+    tips = []
+    for unit in range(len(layer.output)):
+        z = float(layer.pre_activation[unit])
+        text = f"neuron {unit + 1}: " + sum_text(layer.kernel[:, unit], inputs, float(layer.bias[unit]), z)
+        if layer.activation not in (None, "linear"):
+            text += f"; {layer.activation}(z) = {number(float(layer.output[unit]))}"
+        tips.append(text)
+    summary = f"z = w·x + b for each neuron, then {layer.activation}: {_spread(layer.output)}"
+    return ColumnValues(layer.output, tips, summary)
+
+
+def _dropout(layer: LayerTrace, inputs: np.ndarray) -> ColumnValues:
+    rate = layer.rate or 0.0
+    if layer.mask is None:
+        tips = [f"{number(x)} passes unchanged: Dropout is off when the network predicts" for x in inputs]
+        return ColumnValues(layer.output, tips, "Dropout is off when the network predicts: every value passes unchanged")
+    tips = [
+        f"kept: {number(x)} × 1/(1 − {rate:g}) = {number(y)}" if kept else f"dropped: {number(x)} becomes 0"
+        for x, y, kept in zip(inputs, layer.output, layer.mask)
+    ]
+    dropped = int(len(layer.mask) - layer.mask.sum())
+    summary = (f"As in training: {dropped} of {len(layer.mask)} values dropped this time (rate {rate:g}); the kept "
+               f"ones are scaled up by 1/(1 − {rate:g})")  # fmt: skip
+    return ColumnValues(layer.output, tips, summary)
+
+
+def _normalization(layer: LayerTrace, inputs: np.ndarray) -> ColumnValues:
+    norm = layer.normalization
+    tips = [
+        f"({number(x)} − {number(mean)}) / {number(std)} · {number(gamma)} + {number(beta)} = {number(y)}"
+        for x, y, mean, std, gamma, beta in zip(inputs, layer.output, norm["mean"], norm["std"], norm["gamma"],
+                                                norm["beta"])  # fmt: skip
+    ]
+    return ColumnValues(layer.output, tips, f"(x − mean)/std·γ + β for each value: {_spread(layer.output)}")
+
+
+def _spread(values: np.ndarray) -> str:
+    if not values.size:
+        return "no values"
+    if values.size == 1:
+        return number(float(values[0]))
+    return f"{values.size} values from {number(float(values.min()))} to {number(float(values.max()))}"
