@@ -171,3 +171,23 @@ def test_dropout_can_be_traced_as_in_training_with_its_mask(qtbot, make_window):
     layer = win.diagram.trace.layers[dropout]
     assert layer.mask is not None and 0 < layer.mask.sum() < len(layer.mask)
     assert "values dropped this time" in win.diagram.traced(dropout).summary
+
+
+def test_the_landscape_button_works_for_the_linear_unit_and_says_why_not_otherwise(qtbot, make_window):
+    win = make_window()
+    assert win.open_lesson("deep-network")
+    qtbot.waitUntil(lambda: win.data_summary is not None, timeout=FINISH)
+    button = win.training_controls.landscape_button
+    assert not button.isEnabled() and "one Dense layer of 1 unit" in button.toolTip()
+    assert win.open_lesson("linear-unit")
+    qtbot.waitUntil(lambda: win.data_summary is not None, timeout=FINISH)
+    assert button.isEnabled()
+    button.click()
+    answered(qtbot, win)
+    view = win.landscape_view
+    assert view.isVisible() and view.landscape is not None
+    titles = [path_map.title.text() for path_map in view.maps]
+    assert titles[0].startswith("<b>SGD</b>, learning rate 0.1: 40 steps") and titles[1].startswith("<b>Adam</b>")
+    assert "Adam's are about the learning rate long" in view.summary.text()
+    win.document.insert_layer(0, "Dense")  # two layers: no longer one linear unit
+    assert not button.isEnabled()

@@ -174,3 +174,37 @@ def test_nnbuilder_lr_find_writes_the_curve_and_suggests_a_rate(tmp_path, capsys
     rates = [float(row["learning_rate"]) for row in rows]
     assert rates[0] == 1e-6 and all(b > a for a, b in zip(rates, rates[1:]))
     assert rates[0] < rate < rates[-1]
+
+
+def test_the_landscape_is_the_loss_keras_computes_and_sgd_walks_down_to_least_squares():
+    from nnbuilder.engine.landscape import landscape, losses_at
+
+    project = load_lesson("linear-unit").project
+    data = prepare_project(project, None)
+    land = landscape(project, None, data)
+    assert land.loss.shape == (len(land.bs), len(land.ws)) and land.feature == "bmi"
+    seed_everything(project.training.seed)
+    model = build_project_model(project, 1)
+    start = [model.get_weights()[0].item(), 0.0]
+    w, b = land.ws[17], land.bs[42]
+    model.set_weights([np.array([[w]], np.float32), np.array([b], np.float32)])
+    keras_loss = model.evaluate(data.x_train, data.y_train, batch_size=len(data.x_train), verbose=0, return_dict=True)
+    assert land.loss[42, 17] == pytest.approx(keras_loss["loss"], rel=1e-4)
+    sgd, adam = land.paths
+    assert (sgd.optimizer, adam.optimizer) == ("SGD", "Adam")
+    np.testing.assert_allclose(sgd.points[0], adam.points[0])  # one start for both: the seeded initial weights
+    np.testing.assert_allclose(sgd.points[0], start, rtol=1e-6)
+    assert len(sgd.points) == project.training.epochs + 1, "one batch an epoch here: a point per step"
+    np.testing.assert_allclose(sgd.points[-1], land.best, rtol=0.01)  # least squares: the valley's floor
+    steps = np.linalg.norm(np.diff(adam.points, axis=0), axis=1)
+    assert steps.max() < 0.2, "Adam's steps are about the learning rate (0.1) long, whatever the slope"
+    np.testing.assert_allclose(sgd.losses, losses_at(data, "mse", sgd.points), rtol=1e-6)
+    assert sgd.losses[-1] < adam.losses[-1]
+
+
+def test_the_landscape_is_only_for_one_linear_unit_and_says_why():
+    from nnbuilder.engine.checks import is_linear_unit
+
+    assert is_linear_unit(load_lesson("linear-unit").project, 1) is None
+    assert "one Dense layer of 1 unit" in is_linear_unit(load_lesson("deep-network").project, 1)
+    assert "one input feature, not 2" in is_linear_unit(load_lesson("linear-unit").project, 2)

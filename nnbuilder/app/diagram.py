@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -29,11 +29,19 @@ from PySide6.QtGui import (
     QShowEvent,
     QTransform,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsTextItem,
+    QGraphicsView,
+    QWidget,
+)
 
-from ..engine.trace import RowTrace
 from ..spec import CATALOGUE, LayerShape, LayerSpec
 from .diagram_trace import ColumnValues, column_values, number, value_colour
+
+if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
+    from ..engine.trace import RowTrace
 
 INPUT_INDEX = -1
 # Up to this many neurons a column shows each one; wider columns become a block, which also keeps

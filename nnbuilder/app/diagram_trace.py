@@ -4,11 +4,14 @@ neuron's sum written out with its numbers (z = w·x + b, then the activation).""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtGui import QColor
 
-from ..engine.trace import LayerTrace, RowTrace
+if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
+    from ..engine.trace import LayerTrace, RowTrace
+
 
 INPUT_INDEX = -1
 MAX_TERMS = 6  # a sum with more inputs shows its largest terms and "+ … (n more)"

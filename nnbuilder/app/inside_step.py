@@ -10,13 +10,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Slot
 
 from ..engine import jobs
-from ..engine.lr_find import LRFinding
-from ..engine.trace import RowTrace
+from ..engine.checks import is_linear_unit
+from .landscape_view import LandscapeView
 from .lr_finder_view import LRFinderView
 from .session import Change
 from .step_view import StepView
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
+    from ..engine.landscape import Landscape
+    from ..engine.lr_find import LRFinding
+    from ..engine.trace import RowTrace
     from .window import MainWindow
 
 RETRACE_DELAY_MS = 300
@@ -36,6 +39,10 @@ class InsideStepMixin:
         self._steps_pending = False
         self.training_controls.step_clicked.connect(self.take_steps)
         self.training_controls.find_rate_clicked.connect(self.find_rate)
+        self.training_controls.landscape_clicked.connect(self.show_landscape)
+        self.landscape_view: LandscapeView | None = None
+        self.document.changed.connect(self._offer_landscape)
+        self.training.running_changed.connect(self._offer_landscape)
         self.session.connect(Change.STEPPED, self._session_stepped)
         self.session.connect(Change.RESET, self._steps_forgotten)
         self.session.connect(Change.RUN_STARTED, self._steps_forgotten)
@@ -214,6 +221,40 @@ class InsideStepMixin:
         if self.rate_view is not None:
             self.rate_view.close()
         self.dialogs.error("Cannot find a learning rate", message)
+
+    # The linear unit's loss landscape ----------------------------------------------------------
+    @Slot()
+    def _offer_landscape(self: MainWindow) -> None:
+        """The button works for one Dense(1) on one feature; otherwise its tooltip says why not."""
+        button = self.training_controls.landscape_button
+        reason = is_linear_unit(self.document.project, self.document.model.input_width)
+        button.setEnabled(reason is None and not self.training.running)
+        button.setToolTip(
+            "The loss over every (w, b), and the paths SGD and Adam take across it" if reason is None
+            else f"Not for this network: {reason}"
+        )
+
+    @Slot()
+    def show_landscape(self: MainWindow) -> None:
+        if self.training.running or is_linear_unit(self.document.project, self.document.model.input_width):
+            return
+        if self.landscape_view is None:
+            self.landscape_view = LandscapeView(self)
+        self.landscape_view.show_busy()
+        self.landscape_view.show()
+        self.landscape_view.raise_()
+        work = functools.partial(jobs.loss_landscape, owner=self.engine.owner, project=self.document.project.copy(),
+                                 base_dir=self._base_dir())  # fmt: skip
+        self.engine.submit(work, self._landscape_ready, self._landscape_failed)
+
+    def _landscape_ready(self: MainWindow, land: Landscape) -> None:
+        if self.landscape_view is not None:
+            self.landscape_view.show_landscape(land)
+
+    def _landscape_failed(self: MainWindow, message: str) -> None:
+        if self.landscape_view is not None:
+            self.landscape_view.close()
+        self.dialogs.error("Cannot draw the landscape", message)
 
     @Slot(float)
     def use_learning_rate(self: MainWindow, rate: float) -> None:

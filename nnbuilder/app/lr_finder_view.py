@@ -4,15 +4,25 @@ marked, and a button that makes it the optimizer's rate (one undo step)."""
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..engine.lr_find import LRFinding
 from .curves import LOSS_COLOUR, VAL_COLOUR
+
+if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
+    from ..engine.lr_find import LRFinding
 
 
 class LRFinderView(QDialog):

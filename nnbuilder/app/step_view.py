@@ -3,6 +3,8 @@ tensor its gradient beside the update the optimizer applied, laid out like the w
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal, Slot
@@ -22,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.jobs import Stepped
-from ..engine.one_step import TensorStep
 from .inspector import DIVERGING, MINUS, as_matrix, number_text
+
+if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
+    from ..engine.one_step import TensorStep
 
 MAX_BATCH_ROWS_SHOWN = 200  # a batch of thousands shows its first rows; the count says how many
 

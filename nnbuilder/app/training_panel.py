@@ -205,6 +205,7 @@ class TrainingControls(QWidget):
     stop_clicked = Signal()
     step_clicked = Signal(int)  # how many single steps
     find_rate_clicked = Signal()
+    landscape_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,13 +237,18 @@ class TrainingControls(QWidget):
         self.find_rate_button = QPushButton("Find a Learning R&ate…")
         self.find_rate_button.setToolTip("Raise the learning rate batch by batch until the loss blows up, and "
                                          "suggest one (the weights are put back as they were)")  # fmt: skip
+        self.landscape_button = QPushButton("Loss Lan&dscape…")
+        self.landscape_button.setToolTip("For a single linear unit: the loss over every (w, b), and the paths SGD "
+                                         "and Adam take across it")  # fmt: skip
+        self.landscape_button.clicked.connect(self.landscape_clicked)
         self.step_button.clicked.connect(lambda: self.step_clicked.emit(1))
         self.step_ten_button.clicked.connect(lambda: self.step_clicked.emit(10))
         self.find_rate_button.clicked.connect(self.find_rate_clicked)
         self.buttons = WrappingRow([
             [self.train_button, self.continue_button, self.more_epochs],
             [self.pause_button, self.stop_button],
-            [self.step_button, self.step_ten_button, self.find_rate_button],
+            [self.step_button, self.step_ten_button],
+            [self.find_rate_button, self.landscape_button],
         ])  # fmt: skip
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,4 +1,5 @@
-"""Does the network's output and loss fit what the target asks for? Each mismatch comes with its fix."""
+"""Does the network's output and loss fit what the target asks for? Each mismatch comes with its fix.
+And is the network the single linear unit whose loss landscape can be drawn?"""
 
 from __future__ import annotations
 
@@ -127,3 +128,17 @@ def fix_output(project: Project, task: Task) -> Project | None:
     if training.early_stopping is not None and training.early_stopping.monitor not in watched:
         training.early_stopping.monitor = "val_loss"
     return fixed
+
+
+def is_linear_unit(project: Project, input_width: int | None) -> str | None:
+    """None when the landscape can be drawn for this project; otherwise why not, in words."""
+    layers = project.layers
+    if len(layers) != 1 or layers[0].class_name != "Dense" or layers[0].config.get("units") != 1:
+        return "the landscape is drawn for a single neuron: one Dense layer of 1 unit (lesson 1's linear unit)"
+    if layers[0].config.get("activation", "linear") not in (None, "linear"):
+        return "the landscape is drawn for a linear unit: set the Dense layer's activation to linear"
+    if layers[0].config.get("use_bias", True) is False:
+        return "the landscape's axes are the weight and the bias: turn the Dense layer's use bias on"
+    if input_width is not None and input_width != 1:
+        return f"the landscape has two axes, w and b, so it needs one input feature, not {input_width}"
+    return None

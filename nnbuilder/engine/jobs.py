@@ -20,6 +20,7 @@ from .service import Workspace
 if TYPE_CHECKING:
     from .data import PreparedData, Task
     from .lessons import BoundaryGrid
+    from .landscape import Landscape
     from .lr_find import LRFinding
     from .one_step import StepResult
     from .trace import RowTrace
@@ -303,3 +304,10 @@ def trace_row(
     if state.table is None:
         state.table = load_source(project.data, base_dir).frame
     return trace_table_row(state.model, state.data, state.table, row, dropout_training)
+
+
+def loss_landscape(workspace: Workspace, owner: str, project: Project, base_dir: Path | None) -> Landscape:
+    """The linear unit's loss over (w, b), and SGD's and Adam's paths from its seeded start (no model is kept)."""
+    from .landscape import landscape
+
+    return landscape(project, base_dir)

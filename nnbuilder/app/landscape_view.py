@@ -1,0 +1,137 @@
+"""The linear unit's loss landscape: the loss over (w, b) as a map with contour lines, and the path
+SGD and Adam each took across it, batch by batch, side by side."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .curves import LOSS_COLOUR, VAL_COLOUR
+
+if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
+    from ..engine.landscape import Landscape, Path2D
+
+CONTOURS = 12
+_MAP = pg.colormap.get("viridis")
+
+
+def _loss_words(value: float) -> str:
+    return f"{value:,.4g}" if value < 1e4 else f"{value:,.0f}"
+
+
+class _PathMap(QWidget):
+    """One optimizer's path over the loss map."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        background = self.palette().color(QPalette.ColorRole.Base)
+        self.foreground = self.palette().color(QPalette.ColorRole.Text)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.view = pg.PlotWidget()
+        self.view.setBackground(background)
+        self.plot = self.view.getPlotItem()
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setPen(self.foreground)
+            self.plot.getAxis(side).setTextPen(self.foreground)
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+
+    def show_path(self, land: Landscape, path: Path2D) -> None:
+        self.plot.clear()
+        self.plot.setLabel("bottom", f"w (the weight of {land.feature})")
+        self.plot.setLabel("left", "b (the bias)")
+        shade = np.log10(np.maximum(land.loss, 1e-12))  # a log scale shows the valley's floor as well as its walls
+        image = pg.ImageItem(shade.T, axisOrder="col-major")  # x across: w; y up: b
+        image.setLookupTable(_MAP.getLookupTable(nPts=256))
+        image.setLevels((float(shade.min()), float(shade.max())))
+        image.setRect(QRectF(land.ws[0], land.bs[0], land.ws[-1] - land.ws[0], land.bs[-1] - land.bs[0]))
+        image.setOpacity(0.75)
+        self.plot.addItem(image)
+        for level in np.linspace(shade.min(), shade.max(), CONTOURS + 2)[1:-1]:
+            curve = pg.IsocurveItem(data=shade.T, level=float(level), pen=pg.mkPen(255, 255, 255, 120))
+            curve.setParentItem(image)
+        points = path.points[np.isfinite(path.points).all(axis=1)]
+        line = pg.PlotDataItem(points[:, 0], points[:, 1], pen=pg.mkPen(VAL_COLOUR, width=2),
+                               symbol="o", symbolSize=4, symbolBrush=VAL_COLOUR, symbolPen=None)  # fmt: skip
+        self.plot.addItem(line)
+        start = pg.ScatterPlotItem([points[0, 0]], [points[0, 1]], symbol="s", size=11, brush=pg.mkBrush("w"),
+                                   pen=pg.mkPen(self.foreground, width=1.5))  # fmt: skip
+        end = pg.ScatterPlotItem([points[-1, 0]], [points[-1, 1]], symbol="o", size=11, brush=pg.mkBrush(VAL_COLOUR),
+                                 pen=pg.mkPen(self.foreground, width=1.5))  # fmt: skip
+        best = pg.ScatterPlotItem([land.best[0]], [land.best[1]], symbol="star", size=16, brush=pg.mkBrush(LOSS_COLOUR),
+                                  pen=pg.mkPen("w", width=1))  # fmt: skip
+        for item in (start, end, best):
+            self.plot.addItem(item)
+        self.plot.setRange(xRange=(land.ws[0], land.ws[-1]), yRange=(land.bs[0], land.bs[-1]), padding=0)
+        steps = len(path.points) - 1
+        self.title.setText(
+            f"<b>{path.optimizer}</b>, learning rate {path.learning_rate:g}: {steps} steps from the square to the "
+            f"dot; loss {_loss_words(path.losses[0])} → {_loss_words(path.losses[-1])} "
+            f"(w {path.points[-1, 0]:.3g}, b {path.points[-1, 1]:.3g})"
+        )
+        self.setAccessibleDescription(self.title.text())
+
+
+class LandscapeView(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("The loss landscape of the linear unit")
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.maps = [_PathMap(), _PathMap()]
+        side_by_side = QHBoxLayout()
+        for path_map in self.maps:
+            side_by_side.addWidget(path_map, 1)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        close = QPushButton("&Close")
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(side_by_side, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        self.resize(980, 540)
+        self.landscape: Landscape | None = None
+
+    def show_busy(self) -> None:
+        self.landscape = None
+        self.explanation.setText("Computing the loss at every (w, b) and training SGD and Adam from the same start…")
+
+    def show_landscape(self, land: Landscape) -> None:
+        self.landscape = land
+        self.explanation.setText(
+            f"Every point of a map is one line y = w·{land.feature} + b; its colour is the training loss of that "
+            "line (dark: low, yellow: high; white lines join equal losses). Both optimizers start at the same "
+            "square and take one step per batch; the star is the best line."
+        )
+        for path_map, path in zip(self.maps, land.paths):
+            path_map.show_path(land, path)
+        sgd, adam = land.paths
+        self.summary.setText(
+            f"SGD's steps are the slope times the learning rate: long where the surface is steep, short near the "
+            f"floor. Adam's are about the learning rate long wherever it is, so with rate {adam.learning_rate:g} "
+            f"it ends at loss {_loss_words(adam.losses[-1])} where SGD ends at {_loss_words(sgd.losses[-1])}."
+        )
