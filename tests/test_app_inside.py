@@ -191,3 +191,49 @@ def test_the_landscape_button_works_for_the_linear_unit_and_says_why_not_otherwi
     assert "Adam's are about the learning rate long" in view.summary.text()
     win.document.insert_layer(0, "Dense")  # two layers: no longer one linear unit
     assert not button.isEnabled()
+
+
+def test_a_race_draws_its_copies_together_and_keeps_each_as_a_run(qtbot, make_window):
+    win = make_window()
+    assert win.open_lesson("sgd")
+    win.document.project.training.epochs = 3
+    win.tabs.setCurrentWidget(win.training_tab)
+    win.training_controls.race_button.click()
+    view = win.race_view
+    assert [edit.text() for edit in view.value_edits] == ["0.01", "0.1", "1", ""], "a tenth, the same, ten times"
+    view.value_edits[3].setText("10")
+    view.start_button.click()
+    assert win.racing and not win.training_controls.train_button.isEnabled()
+    win.start_training()  # as a shortcut would: refused while the race runs
+    assert not win.training.running
+    qtbot.waitUntil(lambda: not win.racing, timeout=FINISH)
+    answered(qtbot, win)
+    assert [len(curve.getData()[0]) for curve in view._curves[:3]] == [3, 3, 3], "every epoch drawn, live"
+    assert [run.note.split(":")[0] for run in win.runs] == ["race"] * 4
+    assert win.runs[3].note == "race: 10 diverged at epoch 1: the loss became NaN"
+    assert "won: the lowest validation loss" in view.verdicts.text()
+    assert win.training_controls.train_button.isEnabled() and win.training_controls.race_button.isEnabled()
+    assert win.session.trained is None, "a race keeps no model: Continue has nothing to go on from"
+
+
+def test_a_race_with_one_copy_is_explained_and_another_project_stops_a_race(qtbot, make_window):
+    win = make_window()
+    assert win.open_lesson("sgd")
+    win.show_race()
+    view = win.race_view
+    for edit in view.value_edits:
+        edit.setText("")
+    view.value_edits[0].setText("0.1")
+    view.start_button.click()
+    assert not win.racing and "A race needs 2 to 4 copies" in view.problem.text()
+    view.value_edits[1].setText("fast")
+    view.start_button.click()
+    assert "'fast' is not a number" in view.problem.text()
+    view.value_edits[1].setText("0.5")
+    win.document.project.training.epochs = 200
+    view.start_button.click()
+    assert win.racing
+    win.new_project()
+    assert not win.racing and "another project was opened" in view.problem.text()
+    answered(qtbot, win)
+    assert win.runs == [] and win.training_controls.train_button.isEnabled()

@@ -208,3 +208,39 @@ def test_the_landscape_is_only_for_one_linear_unit_and_says_why():
     assert is_linear_unit(load_lesson("linear-unit").project, 1) is None
     assert "one Dense layer of 1 unit" in is_linear_unit(load_lesson("deep-network").project, 1)
     assert "one input feature, not 2" in is_linear_unit(load_lesson("linear-unit").project, 2)
+
+
+def test_a_race_trains_copies_from_the_same_start_and_says_who_won():
+    from nnbuilder.engine.race import race_projects, run_race, verdicts
+
+    project = load_lesson("sgd").project
+    project.training.epochs = 4
+    values = [1e-4, 0.3, 10.0]
+    copies = run_race(race_projects(project, "learning_rate", values), values, "learning_rate", None)
+    assert [c.label for c in copies] == ["learning rate 0.0001", "learning rate 0.3", "learning rate 10"]
+    assert [c.project.training.optimizer.config["learning_rate"] for c in copies] == values
+    assert copies[0].result.epochs_run == copies[1].result.epochs_run == 4
+    assert copies[2].result.diverged and copies[2].result.epochs_run == 1
+    said = verdicts(copies)
+    assert said[0].startswith("0.0001 hardly learned") and said[1].startswith("0.3 won: the lowest validation loss")
+    assert said[2] == "10 diverged at epoch 1: the loss became NaN"
+
+    # The same start: one epoch of the race is one epoch of plain training from the seeded weights.
+    single = project.copy()
+    single.training.optimizer.config["learning_rate"] = 0.3
+    single.training.epochs = 1
+    alone = train(single, None).result.history["loss"][0]
+    assert copies[1].result.history["loss"][0] == pytest.approx(alone, rel=1e-5)
+
+
+def test_a_race_refuses_what_it_cannot_race():
+    from nnbuilder.engine.race import race_projects
+    from nnbuilder.spec.errors import TrainingError
+
+    project = load_lesson("sgd").project
+    for values, words in (([0.1], "2 to 4 copies"), ([0.1, 0.1], "the same value"), ([0.1, 0], "not more than 0")):
+        with pytest.raises(TrainingError, match=words):
+            race_projects(project, "learning_rate", values)
+    with pytest.raises(TrainingError, match="not a whole number"):
+        race_projects(project, "batch_size", [16, 2.5])
+    assert [p.training.batch_size for p in race_projects(project, "batch_size", [8, 64])] == [8, 64]

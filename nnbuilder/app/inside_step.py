@@ -126,7 +126,7 @@ class InsideStepMixin:
     # Single steps ------------------------------------------------------------------------------
     @Slot(int)
     def take_steps(self: MainWindow, count: int = 1) -> None:
-        if self.training.running or self._steps_pending:
+        if self.training.running or self.racing or self._steps_pending:
             return
         self._steps_pending = True
         self._step_buttons_enabled(False)
@@ -198,7 +198,7 @@ class InsideStepMixin:
     # The learning-rate finder ------------------------------------------------------------------
     @Slot()
     def find_rate(self: MainWindow) -> None:
-        if self.training.running:
+        if self.training.running or self.racing:
             return
         if self.rate_view is None:
             self.rate_view = LRFinderView(self)
@@ -228,7 +228,7 @@ class InsideStepMixin:
         """The button works for one Dense(1) on one feature; otherwise its tooltip says why not."""
         button = self.training_controls.landscape_button
         reason = is_linear_unit(self.document.project, self.document.model.input_width)
-        button.setEnabled(reason is None and not self.training.running)
+        button.setEnabled(reason is None and not self.training.running and not self.racing)
         button.setToolTip(
             "The loss over every (w, b), and the paths SGD and Adam take across it" if reason is None
             else f"Not for this network: {reason}"
@@ -236,7 +236,7 @@ class InsideStepMixin:
 
     @Slot()
     def show_landscape(self: MainWindow) -> None:
-        if self.training.running or is_linear_unit(self.document.project, self.document.model.input_width):
+        if self.training.running or self.racing or is_linear_unit(self.document.project, self.document.model.input_width):
             return
         if self.landscape_view is None:
             self.landscape_view = LandscapeView(self)

@@ -91,6 +91,11 @@ class Session:
         self.runs.append(run)
         self._tell(Change.TRAINED, Change.RUNS)
 
+    def add_runs(self, runs: list[RunRecord]) -> None:
+        """Runs that left no model here (a race's copies): only the list of runs changes."""
+        self.runs.extend(runs)
+        self._tell(Change.RUNS)
+
     def run_failed(self, message: str) -> None:
         """The run raised: the model of the run before it (if any) is what the engine still holds."""
         self.error = message

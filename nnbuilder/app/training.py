@@ -27,6 +27,10 @@ from .session import Session
 _run_ids = itertools.count(1)  # unique in the process, so two windows' runs never share an id
 
 
+def new_run_id() -> int:
+    return next(_run_ids)
+
+
 class RelayReporter(SilentReporter):
     """The engine's Reporter, answered with the relay's signals (copies) and thread-safe flags."""
 
@@ -116,7 +120,7 @@ class TrainingController(QObject):
         """Train from scratch, or (``resume``) go on from the last run for ``epochs`` more epochs."""
         if self.running:
             return
-        reporter = RelayReporter(self.events, next(_run_ids), self.want_weights)
+        reporter = RelayReporter(self.events, new_run_id(), self.want_weights)
         self._reporter = reporter
         work = functools.partial(train_run, owner=self.client.owner, project=project.copy(), base_dir=base_dir,
                                  reporter=reporter, epochs=epochs, resume=resume)  # fmt: skip

@@ -206,6 +206,7 @@ class TrainingControls(QWidget):
     step_clicked = Signal(int)  # how many single steps
     find_rate_clicked = Signal()
     landscape_clicked = Signal()
+    race_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,6 +242,10 @@ class TrainingControls(QWidget):
         self.landscape_button.setToolTip("For a single linear unit: the loss over every (w, b), and the paths SGD "
                                          "and Adam take across it")  # fmt: skip
         self.landscape_button.clicked.connect(self.landscape_clicked)
+        self.race_button = QPushButton("&Race…")
+        self.race_button.setToolTip("Train two to four copies from the same start with different learning rates "
+                                    "(or batch sizes), side by side")  # fmt: skip
+        self.race_button.clicked.connect(self.race_clicked)
         self.step_button.clicked.connect(lambda: self.step_clicked.emit(1))
         self.step_ten_button.clicked.connect(lambda: self.step_clicked.emit(10))
         self.find_rate_button.clicked.connect(self.find_rate_clicked)
@@ -248,7 +253,7 @@ class TrainingControls(QWidget):
             [self.train_button, self.continue_button, self.more_epochs],
             [self.pause_button, self.stop_button],
             [self.step_button, self.step_ten_button],
-            [self.find_rate_button, self.landscape_button],
+            [self.find_rate_button, self.race_button, self.landscape_button],
         ])  # fmt: skip
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -282,13 +287,20 @@ class TrainingControls(QWidget):
         )
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
-        for button in (self.step_button, self.step_ten_button, self.find_rate_button):
+        for button in (self.step_button, self.step_ten_button, self.find_rate_button, self.race_button):
             button.setEnabled(not running)
         if not running:
             self.pause_button.blockSignals(True)
             self.pause_button.setChecked(False)
             self.pause_button.setText("&Pause")
             self.pause_button.blockSignals(False)
+
+    def set_busy(self) -> None:
+        """Something else trains (a race): no button may start more work until it ends."""
+        for button in (self.train_button, self.continue_button, self.more_epochs, self.pause_button, self.stop_button,
+                       self.step_button, self.step_ten_button, self.find_rate_button, self.race_button,
+                       self.landscape_button):  # fmt: skip
+            button.setEnabled(False)
 
     def reset(self, status: str = "Not trained yet.") -> None:
         """Another project is open, or a kept model was loaded: no run is in progress here."""

@@ -198,7 +198,7 @@ class TrainingViewMixin:
 
     def start_training(self: MainWindow, resume: bool = False, epochs: int | None = None) -> None:
         """Train from scratch, or continue the last run for ``epochs`` more epochs."""
-        if self.training.running:
+        if self.training.running or self.racing:
             return
         if resume and self.training.can_continue(self.document.project) is not None:
             return
@@ -263,7 +263,7 @@ class TrainingViewMixin:
             self.training_controls.advanced(epoch, step, time.perf_counter())
 
     def run_epoch(self: MainWindow, run: int, epoch: int, logs: dict[str, float]) -> None:
-        if not self.training.is_current(run):
+        if self.race_epoch(run, epoch, logs) or not self.training.is_current(run):
             return
         self.curves.add_epoch(epoch, logs)
         info = self.training_controls.info
@@ -295,7 +295,7 @@ class TrainingViewMixin:
 
     @Slot()
     def _update_training_controls(self: MainWindow) -> None:
-        if not self.training.running:
+        if not self.training.running and not self.racing:
             self.training_controls.set_running(False, self.training.can_continue(self.document.project))
 
     def _show_training(self: MainWindow) -> None:

@@ -39,6 +39,7 @@ from .lesson_panel import LessonPanel, StartPage
 from .palette import LayerPalette
 from .predictions import PredictionsPanel
 from .project_files import ProjectFilesMixin
+from .race_control import RaceMixin
 from .recovery import AutoCopier, RecoveryStore
 from .trace_bar import TraceBar
 from .training import TrainingController
@@ -54,7 +55,7 @@ def starter_project() -> Project:
     return project
 
 
-class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, QMainWindow):
+class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, RaceMixin, QMainWindow):
     def __init__(
         self, settings: QSettings | None = None, dialogs: Dialogs | None = None, recovery: RecoveryStore | None = None
     ) -> None:
@@ -93,6 +94,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, QMainWin
         self.training_tab.mismatch_fix.clicked.connect(self.fix_output)
         self._connect_training()
         self._connect_inside()
+        self._connect_race()
         self.resize(1280, 760)
         self._show_project(self.document.project, None)
 
@@ -518,6 +520,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, QMainWin
 
     # Closing ----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_race()  # a race's copies are not kept work: they stop at once
         if self.training.running:  # the run stops, and counts as a run, before saving is asked
             self.training.stop()
             self._wait_for_the_run_to_end()

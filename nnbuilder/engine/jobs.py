@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .lessons import BoundaryGrid
     from .landscape import Landscape
     from .lr_find import LRFinding
+    from .race import RaceCopy
     from .one_step import StepResult
     from .trace import RowTrace
     from .model_import import ImportedModel
@@ -311,3 +312,14 @@ def loss_landscape(workspace: Workspace, owner: str, project: Project, base_dir:
     from .landscape import landscape
 
     return landscape(project, base_dir)
+
+
+def race(
+    workspace: Workspace, owner: str, project: Project, base_dir: Path | None, setting: str, values: list[float],
+    reporters: list[Reporter],
+) -> list[RaceCopy]:  # fmt: skip
+    """Copies of the project with different learning rates (or batch sizes), trained side by side
+    from the same initial weights; none is kept (each becomes a run in the window)."""
+    from .race import race_projects, run_race
+
+    return run_race(race_projects(project, setting, values), values, setting, base_dir, reporters)

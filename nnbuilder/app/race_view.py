@@ -1,0 +1,177 @@
+"""A learning-rate race: choose two to four rates (or batch sizes), watch the copies' curves grow
+together, and read each one's verdict."""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .runs_view import run_colour
+
+SETTING_NAMES = {"learning_rate": "learning rate", "batch_size": "batch size"}
+MAX_COPIES = 4
+
+
+def suggested_values(setting: str, current: float) -> list[str]:
+    """Starting values around the current one: a tenth, the same, ten times (a quarter … four times)."""
+    if setting == "batch_size":
+        size = int(current)
+        return [str(v) for v in dict.fromkeys((max(1, size // 4), size, size * 4))]
+    return [f"{current / 10:g}", f"{current:g}", f"{min(10.0, current * 10):g}"]
+
+
+class RaceView(QDialog):
+    start_requested = Signal(str, list)  # setting, values
+    stop_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Race the learning rates")
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        intro = QLabel("Train copies of the network from the same initial weights, on the same batches, changing "
+                       "one setting only. Their curves grow together; early stopping is off during a race.")  # fmt: skip
+        intro.setWordWrap(True)
+        self.setting_box = QComboBox()
+        self.setting_box.setAccessibleName("Setting to race")
+        for key, words in SETTING_NAMES.items():
+            self.setting_box.addItem(words, key)
+        caption = QLabel("&Race the")
+        caption.setBuddy(self.setting_box)
+        self.value_edits = [QLineEdit() for _ in range(MAX_COPIES)]
+        for number, edit in enumerate(self.value_edits, start=1):
+            edit.setAccessibleName(f"Value of copy {number}")
+            edit.setPlaceholderText("(none)")
+            edit.setMaximumWidth(90)
+        self.start_button = QPushButton("&Start Race")
+        self.stop_button = QPushButton("S&top")
+        self.stop_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(caption)
+        row.addWidget(self.setting_box)
+        for edit in self.value_edits:
+            row.addWidget(edit)
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        row.addWidget(self.stop_button)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        background = self.palette().color(QPalette.ColorRole.Base)
+        foreground = self.palette().color(QPalette.ColorRole.Text)
+        self.plot_widget = pg.PlotWidget()
+        self.plot_widget.setBackground(background)
+        self.plot_widget.setAccessibleName("The copies' losses by epoch")
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.setLabel("bottom", "epoch")
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setMenuEnabled(False)
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setPen(foreground)
+            self.plot.getAxis(side).setTextPen(foreground)
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
+        backdrop = background
+        backdrop.setAlpha(210)  # the curves stay visible under the legend
+        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor=foreground, brush=pg.mkBrush(backdrop))
+        self.verdicts = QLabel()
+        self.verdicts.setWordWrap(True)
+        self.verdicts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton("&Close")
+        close.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.verdicts, 1)
+        bottom.addWidget(close, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addLayout(bottom)
+        self.resize(860, 520)
+        self.start_button.clicked.connect(self._start_clicked)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.setting_box.currentIndexChanged.connect(self._setting_chosen)
+        self._current: dict[str, float] = {}
+        self._curves: list[pg.PlotDataItem] = []
+        self._points: list[tuple[list[int], list[float]]] = []
+        self.monitor = "val_loss"
+
+    def offer(self, learning_rate: float | None, batch_size: int) -> None:
+        """Fill in values around the project's own settings (kept when the dialog shows again)."""
+        self._current = {"learning_rate": learning_rate or 0.01, "batch_size": batch_size}
+        if not any(edit.text() for edit in self.value_edits):
+            self._setting_chosen()
+
+    def _setting_chosen(self) -> None:
+        setting = self.setting_box.currentData()
+        values = suggested_values(setting, self._current.get(setting, 0.01 if setting == "learning_rate" else 32))
+        for edit, value in zip(self.value_edits, [*values, "", "", ""]):
+            edit.setText(value)
+
+    def _start_clicked(self) -> None:
+        values = []
+        for edit in self.value_edits:
+            text = edit.text().strip()
+            if not text:
+                continue
+            try:
+                values.append(float(text))
+            except ValueError:
+                self.show_problem(f"'{text}' is not a number; type a number such as 0.01 in each copy's box")
+                return
+        self.start_requested.emit(self.setting_box.currentData(), values)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    def started(self, labels: list[str], numbers: list[int], has_validation: bool) -> None:
+        """The race began: an empty curve for each copy, in the colour its run will keep."""
+        self.problem.hide()
+        self.start_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self.monitor = "val_loss" if has_validation else "loss"
+        self.plot.setLabel("left", "validation loss" if has_validation else "training loss")
+        self.plot.clear()
+        self.legend.clear()
+        self._curves, self._points = [], []
+        for text, number in zip(labels, numbers):
+            curve = self.plot.plot([], [], pen=pg.mkPen(run_colour(number), width=2.5), symbol="o", symbolSize=5,
+                                   symbolBrush=run_colour(number), name=text)  # fmt: skip
+            self._curves.append(curve)
+            self._points.append(([], []))
+        self.verdicts.setText("Racing…")
+
+    def add_epoch(self, copy: int, epoch: int, logs: dict[str, float]) -> None:
+        value = logs.get(self.monitor)
+        if value is None or not math.isfinite(value):
+            return
+        epochs, values = self._points[copy]
+        epochs.append(epoch)
+        values.append(value)
+        self._curves[copy].setData(epochs, values)
+
+    def finished(self, verdicts: list[str]) -> None:
+        self.start_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+        self.verdicts.setText("<br>".join(verdicts) + "<br>Each copy is kept as a run on the Training tab.")
+
+    def failed(self, message: str) -> None:
+        self.start_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+        self.verdicts.setText("")
+        self.show_problem(message)
