@@ -207,7 +207,8 @@ def test_cancelling_a_long_load_keeps_the_previous_data(qtbot, panel, tmp_path):
 def test_the_built_in_chooser_lists_every_set_with_its_sentence(qtbot, panel, tmp_path):
     actions = panel.builtin_menu.actions()
     names = [action.data() for action in actions]
-    assert names == ["circles", "xor", "spiral", "gaussians", "sine", "diabetes", "breast-cancer", "wine", "iris"]
+    assert names == ["circles", "xor", "spiral", "gaussians", "sine", "noisy-measurements", "diabetes", "breast-cancer",
+                     "wine", "iris"]
     assert actions[0].text().startswith("circles: Two rings of points")
     assert all(len(action.text()) > len(action.data()) + 30 for action in actions)
 

@@ -18,12 +18,13 @@ EXPECTED = {
     "spiral": ("label", "binary", ["x1", "x2"], [0, 1]),
     "gaussians": ("label", "binary", ["x1", "x2"], [0, 1]),
     "sine": ("y", "regression", ["x"], None),
+    "noisy-measurements": ("label", "binary", [f"m{i}" for i in range(1, 31)], ["A", "B"]),
     "diabetes": ("progression", "regression", None, None),
     "breast-cancer": ("diagnosis", "binary", None, ["benign", "malignant"]),
     "wine": ("cultivar", "multiclass", None, ["class_0", "class_1", "class_2"]),
     "iris": ("species", "multiclass", None, ["setosa", "versicolor", "virginica"]),
 }
-GENERATED = ["circles", "xor", "spiral", "gaussians", "sine"]
+GENERATED = ["circles", "xor", "spiral", "gaussians", "sine", "noisy-measurements"]
 
 
 @pytest.fixture(autouse=True)

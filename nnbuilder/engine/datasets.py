@@ -104,6 +104,25 @@ def _sine(samples: int, noise: float | None, seed: int) -> pd.DataFrame:
     return pd.DataFrame({"x": x, "y": y})
 
 
+MEASUREMENTS, TELLING = 30, 5  # noisy-measurements: its columns, and how many of them carry the class
+
+
+def _noisy_measurements(samples: int, noise: float | None, seed: int) -> pd.DataFrame:
+    """Thirty made-up measurements on scales from 0.01 to 1,000, five of which carry the class; a
+    share ``noise`` of the labels (a tenth by default) is drawn at random. Few rows, many columns and
+    noisy labels: a big network memorizes it, which is what dropout is for."""
+    import pandas as pd
+
+    x, label = _sk_datasets().make_classification(
+        n_samples=samples, n_features=MEASUREMENTS, n_informative=TELLING, n_redundant=0,
+        flip_y=0.1 if noise is None else noise, class_sep=1.0, random_state=seed,
+    )  # fmt: skip
+    scales = 10.0 ** np.random.default_rng(seed).integers(-2, 4, size=MEASUREMENTS)
+    frame = pd.DataFrame(x * scales, columns=[f"m{i}" for i in range(1, MEASUREMENTS + 1)])
+    frame["label"] = np.where(label == 1, "B", "A")
+    return frame
+
+
 def _from_sklearn(loader: str, target: str, named_classes: bool, **options: object) -> pd.DataFrame:
     """The table scikit-learn's ``loader`` (e.g. "load_iris") returns, its target column renamed."""
     bunch = getattr(_sk_datasets(), loader)(as_frame=True, **options)
@@ -121,6 +140,7 @@ _LOADERS: dict[str, Callable[[int, float | None, int], pd.DataFrame]] = {
     "spiral": _spiral,
     "gaussians": _gaussians,
     "sine": _sine,
+    "noisy-measurements": _noisy_measurements,
     # scaled=False keeps ages in years and pressures in mm Hg, as a student would record them.
     "diabetes": lambda *_: _from_sklearn("load_diabetes", "progression", False, scaled=False),
     "breast-cancer": lambda *_: _from_sklearn("load_breast_cancer", "diagnosis", True),
@@ -152,6 +172,12 @@ _ALL = (
     BuiltinDataset(
         "sine", "y", "regression",
         "Points along a wavy sine curve with a little noise: predict the height y from x.",
+        generated=True,
+    ),
+    BuiltinDataset(
+        "noisy-measurements", "label", "binary",
+        "Thirty made-up measurements on scales from 0.01 to 1,000, of which only five tell class A from B, "
+        "and a tenth of the labels drawn at random: a big network learns the noise unless it is held back.",
         generated=True,
     ),
     BuiltinDataset(

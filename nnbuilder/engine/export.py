@@ -374,10 +374,20 @@ _GENERATORS: dict[str, tuple[float, tuple[str, ...]]] = {
         "x = rng.uniform(-2 * np.pi, 2 * np.pi, size={samples})",
         'df = pd.DataFrame({{"x": x, "y": np.sin(x) + rng.normal(0.0, {noise}, size={samples})}})',
     )),
+    "noisy-measurements": (0.1, (
+        "points, label = make_classification(",
+        "    n_samples={samples}, n_features=30, n_informative=5, n_redundant=0,",
+        "    flip_y={noise}, class_sep=1.0, random_state={seed},  # flip_y: the share of labels drawn at random",
+        ")",
+        "scales = 10.0 ** np.random.default_rng({seed}).integers(-2, 4, size=30)  # from 0.01 to 1,000",
+        'df = pd.DataFrame(points * scales, columns=[f"m{{i}}" for i in range(1, 31)])',
+        'df["label"] = np.where(label == 1, "B", "A")',
+    )),
 }  # fmt: skip
 _GENERATOR_IMPORTS = {
     "circles": "from sklearn.datasets import make_circles",
     "gaussians": "from sklearn.datasets import make_blobs",
+    "noisy-measurements": "from sklearn.datasets import make_classification",
 }
 # The tables that ship with scikit-learn: (loader, its extra arguments, whether the classes get their names).
 _SKLEARN_TABLES = {

@@ -79,10 +79,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def trace_inputs(model: Any, x: np.ndarray, dropout_training: bool = False, seed: int = 0) -> list[LayerTrace]:
+def trace_inputs(
+    model: Any, x: np.ndarray, dropout_training: bool = False, seed: int | None = None
+) -> list[LayerTrace]:
     """Every layer's part in turning the network's input ``x`` (one row, already preprocessed) into its output.
 
-    ``dropout_training``: Dropout layers drop as in training (with ``seed``) and report their mask.
+    ``dropout_training``: Dropout layers drop as in training and report their mask; a new mask each
+    time, unless ``seed`` fixes it.
     """
     values = np.asarray(x, dtype=np.float32).reshape(1, -1)
     traces = []
@@ -123,7 +126,7 @@ def trace_inputs(model: Any, x: np.ndarray, dropout_training: bool = False, seed
     return traces
 
 
-def _dropout_with_mask(layer: Any, values: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
+def _dropout_with_mask(layer: Any, values: np.ndarray, seed: int | None) -> tuple[np.ndarray, np.ndarray]:
     """Dropout as in training: each value kept with probability 1 − rate and scaled up by 1/(1 − rate).
     Returns the values and the mask (1 kept, 0 dropped)."""
     rng = np.random.default_rng(seed)

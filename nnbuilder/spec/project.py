@@ -21,7 +21,7 @@ MISSING_POLICIES = ("drop", "impute")
 BUILTIN_PREFIX = "builtin:"
 # The data sets nnbuilder.engine.datasets makes or loads offline, by their ``builtin:NAME`` name.
 BUILTIN_DATASET_NAMES = (
-    "circles", "xor", "spiral", "gaussians", "sine", "diabetes", "breast-cancer", "wine", "iris",
+    "circles", "xor", "spiral", "gaussians", "sine", "noisy-measurements", "diabetes", "breast-cancer", "wine", "iris",
 )
 
 
