@@ -425,12 +425,13 @@ def test_at_1024_by_700_the_training_buttons_are_in_sight_with_a_lesson_open(qtb
     win.tabs.setCurrentWidget(win.training_tab)
     qtbot.wait(50)
     viewport = win.training_tab.viewport()
-    for button in (win.training_controls.train_button, win.training_controls.stop_button):
+    controls = win.training_controls
+    for button in (controls.train_button, controls.stop_button, controls.step_button, controls.landscape_button):
         corner = button.mapTo(viewport, button.rect().bottomRight())
         assert viewport.rect().contains(corner), (button.text(), corner, viewport.rect())
     win.resize(1280, 760)
     qtbot.wait(50)
-    assert win.training_controls.buttons.one_row, "a wide window keeps the buttons in one row"
+    assert win.training_controls.buttons.lines[0] == [0, 1], "a wide window keeps Train to Stop on one line"
 
 
 def test_the_layer_palette_shows_only_where_the_network_is_built(qtbot, make_window):
