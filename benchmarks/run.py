@@ -34,6 +34,7 @@ BENCHMARKS = {
     "heatmap": "heatmap.py",
     "csv": "csv_open.py",
     "memory": "memory.py",
+    "inside": "inside.py",
 }
 TIMEOUT_SECONDS = 900
 

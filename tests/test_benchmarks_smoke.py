@@ -26,3 +26,15 @@ def test_the_runner_runs_the_widget_benchmarks_and_writes_their_figures(tmp_path
         assert figure["unit"] == "ms" and figure["value"] > 0
         assert figure["ok"] in (True, False)
         assert completed.stdout.count(f"{name} ") == 1  # one printed line per figure
+
+
+def test_the_inside_a_step_benchmark_runs_and_reports_its_three_figures(tmp_path):
+    out = tmp_path / "figures.json"
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "inside", "--out", str(out)],
+        cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    figures = {figure["name"]: figure for figure in json.loads(out.read_text())["figures"]}
+    assert set(figures) == {"inside_trace", "inside_trace_trained", "inside_step"}
+    assert all(figure["value"] > 0 and figure["details"]["linear-unit"] > 0 for figure in figures.values())

@@ -486,7 +486,7 @@ class NetworkDiagram(QGraphicsView):
         colours = _Colours.of(self.palette())
         if column.neurons:
             r = column.radius
-            for y, value, tip in zip(column.ys, traced.values, traced.tips):
+            for y, value, tip in zip(column.ys, traced.values, traced.tips(len(column.ys))):
                 dot = scene.addEllipse(column.x - r, y - r, 2 * r, 2 * r, pen, QBrush(value_colour(float(value), scale)))
                 self._tag(dot, column, 2.5)
                 dot.setToolTip(tip)
@@ -501,7 +501,7 @@ class NetworkDiagram(QGraphicsView):
             top, height, left, width = -column.half_height * 0.8, 1.6 * column.half_height, column.right - 14, 8.0
         cells = np.array_split(traced.values, min(len(traced.values), 64))
         step = height / len(cells)
-        tip = traced.summary + (" — " + "; ".join(traced.tips[:3]) if traced.tips else "")
+        tip = "; ".join([traced.summary, *traced.tips(3)])
         for i, cell in enumerate(cells):
             rect = QRectF(left, top + i * step, width, step)
             item = scene.addRect(rect, QPen(Qt.NoPen), QBrush(value_colour(float(cell.mean()), scale)))

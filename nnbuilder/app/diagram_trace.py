@@ -3,6 +3,7 @@ neuron's sum written out with its numbers (z = w·x + b, then the activation).""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,24 +43,29 @@ class ColumnValues:
     """One column of the diagram for the traced row."""
 
     values: np.ndarray  # what the column passes on
-    tips: list[str]  # one per value: how it was computed, with the numbers
     summary: str  # the whole column in a sentence
+    tip_of: Callable[[int], str]  # how value i was computed, with the numbers (written when asked:
+    # a 512-unit layer's sums are read one at a time, never all at once)
 
     @property
     def scale(self) -> float:
         return float(np.abs(self.values).max()) if self.values.size else 0.0
+
+    def tips(self, most: int) -> list[str]:
+        return [self.tip_of(i) for i in range(min(most, len(self.values)))]
 
 
 def column_values(trace: RowTrace, index: int) -> ColumnValues | None:
     """The traced row at column ``index`` (INPUT_INDEX: the inputs), or None when the trace does not
     fit (the network changed since it was traced)."""
     if index == INPUT_INDEX:
-        tips = [
-            f"input {i + 1}, {name}: {number(value)} as fed to the network"
-            + (f" (the table says {trace.raw[name]})" if name in trace.raw else "")
-            for i, (name, value) in enumerate(zip(trace.feature_names, trace.input))
-        ]
-        return ColumnValues(trace.input, tips, f"Row {trace.row + 1}'s inputs: {_spread(trace.input)}")
+
+        def input_tip(i: int) -> str:
+            name = trace.feature_names[i]
+            raw = f" (the table says {trace.raw[name]})" if name in trace.raw else ""
+            return f"input {i + 1}, {name}: {number(float(trace.input[i]))} as fed to the network{raw}"
+
+        return ColumnValues(trace.input, f"Row {trace.row + 1}'s inputs: {_spread(trace.input)}", input_tip)
     if not 0 <= index < len(trace.layers):
         return None
     layer = trace.layers[index]
@@ -71,9 +77,9 @@ def column_values(trace: RowTrace, index: int) -> ColumnValues | None:
     if layer.class_name == "BatchNormalization":
         return _normalization(layer, inputs)
     if layer.class_name == "Activation":
-        tips = [f"{layer.activation}({number(x)}) = {number(y)}" for x, y in zip(inputs, layer.output)]
-        return ColumnValues(layer.output, tips, f"{layer.activation} of each value: {_spread(layer.output)}")
-    return ColumnValues(layer.output, [number(v) for v in layer.output], _spread(layer.output))
+        return ColumnValues(layer.output, f"{layer.activation} of each value: {_spread(layer.output)}",
+                            lambda i: f"{layer.activation}({number(inputs[i])}) = {number(layer.output[i])}")  # fmt: skip
+    return ColumnValues(layer.output, _spread(layer.output), lambda i: number(layer.output[i]))
 
 
 def sum_text(weights: np.ndarray, inputs: np.ndarray, bias: float, z: float) -> str:
@@ -95,40 +101,42 @@ def _factor(value: float) -> str:
 
 def _dense(layer: LayerTrace, inputs: np.ndarray) -> ColumnValues:
     assert layer.kernel is not None and layer.bias is not None and layer.pre_activation is not None
-    tips = []
-    for unit in range(len(layer.output)):
-        z = float(layer.pre_activation[unit])
-        text = f"neuron {unit + 1}: " + sum_text(layer.kernel[:, unit], inputs, float(layer.bias[unit]), z)
+    kernel, bias, z = layer.kernel, layer.bias, layer.pre_activation
+
+    def tip(unit: int) -> str:
+        text = f"neuron {unit + 1}: " + sum_text(kernel[:, unit], inputs, float(bias[unit]), float(z[unit]))
         if layer.activation not in (None, "linear"):
             text += f"; {layer.activation}(z) = {number(float(layer.output[unit]))}"
-        tips.append(text)
-    summary = f"z = w·x + b for each neuron, then {layer.activation}: {_spread(layer.output)}"
-    return ColumnValues(layer.output, tips, summary)
+        return text
+
+    return ColumnValues(layer.output, f"z = w·x + b for each neuron, then {layer.activation}: {_spread(layer.output)}", tip)
 
 
 def _dropout(layer: LayerTrace, inputs: np.ndarray) -> ColumnValues:
-    rate = layer.rate or 0.0
-    if layer.mask is None:
-        tips = [f"{number(x)} passes unchanged: Dropout is off when the network predicts" for x in inputs]
-        return ColumnValues(layer.output, tips, "Dropout is off when the network predicts: every value passes unchanged")
-    tips = [
-        f"kept: {number(x)} × 1/(1 − {rate:g}) = {number(y)}" if kept else f"dropped: {number(x)} becomes 0"
-        for x, y, kept in zip(inputs, layer.output, layer.mask)
-    ]
-    dropped = int(len(layer.mask) - layer.mask.sum())
-    summary = (f"As in training: {dropped} of {len(layer.mask)} values dropped this time (rate {rate:g}); the kept "
+    rate, mask = layer.rate or 0.0, layer.mask
+    if mask is None:
+        return ColumnValues(layer.output, "Dropout is off when the network predicts: every value passes unchanged",
+                            lambda i: f"{number(inputs[i])} passes unchanged: Dropout is off when the network predicts")
+    dropped = int(len(mask) - mask.sum())
+    summary = (f"As in training: {dropped} of {len(mask)} values dropped this time (rate {rate:g}); the kept "
                f"ones are scaled up by 1/(1 − {rate:g})")  # fmt: skip
-    return ColumnValues(layer.output, tips, summary)
+
+    def tip(i: int) -> str:
+        if mask[i]:
+            return f"kept: {number(inputs[i])} × 1/(1 − {rate:g}) = {number(layer.output[i])}"
+        return f"dropped: {number(inputs[i])} becomes 0"
+
+    return ColumnValues(layer.output, summary, tip)
 
 
 def _normalization(layer: LayerTrace, inputs: np.ndarray) -> ColumnValues:
     norm = layer.normalization
-    tips = [
-        f"({number(x)} − {number(mean)}) / {number(std)} · {number(gamma)} + {number(beta)} = {number(y)}"
-        for x, y, mean, std, gamma, beta in zip(inputs, layer.output, norm["mean"], norm["std"], norm["gamma"],
-                                                norm["beta"])  # fmt: skip
-    ]
-    return ColumnValues(layer.output, tips, f"(x − mean)/std·γ + β for each value: {_spread(layer.output)}")
+
+    def tip(i: int) -> str:
+        return (f"({number(inputs[i])} − {number(norm['mean'][i])}) / {number(norm['std'][i])} · "
+                f"{number(norm['gamma'][i])} + {number(norm['beta'][i])} = {number(layer.output[i])}")  # fmt: skip
+
+    return ColumnValues(layer.output, f"(x − mean)/std·γ + β for each value: {_spread(layer.output)}", tip)
 
 
 def _spread(values: np.ndarray) -> str:

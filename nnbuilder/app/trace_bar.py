@@ -69,9 +69,9 @@ class TraceBar(QWidget):
         lines = [f"<b>{html.escape(headline)}</b>"]
         if layer_title and values is not None:
             lines.append(f"{html.escape(layer_title)}: {html.escape(values.summary)}")
-            lines += [html.escape(tip) for tip in values.tips[:MAX_SUMS_SHOWN]]
-            if len(values.tips) > MAX_SUMS_SHOWN:
-                lines.append(f"… and {len(values.tips) - MAX_SUMS_SHOWN} more: point at a neuron to read its sum")
+            lines += [html.escape(tip) for tip in values.tips(MAX_SUMS_SHOWN)]
+            if len(values.values) > MAX_SUMS_SHOWN:
+                lines.append(f"… and {len(values.values) - MAX_SUMS_SHOWN} more: point at a neuron to read its sum")
         self.result.setText("<br>".join(lines))
         self.result.show()
 

@@ -269,18 +269,24 @@ def take_steps(
 def _model_to_look_at(
     workspace: Workspace, owner: str, project: Project, base_dir: Path | None, go_on: bool
 ) -> TrainedState:
-    """The owner's kept model (``go_on``), or one with the project's seeded initial weights that is
-    not kept (what Train would start from)."""
+    """The owner's kept model (``go_on``), or one with the project's seeded initial weights (what
+    Train would start from), built once for this version of the project and never trained."""
     state = workspace.trained.get(owner) if go_on else None
     if isinstance(state, TrainedState):
         return state
+    described = project.to_dict()
+    kept = workspace.untrained.get(owner)
+    if kept is not None and kept[0] == described and isinstance(kept[1], TrainedState):
+        return kept[1]
     from .backend import seed_everything
     from .build import build_project_model
     from .train import prepare_project
 
     data = prepare_project(project, base_dir)
     seed_everything(project.training.seed)
-    return TrainedState(build_project_model(project, data.input_width), data, project.copy(), 0)
+    state = TrainedState(build_project_model(project, data.input_width), data, project.copy(), 0)
+    workspace.untrained[owner] = (described, state)
+    return state
 
 
 def find_rate(workspace: Workspace, owner: str, project: Project, base_dir: Path | None, go_on: bool) -> LRFinding:

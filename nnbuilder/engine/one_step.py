@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,17 +76,41 @@ def batch_loss(model: Any, x: np.ndarray, y: np.ndarray) -> float:
     return float(model.compute_loss(x=x, y=y, y_pred=predicted, training=False))
 
 
-def take_step(model: Any, x: np.ndarray, y: np.ndarray) -> StepResult:
-    """One optimizer step of ``model`` (compiled) on the batch ``x``, ``y``; the model keeps the new weights."""
+# model → its compiled single step. A step run op by op takes ~50 ms on the course's networks; the
+# compiled one a few, once traced. Held weakly: a model the engine forgets takes its step with it.
+_COMPILED_STEPS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def _compiled_step(model: Any) -> Any:
+    step = _COMPILED_STEPS.get(model)
+    if step is not None:
+        return step
     tf = tensorflow()
     variables = list(model.trainable_weights)
+    if not model.optimizer.built:
+        model.optimizer.build(variables)  # its slots must exist before a compiled function updates them
+
+    def loss_as_it_predicts(x: Any, y: Any) -> Any:
+        return model.compute_loss(x=x, y=y, y_pred=model(x, training=False), training=False)
+
+    @tf.function(reduce_retracing=True)
+    def step(x: Any, y: Any) -> Any:
+        loss_before = loss_as_it_predicts(x, y)
+        with tf.GradientTape() as tape:  # as Keras's own train_step: the network in training mode
+            loss = model.compute_loss(x=x, y=y, y_pred=model(x, training=True), training=True)
+        gradients = tape.gradient(loss, variables)
+        model.optimizer.apply_gradients(zip(gradients, variables))
+        return loss_before, gradients, loss_as_it_predicts(x, y)
+
+    _COMPILED_STEPS[model] = step
+    return step
+
+
+def take_step(model: Any, x: np.ndarray, y: np.ndarray) -> StepResult:
+    """One optimizer step of ``model`` (compiled) on the batch ``x``, ``y``; the model keeps the new weights."""
+    variables = list(model.trainable_weights)
     before = [np.array(v.numpy()) for v in variables]
-    loss_before = batch_loss(model, x, y)
-    with tf.GradientTape() as tape:
-        predicted = model(x, training=True)
-        loss = model.compute_loss(x=x, y=y, y_pred=predicted, training=True)
-    gradients = tape.gradient(loss, variables)
-    model.optimizer.apply_gradients(zip(gradients, variables))
+    loss_before, gradients, loss_after = _compiled_step(model)(x, y)
     owner = {id(weight): layer.name for layer in model.layers for weight in layer.trainable_weights}
     tensors = []
     for variable, old, gradient in zip(variables, before, gradients):
@@ -94,7 +119,7 @@ def take_step(model: Any, x: np.ndarray, y: np.ndarray) -> StepResult:
     optimizer = model.optimizer
     return StepResult(
         x=np.array(x), y=np.array(y),
-        loss_before=loss_before, loss_after=batch_loss(model, x, y),
+        loss_before=float(loss_before), loss_after=float(loss_after),
         optimizer=type(optimizer).__name__, learning_rate=float(optimizer.learning_rate.numpy()),
         tensors=tensors,
     )  # fmt: skip

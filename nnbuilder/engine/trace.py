@@ -18,8 +18,8 @@ import numpy as np
 import pandas as pd
 
 from ..spec.errors import NNBuilderError
-from .data import PreparedData, load_source
-from .predict import new_inputs, open_predictor, predict_frame
+from .data import PreparedData, Task, load_source
+from .predict import class_codes, new_inputs, open_predictor, scores_of
 
 
 @dataclass
@@ -141,10 +141,19 @@ def trace_table_row(model: Any, data: PreparedData, frame: pd.DataFrame, row: in
     one = frame.iloc[[row]]
     x = new_inputs(data, one, "the row")[0]
     layers = trace_inputs(model, x, dropout_training)
-    predicted = predict_frame(model, data, one, source="the row")[f"predicted {data.task.target}"].iloc[0]
+    predicted = _prediction(data.task, layers[-1].output)
     target = frame[data.task.target].iloc[row] if data.task.target in frame.columns else None
     raw = {column: one[column].iloc[0] for column in data.input_columns}
     return RowTrace(row, raw, x, list(data.feature_names), layers, predicted, target)
+
+
+def _prediction(task: Task, output: np.ndarray) -> Any:
+    """What the network predicts from its last layer's output, as `nnbuilder predict` says it: a
+    number, or the class (its own output is the last layer's, already traced: no second pass)."""
+    scores = scores_of(task, output.reshape(1, -1))
+    if task.kind == "regression":
+        return float(np.ravel(scores)[0])
+    return task.classes[int(class_codes(task, scores)[0])]
 
 
 def trace_run_row(source: str | Path, row: int) -> RowTrace:
