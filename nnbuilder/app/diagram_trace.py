@@ -83,15 +83,20 @@ def column_values(trace: RowTrace, index: int) -> ColumnValues | None:
 
 
 def sum_text(weights: np.ndarray, inputs: np.ndarray, bias: float, z: float) -> str:
-    """z = w₁·x₁ + w₂·x₂ + … + b with the numbers; the largest terms first when there are many."""
+    """z = w₁·x₁ + w₂·x₂ + … + b with the numbers, signs written as by hand ("− 0.13", not "+ −0.13");
+    the largest terms first when there are many."""
     order = np.arange(len(inputs))
     if len(inputs) > MAX_TERMS:
         order = np.argsort(-np.abs(weights * inputs))[:MAX_TERMS]
-    terms = [f"{number(weights[i])}·{_factor(inputs[i])}" for i in order]
+    text = "z = "
+    for position, i in enumerate(order):
+        weight = float(weights[i])
+        sign = ("−" if weight < 0 else "") if position == 0 else (" − " if weight < 0 else " + ")
+        text += f"{sign}{number(abs(weight))}·{_factor(float(inputs[i]))}"
     more = len(inputs) - len(order)
     if more:
-        terms.append(f"… ({more} smaller terms)")
-    return "z = " + " + ".join(terms) + f" + {number(bias)} (bias) = {number(z)}"
+        text += f" + … ({more} smaller terms)"
+    return text + f" {'−' if bias < 0 else '+'} {number(abs(bias))} (bias) = {number(z)}"
 
 
 def _factor(value: float) -> str:
