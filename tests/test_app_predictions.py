@@ -15,6 +15,7 @@ from sklearn import metrics
 from nnbuilder.app.engine_client import EngineClient
 from nnbuilder.app.predictions import POINT_COLOUR, PredictionsPanel
 from nnbuilder.engine.data import PreparedData, load_source
+from nnbuilder.engine.datasets import get_builtin
 from nnbuilder.engine.jobs import TrainedState
 from nnbuilder.engine.service import shared_engine
 from nnbuilder.engine.train import train
@@ -100,9 +101,17 @@ def test_regression_shows_rows_scatter_and_scikit_learns_figures(qtbot, regressi
         assert f"{name} <b>{value:.3f}</b>" in text
     assert f"on {len(actual)} validation rows" in text
     assert panel.table_model.rowCount() == len(actual)
-    assert [panel.table_model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["actual", "predicted", "error"]
-    assert float(cell(panel, 0, 0)) == pytest.approx(actual[0], abs=1e-3)
-    assert float(cell(panel, 0, 1)) == pytest.approx(predicted[0], abs=1e-3)
+    headers = [panel.table_model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["row", "actual", "predicted", "error"]  # row: as the Data tab numbers it
+    assert float(cell(panel, 0, 1)) == pytest.approx(actual[0], abs=1e-3)
+    assert float(cell(panel, 0, 2)) == pytest.approx(predicted[0], abs=1e-3)
+    table = get_builtin("diabetes").load()
+    row = int(cell(panel, 0, 0))  # the table's own row number, as the Data tab shows it
+    assert table["progression"].iloc[row - 1] == pytest.approx(actual[0])
+    chosen = []
+    panel.row_chosen.connect(chosen.append)
+    panel.table.activated.emit(panel.table_model.index(0, 0))  # Enter or a double-click: trace it
+    assert chosen == [row - 1]
     x, y = panel.points.getData()
     assert len(x) == len(actual) and np.allclose(y, predicted, rtol=1e-5)
     assert panel.chart_pages.currentIndex() == 0 and not panel.threshold_row.isVisible()

@@ -647,3 +647,13 @@ def test_red_wine_saved_the_european_way_reads_the_same(tmp_path: Path) -> None:
     frame.to_csv(european, sep=";", decimal=",", index=False, encoding="cp1252")
     again, _ = read_table(european)
     pd.testing.assert_frame_equal(again, frame)
+
+
+def test_validation_rows_know_their_row_of_the_table_after_rows_are_dropped(tmp_path: Path) -> None:
+    # Rows 3 and 8 have no target and are dropped; every validation row still names its own row.
+    lines = ["x,y"] + [f"{i},{'' if i in (3, 8) else i * 10}" for i in range(40)]
+    prepared = prepare(DataSpec(source=str(write(tmp_path, "\n".join(lines))), target="y", scaling="none"), None)
+    rows = prepared.validation_rows
+    assert rows is not None and len(rows) == len(prepared.y_val) and not {3, 8} & set(rows.tolist())
+    np.testing.assert_array_equal(prepared.y_val.ravel(), rows * 10.0)  # y is ten times the row number
+    np.testing.assert_array_equal(prepared.x_val.ravel(), rows)

@@ -50,6 +50,7 @@ class InsideStepMixin:
         self.trace_bar.trace_requested.connect(self.trace_row)
         self.trace_bar.cleared.connect(self._trace_cleared)
         self.data_panel.row_chosen.connect(self._data_row_chosen)
+        self.predictions.row_chosen.connect(self._data_row_chosen)
         self.session.connect(Change.TRAINED, self._trace_again)
         self.session.connect(Change.RESET, self.trace_bar.clear)
         # An edit traces the row again, once the typing pauses: not a model built per key.
@@ -119,7 +120,7 @@ class InsideStepMixin:
 
     @Slot(int)
     def _data_row_chosen(self: MainWindow, row: int) -> None:
-        """A row double-clicked (or Enter) in the Data tab: trace it on the Network tab."""
+        """A row double-clicked (or Enter) in the Data or Predictions tab: trace it on the Network tab."""
         self.tabs.setCurrentWidget(self.network_page)
         self.trace_bar.trace_row(row)
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -109,6 +109,8 @@ class ConfusionMatrix(QTableWidget):
 class PredictionsPanel(QWidget):
     """show_results() after training; "Predict a CSV…" for new rows."""
 
+    row_chosen = Signal(int)  # a validation row to trace through the network (its row of the table, from 0)
+
     def __init__(self, engine: EngineClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine = engine  # the trained model is the one the engine keeps for engine.owner
@@ -136,6 +138,12 @@ class PredictionsPanel(QWidget):
         self.table.setAccessibleName("Validation predictions")
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setToolTip("Double-click a row (or press Enter) to trace it through the network")
+        self.table.activated.connect(lambda index: self._trace(index.row()))
+        trace_action = QAction("Trace This Row Through the Network", self.table)
+        trace_action.triggered.connect(lambda: self._trace(self.table.currentIndex().row()))
+        self.table.addAction(trace_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.chart_pages = QStackedWidget()
         self.chart_pages.addWidget(self._build_scatter())
@@ -256,6 +264,11 @@ class PredictionsPanel(QWidget):
             self._draw_scatter(predictions)
         self.results.show()
         self._update_figures()
+
+    def _trace(self, shown: int) -> None:
+        predictions = self._predictions
+        if predictions is not None and predictions.rows is not None and 0 <= shown < len(predictions.rows):
+            self.row_chosen.emit(int(predictions.rows[shown]))
 
     def _predictions_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:

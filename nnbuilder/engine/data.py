@@ -549,6 +549,7 @@ class PreparedData:
     warnings: list[str]
     rows_dropped: int
     preprocessor: Any  # fitted ColumnTransformer, to turn new rows into inputs the same way
+    validation_rows: np.ndarray | None = None  # the source table's row of each validation row (from 0)
 
     @property
     def input_width(self) -> int:
@@ -818,6 +819,7 @@ def prepare_table(table: Table, data: DataSpec, loss: str | None = None) -> Prep
             "set data.missing to 'impute' or fill in the gaps"
         )
 
+    source_rows = table.frame.index.get_indexer(frame.index)  # where the rows left after dropping came from
     frame = frame.reset_index(drop=True)
     x = frame[inputs].copy()
     for column in numeric:
@@ -844,4 +846,5 @@ def prepare_table(table: Table, data: DataSpec, loss: str | None = None) -> Prep
         warnings=warnings,
         rows_dropped=rows_dropped,
         preprocessor=preprocessor,
+        validation_rows=None if val is None else source_rows[val],
     )

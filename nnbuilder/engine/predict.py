@@ -79,6 +79,7 @@ class Predictions:
     task: Task
     actual: np.ndarray  # regression: the true numbers; classification: the true class codes
     scores: np.ndarray  # see scores_of
+    rows: np.ndarray | None = None  # each row's place in the source table (from 0), when known
 
     def predicted(self, threshold: float = 0.5) -> np.ndarray:
         """Predicted numbers (regression) or class codes."""
@@ -118,10 +119,12 @@ class Predictions:
     def table(self, threshold: float = 0.5) -> pd.DataFrame:
         """One row per validation row: the true answer beside the predicted one; for classes also the
         probability (of the second class, P(LABEL), when there are two; else of the predicted one)
-        and whether the answer is right."""
+        and whether the answer is right. The first column, "row", numbers the rows as the Data tab
+        does (from 1), when the source rows are known."""
         task, predicted = self.task, self.predicted(threshold)
+        rows = {} if self.rows is None else {"row": self.rows + 1}
         if task.kind == "regression":
-            return pd.DataFrame({"actual": self.actual, "predicted": predicted, "error": predicted - self.actual})
+            return pd.DataFrame({**rows, "actual": self.actual, "predicted": predicted, "error": predicted - self.actual})
         labels = np.asarray(task.classes, dtype=object)
         if task.kind == "binary":
             likelihood = {f"P({task.classes[1]})": self.scores}
@@ -129,6 +132,7 @@ class Predictions:
             likelihood = {"probability": self.scores[np.arange(len(predicted)), predicted]}
         return pd.DataFrame(
             {
+                **rows,
                 "actual": labels[self.actual],
                 "predicted": labels[predicted],
                 **likelihood,
@@ -152,7 +156,7 @@ def validation_predictions(model: Any, data: PreparedData) -> Predictions:
         actual = np.argmax(y, axis=1)
     else:
         actual = y.reshape(-1).astype(np.int64)
-    return Predictions(task, actual, scores_of(task, network_outputs(model, data.x_val)))
+    return Predictions(task, actual, scores_of(task, network_outputs(model, data.x_val)), data.validation_rows)
 
 
 # ---------------------------------------------------------------------------------------------
