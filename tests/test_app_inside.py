@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from .conftest import FINISH, answered, train_and_wait
 
@@ -237,3 +238,28 @@ def test_a_race_with_one_copy_is_explained_and_another_project_stops_a_race(qtbo
     assert not win.racing and "another project was opened" in view.problem.text()
     answered(qtbot, win)
     assert win.runs == [] and win.training_controls.train_button.isEnabled()
+
+
+def test_trace_step_and_finder_work_from_the_keyboard(qtbot, make_window):
+    win = make_window()
+    win.activateWindow()
+    assert win.open_lesson("linear-unit")
+    qtbot.waitUntil(lambda: win.data_summary is not None, timeout=FINISH)
+    bar = win.trace_bar
+    bar.row_spin.setFocus()
+    bar.row_spin.selectAll()
+    qtbot.keyClicks(bar.row_spin, "5")
+    qtbot.keyClick(bar.trace_button, Qt.Key.Key_Space)  # Tab from the row reaches Trace; Space presses it
+    answered(qtbot, win)
+    assert win.diagram.trace.row == 4 and "Row 5:" in bar.result.text()
+    win.tabs.setCurrentWidget(win.training_tab)
+    # A mnemonic presses its button as a click would (after a short flash): wait for the answer.
+    qtbot.keyClick(win, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # Ste&p (Pause, also P, is off)
+    qtbot.waitUntil(lambda: win.session.last_step is not None, timeout=FINISH)
+    assert win.session.last_step.number == 1
+    win.step_view.close()
+    win.activateWindow()  # the step view had the focus; the window takes it back
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    qtbot.keyClick(win, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Find a Learning R&ate…
+    qtbot.waitUntil(lambda: win.rate_view is not None and win.rate_view.finding is not None, timeout=FINISH)
+    answered(qtbot, win)

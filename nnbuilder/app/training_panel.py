@@ -231,7 +231,7 @@ class TrainingControls(QWidget):
         self.continue_button.clicked.connect(lambda: self.continue_clicked.emit(self.more_epochs.value()))
         self.pause_button.toggled.connect(self._pause_toggled)
         self.stop_button.clicked.connect(self.stop_clicked)
-        self.step_button = QPushButton("St&ep")
+        self.step_button = QPushButton("Ste&p")  # P is Pause's too, which is off whenever Step is on
         self.step_button.setToolTip("Train exactly one batch and see its loss, gradients and update")
         self.step_ten_button = QPushButton("Step ×1&0")
         self.step_ten_button.setToolTip("Train ten batches, one after another, and see the last one")
