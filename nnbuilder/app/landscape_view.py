@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .curves import LOSS_COLOUR, VAL_COLOUR
+from .plots import themed_plot
 
 if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
     from ..engine.landscape import Landscape, Path2D
@@ -36,19 +37,12 @@ class _PathMap(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        background = self.palette().color(QPalette.ColorRole.Base)
         self.foreground = self.palette().color(QPalette.ColorRole.Text)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.view = pg.PlotWidget()
-        self.view.setBackground(background)
+        self.view = themed_plot("Loss map and path")
         self.plot = self.view.getPlotItem()
-        self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
-        for side in ("left", "bottom"):
-            self.plot.getAxis(side).setPen(self.foreground)
-            self.plot.getAxis(side).setTextPen(self.foreground)
-            self.plot.getAxis(side).enableAutoSIPrefix(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

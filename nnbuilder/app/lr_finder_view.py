@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .curves import LOSS_COLOUR, VAL_COLOUR
+from .plots import themed_plot
 
 if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
     from ..engine.lr_find import LRFinding
@@ -38,21 +39,13 @@ class LRFinderView(QDialog):
             "falls fastest the rate is useful; where it turns up, too large."
         )
         self.explanation.setWordWrap(True)
-        background = self.palette().color(QPalette.ColorRole.Base)
         foreground = self.palette().color(QPalette.ColorRole.Text)
-        self.plot_widget = pg.PlotWidget()
-        self.plot_widget.setBackground(background)
-        self.plot_widget.setAccessibleName("Loss against learning rate")
+        self.plot_widget = themed_plot("Loss against learning rate")
         plot = self.plot = self.plot_widget.getPlotItem()
         plot.setLogMode(x=True, y=False)
         plot.setLabel("bottom", "learning rate (log scale)")
         plot.setLabel("left", "loss on the batch")
         plot.showGrid(x=True, y=True, alpha=0.25)
-        plot.setMenuEnabled(False)
-        for side in ("left", "bottom"):
-            plot.getAxis(side).setPen(foreground)
-            plot.getAxis(side).setTextPen(foreground)
-            plot.getAxis(side).enableAutoSIPrefix(False)
         plot.addLegend(offset=(10, 10), labelTextColor=foreground)
         self.raw = plot.plot([], [], pen=pg.mkPen(LOSS_COLOUR, width=1, style=Qt.PenStyle.DotLine), name="each batch")
         self.smooth = plot.plot([], [], pen=pg.mkPen(LOSS_COLOUR, width=2.5), name="smoothed")

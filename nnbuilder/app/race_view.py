@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .plots import themed_plot
 from .runs_view import run_colour
 
 SETTING_NAMES = {"learning_rate": "learning rate", "batch_size": "batch size"}
@@ -73,17 +74,10 @@ class RaceView(QDialog):
 
         background = self.palette().color(QPalette.ColorRole.Base)
         foreground = self.palette().color(QPalette.ColorRole.Text)
-        self.plot_widget = pg.PlotWidget()
-        self.plot_widget.setBackground(background)
-        self.plot_widget.setAccessibleName("The copies' losses by epoch")
+        self.plot_widget = themed_plot("The copies' losses by epoch")
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLabel("bottom", "epoch")
         self.plot.showGrid(x=True, y=True, alpha=0.25)
-        self.plot.setMenuEnabled(False)
-        for side in ("left", "bottom"):
-            self.plot.getAxis(side).setPen(foreground)
-            self.plot.getAxis(side).setTextPen(foreground)
-            self.plot.getAxis(side).enableAutoSIPrefix(False)
         backdrop = background
         backdrop.setAlpha(210)  # the curves stay visible under the legend
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor=foreground, brush=pg.mkBrush(backdrop))

@@ -1,0 +1,24 @@
+"""A pyqtgraph plot in the window's own colours, for the small charts of the dialogs."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QPalette
+
+
+def themed_plot(accessible_name: str) -> pg.PlotWidget:
+    """A plot on the window's base colour, its axes in the text colour and their values written in full
+    ("0.001", never "1 (x0.001)", which reads as a different number), with no right-click menu."""
+    widget = pg.PlotWidget()
+    palette = widget.palette()
+    widget.setBackground(palette.color(QPalette.ColorRole.Base))
+    widget.setAccessibleName(accessible_name)
+    foreground = palette.color(QPalette.ColorRole.Text)
+    plot = widget.getPlotItem()
+    plot.setMenuEnabled(False)
+    for side in ("left", "bottom"):
+        axis = plot.getAxis(side)
+        axis.setPen(foreground)
+        axis.setTextPen(foreground)
+        axis.enableAutoSIPrefix(False)
+    return widget
