@@ -3,6 +3,8 @@ the last step, and the learning-rate finder with its Use this rate."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -263,3 +265,17 @@ def test_trace_step_and_finder_work_from_the_keyboard(qtbot, make_window):
     qtbot.keyClick(win, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Find a Learning R&ate…
     qtbot.waitUntil(lambda: win.rate_view is not None and win.rate_view.finding is not None, timeout=FINISH)
     answered(qtbot, win)
+
+
+def test_a_step_after_the_settings_changed_says_it_started_from_the_initial_weights(qtbot, make_window):
+    win = make_window()
+    open_deep_network(win)
+    train_and_wait(qtbot, win)
+    win.training_settings.training_changed.emit(
+        dataclasses.replace(win.document.project.training, loss="mae")
+    )  # a loss the trained model was not compiled with
+    win.take_steps(1)
+    answered(qtbot, win)
+    assert win.session.last_step.initial is not None and win.session.snapshots.epochs() == [0]
+    status = win.training_controls.status.text()
+    assert "It started from the initial weights: the optimizer or loss changed since it was trained." in status

@@ -37,6 +37,7 @@ class InsideStepMixin:
         self.step_view: StepView | None = None
         self.rate_view: LRFinderView | None = None
         self._steps_pending = False
+        self._step_start_note = ""
         self.training_controls.step_clicked.connect(self.take_steps)
         self.training_controls.find_rate_clicked.connect(self.find_rate)
         self.training_controls.landscape_clicked.connect(self.show_landscape)
@@ -136,8 +137,12 @@ class InsideStepMixin:
         view.show()
         view.raise_()
         self.training_controls.status.setText("Taking a single step…" if count == 1 else f"Taking {count} single steps…")
+        reason = self.training.can_continue(self.document.project)
+        # A trained model that no longer fits the settings is replaced by the initial one: say why.
+        self._step_start_note = f" It started from the initial weights: {reason}." if (
+            reason is not None and self.session.trained is not None) else ""  # fmt: skip
         work = functools.partial(jobs.take_steps, owner=self.engine.owner, project=self.document.project.copy(),
-                                 base_dir=self._base_dir(), count=count, go_on=self._go_on())  # fmt: skip
+                                 base_dir=self._base_dir(), count=count, go_on=reason is None)  # fmt: skip
         self.engine.submit(work, self._stepped, self._steps_failed)
 
     def _step_view(self: MainWindow) -> StepView:
@@ -181,6 +186,7 @@ class InsideStepMixin:
         self.training_controls.status.setText(
             f"Took {'a single step' if count == 1 else f'{count} single steps'} ({stepped.number} since the "
             "network was built or last trained). Continue trains on from here; Train starts over."
+            + (self._step_start_note if stepped.initial is not None else "")
         )
         names = list(stepped.summary.data.feature_names)
         self._step_view().show_steps(stepped, names, self._target_name() or "target")
