@@ -150,7 +150,11 @@ def test_a_row_chosen_in_the_data_tab_is_traced_on_the_network_tab(qtbot, make_w
     qtbot.waitUntil(lambda: win.data_summary is not None, timeout=FINISH)
     win.tabs.setCurrentWidget(win.data_panel)
     view = win.data_panel.table_view
-    view.activated.emit(win.data_panel.table_model.index(7, 0))  # Enter or a double-click on row 8
+    view.setCurrentIndex(win.data_panel.table_model.index(7, 0))
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter on row 8 (a double-click does the same)
     assert win.tabs.currentWidget() is win.network_page
     answered(qtbot, win)
     assert win.diagram.trace.row == 7 and win.trace_bar.row_spin.value() == 8
@@ -236,10 +240,25 @@ def test_a_race_with_one_copy_is_explained_and_another_project_stops_a_race(qtbo
     win.document.project.training.epochs = 200
     view.start_button.click()
     assert win.racing
-    win.new_project()
+    assert win.open_lesson("sgd")  # the same lesson again: nothing but the race's end re-enables the buttons
     assert not win.racing and "another project was opened" in view.problem.text()
     answered(qtbot, win)
-    assert win.runs == [] and win.training_controls.train_button.isEnabled()
+    controls = win.training_controls
+    assert win.runs == []
+    for button in (controls.train_button, controls.step_button, controls.race_button, controls.find_rate_button):
+        assert button.isEnabled(), button.text()
+
+
+def test_another_project_opened_while_a_step_is_on_its_way_leaves_step_working(qtbot, make_window):
+    win = make_window()
+    open_deep_network(win)
+    win.take_steps(10)
+    assert win.open_lesson("deep-network")  # the step's answer is dropped: nothing may wait for it
+    answered(qtbot, win)
+    assert win.session.last_step is None and not win.busy
+    win.take_steps(1)
+    answered(qtbot, win)
+    assert win.session.last_step is not None and win.session.last_step.number == 1
 
 
 def test_trace_step_and_finder_work_from_the_keyboard(qtbot, make_window):

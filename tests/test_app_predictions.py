@@ -110,7 +110,7 @@ def test_regression_shows_rows_scatter_and_scikit_learns_figures(qtbot, regressi
     assert table["progression"].iloc[row - 1] == pytest.approx(actual[0])
     chosen = []
     panel.row_chosen.connect(chosen.append)
-    panel.table.activated.emit(panel.table_model.index(0, 0))  # Enter or a double-click: trace it
+    panel.table.doubleClicked.emit(panel.table_model.index(0, 0))  # a double-click (or Enter): trace it
     assert chosen == [row - 1]
     x, y = panel.points.getData()
     assert len(x) == len(actual) and np.allclose(y, predicted, rtol=1e-5)

@@ -6,12 +6,14 @@ promise a student. Training is seeded, so the numbers repeat run after run.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import numpy as np
 import pytest
 
 from nnbuilder.engine.backend import seed_everything
+from nnbuilder.engine.batches import shuffled_batches
 from nnbuilder.engine.build import build_project_model
 from nnbuilder.engine.lessons import (
     LESSON_IDS,
@@ -314,6 +316,12 @@ def test_lesson_2_trace_shows_neurons_at_zero_and_adams_first_steps_are_the_lear
     assert moved.max() == pytest.approx(0.01, rel=0.01) and np.median(moved) > 0.009  # ≈ lr, whatever the gradient
     gradients = np.concatenate([np.abs(t.gradient[t.gradient != 0]).ravel() for t in step.tensors])
     assert gradients.max() > 20 * np.median(gradients)  # gradients of very different sizes, the same step
+    batches = iter(shuffled_batches(data.x_train, data.y_train, project.training.batch_size, project.training.seed))
+    next(batches)  # the first step's batch
+    for x, y in itertools.islice(batches, 9):  # Step ×10: "the moves shrink where the gradients disagree"
+        step = take_step(model, np.array(x), np.array(y))
+    moved = np.concatenate([np.abs(t.update[t.gradient != 0]).ravel() for t in step.tensors])
+    assert np.median(moved) < 0.005
 
 
 def test_lesson_3_race_and_finder_say_what_its_notes_give():

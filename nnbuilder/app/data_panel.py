@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -217,8 +217,11 @@ class DataPanel(QWidget):
         self.table_view.horizontalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
         # Double-click or Enter on a row traces it through the network (Network tab).
         self.table_view.setToolTip("Double-click a row (or press Enter) to trace it through the network")
-        self.table_view.activated.connect(lambda index: self.row_chosen.emit(index.row()))
+        # Not ``activated``: where the desktop opens items on a single click, a click would jump tabs.
+        self.table_view.doubleClicked.connect(lambda index: self.row_chosen.emit(index.row()))
         trace_action = QAction("Trace This Row Through the Network", self.table_view)
+        trace_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        trace_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         trace_action.triggered.connect(self._trace_current_row)
         self.table_view.addAction(trace_action)
         self.table_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -372,12 +375,13 @@ class DataPanel(QWidget):
         files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
         return files[0] if files and files[0].is_file() else None
 
-    @Slot(str, str)
+    @Slot()
     def _trace_current_row(self) -> None:
         index = self.table_view.currentIndex()
         if index.isValid():
             self.row_chosen.emit(index.row())
 
+    @Slot(str, str)
     def _role_requested(self, column: str, role: str) -> None:
         from ..engine.data import with_role
 

@@ -45,9 +45,10 @@ class InsideStepMixin:
         self.document.changed.connect(self._offer_landscape)
         self.training.running_changed.connect(self._offer_landscape)
         self.session.connect(Change.STEPPED, self._session_stepped)
-        self.session.connect(Change.RESET, self._steps_forgotten)
+        self.session.connect(Change.RESET, self._inside_views_reset)
         self.session.connect(Change.RUN_STARTED, self._steps_forgotten)
         self._traced_row: tuple[int, bool] | None = None  # (row, Dropout as in training) of the trace shown
+        self._trace_weights = ""  # which weights the shown trace went through, in words
         self.trace_bar.trace_requested.connect(self.trace_row)
         self.trace_bar.cleared.connect(self._trace_cleared)
         self.data_panel.row_chosen.connect(self._data_row_chosen)
@@ -63,26 +64,50 @@ class InsideStepMixin:
         self.data_panel.summary_changed.connect(self._rows_known)
         self.stack.selectionModel().currentChanged.connect(self._show_traced_layer)
 
+    @property
+    def busy(self: MainWindow) -> bool:
+        """Training, a race or single steps are under way: nothing else may start."""
+        return self.training.running or self.racing or self._steps_pending
+
     def _go_on(self: MainWindow) -> bool:
         """Step (or search) from the model the engine keeps when it fits the project, else from the start."""
         return self.training.can_continue(self.document.project) is None
 
     # The row trace ---------------------------------------------------------------------------
-    @Slot(int, bool)
-    def trace_row(self: MainWindow, row: int, dropout_training: bool = False) -> None:
-        """Row ``row`` of the table (counted from 0) through the network: the kept model, or the
-        project's initial weights before any training."""
-        self._traced_row = (row, dropout_training)
-        work = functools.partial(jobs.trace_row, owner=self.engine.owner, project=self.document.project.copy(),
-                                 base_dir=self._base_dir(), go_on=self._go_on(), row=row,
-                                 dropout_training=dropout_training)  # fmt: skip
-        self.engine.submit(work, self._row_traced, self._row_not_traced)
+    def _trained_network_fits(self: MainWindow) -> bool:
+        """The kept model has this project's layers and data (its optimizer may differ): a row
+        goes through the trained weights."""
+        trained = self.session.trained
+        if trained is None or trained.diverged:
+            return False
+        then, now = trained.project.to_dict(), self.document.project.to_dict()
+        return then["layers"] == now["layers"] and then["data"] == now["data"]
 
-    def _row_traced(self: MainWindow, trace: RowTrace) -> None:
+    @Slot(int, bool)
+    def trace_row(self: MainWindow, row: int, dropout_training: bool = False, automatic: bool = False) -> None:
+        """Row ``row`` of the table (counted from 0) through the network: the kept model, or the
+        project's initial weights before any training. ``automatic``: traced again after a change,
+        so a problem is said under the diagram rather than in a message box."""
+        self._traced_row = (row, dropout_training)
+        trained = self._trained_network_fits()
+        work = functools.partial(jobs.trace_row, owner=self.engine.owner, project=self.document.project.copy(),
+                                 base_dir=self._base_dir(), go_on=trained, row=row,
+                                 dropout_training=dropout_training)  # fmt: skip
+        self.engine.submit(work, lambda trace: self._row_traced(trace, trained),
+                           lambda message: self._row_not_traced(message, automatic))  # fmt: skip
+
+    def _row_traced(self: MainWindow, trace: RowTrace, trained: bool) -> None:
+        if self._traced_row is None:  # cleared while it was on its way
+            return
+        self._trace_weights = "the trained weights" if trained else "the initial weights, before training"
         self.diagram.set_trace(trace)
         self._show_traced_layer()
 
-    def _row_not_traced(self: MainWindow, message: str) -> None:
+    def _row_not_traced(self: MainWindow, message: str, automatic: bool) -> None:
+        if automatic:  # the project is half-edited, say: the row waits for a network that works
+            self.diagram.set_trace(None)
+            self.trace_bar.show_problem(f"The row cannot be traced now: {message}")
+            return
         self._traced_row = None
         self.trace_bar.clear()
         self.dialogs.error("Cannot trace the row", message)
@@ -92,7 +117,7 @@ class InsideStepMixin:
         trace = self.diagram.trace
         if trace is None:
             return
-        weights = "the trained weights" if self.session.trained is not None else "the initial weights, before training"
+        weights = self._trace_weights
         headline = f"Row {trace.row + 1}: target {_plain(trace.target)}, predicted {_plain(trace.prediction)}"
         headline += f" (with {weights})"
         row = self.selected_row()
@@ -102,7 +127,7 @@ class InsideStepMixin:
     def _trace_again(self: MainWindow) -> None:
         """Training or a step changed the weights: the row shown is traced through the new ones."""
         if self._traced_row is not None and self.trace_bar.showing:
-            self.trace_row(*self._traced_row)
+            self.trace_row(*self._traced_row, automatic=True)
 
     @Slot()
     def _network_changed(self: MainWindow) -> None:
@@ -128,7 +153,7 @@ class InsideStepMixin:
     # Single steps ------------------------------------------------------------------------------
     @Slot(int)
     def take_steps(self: MainWindow, count: int = 1) -> None:
-        if self.training.running or self.racing or self._steps_pending:
+        if self.busy:
             return
         self._steps_pending = True
         self._step_buttons_enabled(False)
@@ -153,9 +178,11 @@ class InsideStepMixin:
         return self.step_view
 
     def _step_buttons_enabled(self: MainWindow, enabled: bool) -> None:
-        controls = self.training_controls
-        for button in (controls.step_button, controls.step_ten_button, controls.train_button):
-            button.setEnabled(enabled and not self.training.running)
+        if enabled:
+            self._update_training_controls()
+            self._offer_landscape()
+        else:
+            self.training_controls.set_busy()
 
     def _steps_done(self: MainWindow) -> None:
         self._steps_pending = False
@@ -191,6 +218,17 @@ class InsideStepMixin:
         names = list(stepped.summary.data.feature_names)
         self._step_view().show_steps(stepped, names, self._target_name() or "target")
 
+    def _inside_views_reset(self: MainWindow) -> None:
+        """Another project is open: answers still on their way are dropped (the engine client drops
+        them), so nothing may wait for them; the dialogs showed the old project and close."""
+        self._steps_pending = False
+        self._steps_forgotten()
+        for view in (self.rate_view, self.landscape_view):
+            if view is not None:
+                view.close()
+        if self.rate_view is not None:
+            self.rate_view.finding = None  # its "Use this rate" belongs to the old project
+
     def _steps_forgotten(self: MainWindow) -> None:
         """Another project or a new run: the last step no longer describes the model."""
         self.inspector.set_last_step({}, 0)
@@ -205,7 +243,7 @@ class InsideStepMixin:
     # The learning-rate finder ------------------------------------------------------------------
     @Slot()
     def find_rate(self: MainWindow) -> None:
-        if self.training.running or self.racing:
+        if self.busy:
             return
         if self.rate_view is None:
             self.rate_view = LRFinderView(self)
@@ -219,12 +257,12 @@ class InsideStepMixin:
         self.engine.submit(work, self._rate_found, self._rate_not_found)
 
     def _rate_found(self: MainWindow, finding: LRFinding) -> None:
-        self.training_controls.find_rate_button.setEnabled(not self.training.running)
+        self.training_controls.find_rate_button.setEnabled(not self.busy)
         if self.rate_view is not None:
             self.rate_view.show_finding(finding, self.document.project.training.optimizer.config.get("learning_rate"))
 
     def _rate_not_found(self: MainWindow, message: str) -> None:
-        self.training_controls.find_rate_button.setEnabled(not self.training.running)
+        self.training_controls.find_rate_button.setEnabled(not self.busy)
         if self.rate_view is not None:
             self.rate_view.close()
         self.dialogs.error("Cannot find a learning rate", message)
@@ -235,7 +273,7 @@ class InsideStepMixin:
         """The button works for one Dense(1) on one feature; otherwise its tooltip says why not."""
         button = self.training_controls.landscape_button
         reason = is_linear_unit(self.document.project, self.document.model.input_width)
-        button.setEnabled(reason is None and not self.training.running and not self.racing)
+        button.setEnabled(reason is None and not self.busy)
         button.setToolTip(
             "The loss over every (w, b), and the paths SGD and Adam take across it" if reason is None
             else f"Not for this network: {reason}"
@@ -243,7 +281,7 @@ class InsideStepMixin:
 
     @Slot()
     def show_landscape(self: MainWindow) -> None:
-        if self.training.running or self.racing or is_linear_unit(self.document.project, self.document.model.input_width):
+        if self.busy or is_linear_unit(self.document.project, self.document.model.input_width):
             return
         if self.landscape_view is None:
             self.landscape_view = LandscapeView(self)

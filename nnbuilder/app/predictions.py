@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -139,8 +139,10 @@ class PredictionsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setToolTip("Double-click a row (or press Enter) to trace it through the network")
-        self.table.activated.connect(lambda index: self._trace(index.row()))
+        self.table.doubleClicked.connect(lambda index: self._trace(index.row()))  # not ``activated``: see DataPanel
         trace_action = QAction("Trace This Row Through the Network", self.table)
+        trace_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        trace_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         trace_action.triggered.connect(lambda: self._trace(self.table.currentIndex().row()))
         self.table.addAction(trace_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -20,6 +20,7 @@ from ..engine.lessons import Lesson, apply_change, describe_change, load_lesson
 from ..engine.model_import import trained_path
 from ..spec import NNBuilderError, Project, SpecError, load_project
 from ..spec.io import PROJECT_SUFFIX, safe_file_name
+from .race_control import RACE_NOTE
 from .training_tab import runs_file, write_runs
 
 if TYPE_CHECKING:
@@ -142,7 +143,8 @@ class ProjectFilesMixin:
         """Reopening a project shows its trained state when its weights were kept beside it."""
         if not trained_path(path).exists():
             return
-        runs = self.session.runs
+        # The kept weights are the last run's that trained this model: a race's copies kept no model.
+        runs = [run for run in self.session.runs if not run.note.startswith(RACE_NOTE)]
         epochs_done = runs[-1].first_epoch - 1 + len(runs[-1].history.get("loss", [])) if runs else 0
         work = functools.partial(jobs.restore_trained, owner=self.engine.owner, project=project.copy(),
                                  project_path=path, epochs_done=epochs_done)  # fmt: skip

@@ -16,6 +16,8 @@ from .race_view import SETTING_NAMES, RaceView
 from .session import Change
 from .training import RelayReporter, new_run_id
 
+RACE_NOTE = "race: "  # a race's copies are runs whose note starts so; they kept no model
+
 if TYPE_CHECKING:  # the race module loads the training code, and pandas with it
     from ..engine.race import RaceCopy
     from .window import MainWindow
@@ -46,7 +48,7 @@ class RaceMixin:
 
     @Slot(str, list)
     def start_race(self: MainWindow, setting: str, values: list[float]) -> None:
-        if self.training.running or self.racing or self.race_view is None:
+        if self.busy or self.race_view is None:
             return
         if not 2 <= len(values) <= 4:
             self.race_view.show_problem(f"A race needs 2 to 4 copies; {len(values)} {SETTING_NAMES[setting]}s are given")
@@ -75,7 +77,7 @@ class RaceMixin:
         """Another project is open (or the window closes): the race stops, and its answer is dropped."""
         if self.racing:
             self.stop_race()
-            self._race = {}
+            self._race_over()  # its answer will be dropped: the buttons come back now
             if self.race_view is not None:
                 self.race_view.failed("The race stopped: another project was opened.")
 
@@ -102,7 +104,7 @@ class RaceMixin:
         records = []
         for number, (copy, verdict) in enumerate(zip(copies, said), start=first):
             record = RunRecord.from_result(number, copy.project, copy.result, self._race_started)
-            records.append(dataclasses.replace(record, note=f"race: {verdict}"))
+            records.append(dataclasses.replace(record, note=RACE_NOTE + verdict))
         self.session.add_runs(records)
         self.training_controls.status.setText("Race over. " + "; ".join(said) + ".")
         if self.race_view is not None:

@@ -31,7 +31,7 @@ def suggested_values(setting: str, current: float) -> list[str]:
     if setting == "batch_size":
         size = int(current)
         return [str(v) for v in dict.fromkeys((max(1, size // 4), size, size * 4))]
-    return [f"{current / 10:g}", f"{current:g}", f"{min(10.0, current * 10):g}"]
+    return list(dict.fromkeys((f"{current / 10:g}", f"{current:g}", f"{min(10.0, current * 10):g}")))
 
 
 class RaceView(QDialog):

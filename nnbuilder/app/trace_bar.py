@@ -75,6 +75,11 @@ class TraceBar(QWidget):
         self.result.setText("<br>".join(lines))
         self.result.show()
 
+    def show_problem(self, text: str) -> None:
+        """The row is still asked for, but cannot be traced through the network as it is now."""
+        self.result.setText(html.escape(text))
+        self.result.show()
+
     def clear(self) -> None:
         self.showing = False
         self.clear_button.setEnabled(False)

@@ -198,7 +198,7 @@ class TrainingViewMixin:
 
     def start_training(self: MainWindow, resume: bool = False, epochs: int | None = None) -> None:
         """Train from scratch, or continue the last run for ``epochs`` more epochs."""
-        if self.training.running or self.racing:
+        if self.busy:
             return
         if resume and self.training.can_continue(self.document.project) is not None:
             return
@@ -295,7 +295,7 @@ class TrainingViewMixin:
 
     @Slot()
     def _update_training_controls(self: MainWindow) -> None:
-        if not self.training.running and not self.racing:
+        if not self.busy:
             self.training_controls.set_running(False, self.training.can_continue(self.document.project))
 
     def _show_training(self: MainWindow) -> None:

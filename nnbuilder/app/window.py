@@ -520,13 +520,13 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, RaceMixi
 
     # Closing ----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.stop_race()  # a race's copies are not kept work: they stop at once
         if self.training.running:  # the run stops, and counts as a run, before saving is asked
             self.training.stop()
             self._wait_for_the_run_to_end()
         if not self.maybe_save():
             event.ignore()
             return
+        self.stop_race()  # a race's copies are not kept work: they stop at once
         self.training.shutdown()
         self.data_panel.wait()
         self.engine.close()

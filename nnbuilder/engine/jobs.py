@@ -274,7 +274,7 @@ def _model_to_look_at(
     state = workspace.trained.get(owner) if go_on else None
     if isinstance(state, TrainedState):
         return state
-    described = project.to_dict()
+    described = {"project": project.to_dict(), "table": _table_identity(project, base_dir)}
     kept = workspace.untrained.get(owner)
     if kept is not None and kept[0] == described and isinstance(kept[1], TrainedState):
         return kept[1]
@@ -287,6 +287,20 @@ def _model_to_look_at(
     state = TrainedState(build_project_model(project, data.input_width), data, project.copy(), 0)
     workspace.untrained[owner] = (described, state)
     return state
+
+
+def _table_identity(project: Project, base_dir: Path | None) -> tuple[str, float] | None:
+    """Where the project's table is and when it last changed: the same project elsewhere, or an
+    edited CSV, is not the data a cached model was prepared with."""
+    if project.data.is_builtin or not project.data.source.strip():
+        return None
+    from .data import source_path
+
+    path = source_path(project.data, base_dir)
+    try:
+        return str(path.resolve()), path.stat().st_mtime
+    except OSError:
+        return str(path), 0.0
 
 
 def find_rate(workspace: Workspace, owner: str, project: Project, base_dir: Path | None, go_on: bool) -> LRFinding:

@@ -56,7 +56,7 @@ def loss_surface(x: np.ndarray, y: np.ndarray, loss: str, ws: np.ndarray, bs: np
     predicted = ws.reshape(1, -1, 1) * x + bs.reshape(-1, 1, 1)  # (bs, ws, rows)
     targets = np.broadcast_to(y, predicted.shape)
     values = loss_function(targets.reshape(-1, y.size), predicted.reshape(-1, y.size).astype(np.float32))
-    return np.asarray(values).reshape(len(bs), len(ws))
+    return np.array(values, dtype=np.float64).reshape(len(bs), len(ws))  # a copy, owned by numpy
 
 
 def optimizer_path(

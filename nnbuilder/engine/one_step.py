@@ -86,21 +86,24 @@ def _compiled_step(model: Any) -> Any:
     if step is not None:
         return step
     tf = tensorflow()
-    variables = list(model.trainable_weights)
     if not model.optimizer.built:
-        model.optimizer.build(variables)  # its slots must exist before a compiled function updates them
+        model.optimizer.build(list(model.trainable_weights))  # its slots must exist before a compiled step
+    # The function holds the model weakly: a strong hold would keep the dictionary's key alive forever.
+    held = weakref.ref(model)
 
-    def loss_as_it_predicts(x: Any, y: Any) -> Any:
-        return model.compute_loss(x=x, y=y, y_pred=model(x, training=False), training=False)
+    def loss_as_it_predicts(net: Any, x: Any, y: Any) -> Any:
+        return net.compute_loss(x=x, y=y, y_pred=net(x, training=False), training=False)
 
     @tf.function(reduce_retracing=True)
     def step(x: Any, y: Any) -> Any:
-        loss_before = loss_as_it_predicts(x, y)
+        net = held()
+        variables = list(net.trainable_weights)
+        loss_before = loss_as_it_predicts(net, x, y)
         with tf.GradientTape() as tape:  # as Keras's own train_step: the network in training mode
-            loss = model.compute_loss(x=x, y=y, y_pred=model(x, training=True), training=True)
+            loss = net.compute_loss(x=x, y=y, y_pred=net(x, training=True), training=True)
         gradients = tape.gradient(loss, variables)
-        model.optimizer.apply_gradients(zip(gradients, variables))
-        return loss_before, gradients, loss_as_it_predicts(x, y)
+        net.optimizer.apply_gradients(zip(gradients, variables))
+        return loss_before, gradients, loss_as_it_predicts(net, x, y)
 
     _COMPILED_STEPS[model] = step
     return step

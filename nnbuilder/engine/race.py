@@ -40,6 +40,8 @@ def race_projects(project: Project, setting: str, values: list[float]) -> list[P
         raise TrainingError(f"a race has {MIN_COPIES} to {MAX_COPIES} copies; got {len(values)}")
     if len(set(values)) != len(values):
         raise TrainingError("two copies of the race have the same value; give each copy its own")
+    if not all(math.isfinite(value) for value in values):
+        raise TrainingError("each copy needs a number such as 0.01, not infinity or NaN; type one in each box")
     copies = []
     for value in values:
         copy = project.copy()

@@ -61,8 +61,8 @@ class Workspace:
     """The engine thread's own things. Only jobs (running on the engine thread) see it."""
 
     trained: dict[str, object] = field(default_factory=dict)  # owner → engine.train state
-    # owner → (the project as a dict, a model with its seeded initial weights): what an untrained
-    # network is traced and searched with, built once per version of the project, never trained.
+    # owner → (the project and its table's identity, a model with its seeded initial weights): what an
+    # untrained network is traced and searched with, built once per version of the project, never trained.
     untrained: dict[str, tuple[dict, object]] = field(default_factory=dict)
 
     def forget(self, owner: str) -> None:

@@ -120,7 +120,7 @@ def trace_inputs(
             out = layer(values, training=False)
         else:
             out = layer(values, training=False)
-        values = np.asarray(out, dtype=np.float32)
+        values = np.array(out, dtype=np.float32)  # a copy: an eager tensor's buffer must stay on this thread
         trace.output = values[0]
         traces.append(trace)
     return traces
