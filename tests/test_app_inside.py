@@ -298,3 +298,16 @@ def test_a_step_after_the_settings_changed_says_it_started_from_the_initial_weig
     assert win.session.last_step.initial is not None and win.session.snapshots.epochs() == [0]
     status = win.training_controls.status.text()
     assert "It started from the initial weights: the optimizer or loss changed since it was trained." in status
+
+
+def test_a_learning_rate_that_blows_sgd_up_keeps_the_landscape_readable(qtbot, make_window):
+    win = make_window()
+    assert win.open_lesson("linear-unit")
+    qtbot.waitUntil(lambda: win.data_summary is not None, timeout=FINISH)
+    win.document.project.training.optimizer.config["learning_rate"] = 3.0
+    win.show_landscape()
+    answered(qtbot, win)
+    land = win.landscape_view.landscape
+    assert np.isfinite(land.loss).all() and land.ws[-1] - land.ws[0] < 1_000, "framed on the start and the valley"
+    assert "it diverged" in win.landscape_view.maps[0].title.text()
+    assert "the weights blow up" in win.landscape_view.summary.text()

@@ -244,3 +244,17 @@ def test_a_race_refuses_what_it_cannot_race():
     with pytest.raises(TrainingError, match="not a whole number"):
         race_projects(project, "batch_size", [16, 2.5])
     assert [p.training.batch_size for p in race_projects(project, "batch_size", [8, 64])] == [8, 64]
+
+
+def test_the_landscape_of_a_big_table_is_exact_for_mse_and_sampled_for_other_losses():
+    from nnbuilder.engine.landscape import MAX_SURFACE_ROWS, losses_for
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=200_000).astype(np.float32)
+    y = (3 * x + 1 + rng.normal(size=x.size)).astype(np.float32)
+    ws, bs = np.array([0.0, 3.0, -2.0]), np.array([0.0, 1.0, 5.0])
+    exact = [float(np.mean((y.astype(np.float64) - w * x - b) ** 2)) for w, b in zip(ws, bs)]
+    np.testing.assert_allclose(losses_for(x, y, "mse", ws, bs), exact, rtol=1e-6)  # five sums, any size
+    full = [float(np.mean(np.abs(y.astype(np.float64) - w * x - b))) for w, b in zip(ws, bs)]
+    np.testing.assert_allclose(losses_for(x, y, "mae", ws, bs), full, rtol=0.02)  # on an even sample of the rows
+    assert MAX_SURFACE_ROWS < x.size

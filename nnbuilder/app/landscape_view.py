@@ -76,10 +76,14 @@ class _PathMap(QWidget):
             self.plot.addItem(item)
         self.plot.setRange(xRange=(land.ws[0], land.ws[-1]), yRange=(land.bs[0], land.bs[-1]), padding=0)
         steps = len(path.points) - 1
+        last = path.losses[-1]
+        if not np.isfinite(last) or last > 100 * path.losses[0]:
+            ending = "it diverged: each step overshot the valley further, off the map"
+        else:
+            ending = (f"loss {_loss_words(path.losses[0])} → {_loss_words(last)} "
+                      f"(w {path.points[-1, 0]:.3g}, b {path.points[-1, 1]:.3g})")  # fmt: skip
         self.title.setText(
-            f"<b>{path.optimizer}</b>, learning rate {path.learning_rate:g}: {steps} steps from the square to the "
-            f"dot; loss {_loss_words(path.losses[0])} → {_loss_words(path.losses[-1])} "
-            f"(w {path.points[-1, 0]:.3g}, b {path.points[-1, 1]:.3g})"
+            f"<b>{path.optimizer}</b>, learning rate {path.learning_rate:g}: {steps} steps from the square; {ending}"
         )
         self.setAccessibleDescription(self.title.text())
 
@@ -124,6 +128,13 @@ class LandscapeView(QDialog):
         for path_map, path in zip(self.maps, land.paths):
             path_map.show_path(land, path)
         sgd, adam = land.paths
+        if not np.isfinite(sgd.losses[-1]) or sgd.losses[-1] > 100 * sgd.losses[0]:
+            self.summary.setText(
+                f"SGD's steps are the slope times the learning rate: at {sgd.learning_rate:g} each one overshoots "
+                "the valley by more than the last, and the weights blow up. Adam's steps stay about the learning "
+                "rate long wherever it is."
+            )
+            return
         self.summary.setText(
             f"SGD's steps are the slope times the learning rate: long where the surface is steep, short near the "
             f"floor. Adam's are about the learning rate long wherever it is, so with rate {adam.learning_rate:g} "

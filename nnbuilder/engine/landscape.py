@@ -49,14 +49,43 @@ class Landscape:
     target: str = "y"
 
 
+MAX_SURFACE_ROWS = 20_000  # rows the surface is computed on (a map needs no more; a million would not fit)
+
+
+def _rows_for_the_map(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The training rows, or an even sample of MAX_SURFACE_ROWS of them for a big table."""
+    x, y = x.ravel(), y.ravel()
+    if len(x) <= MAX_SURFACE_ROWS:
+        return x, y
+    picked = np.linspace(0, len(x) - 1, MAX_SURFACE_ROWS).astype(np.int64)
+    return x[picked], y[picked]
+
+
+def losses_for(x: np.ndarray, y: np.ndarray, loss: str, ws: np.ndarray, bs: np.ndarray) -> np.ndarray:
+    """The loss of y ≈ w·x + b at each pair (ws[i], bs[i]).
+
+    mse has a closed form in five sums over the rows, exact for any table; other losses are
+    computed row by row, a few hundred points at a time, on the map's rows."""
+    if loss == "mse":
+        x, y = x.ravel().astype(np.float64), y.ravel().astype(np.float64)
+        xx, xy, yy, sx, sy = (x * x).mean(), (x * y).mean(), (y * y).mean(), x.mean(), y.mean()
+        return yy - 2 * ws * xy - 2 * bs * sy + ws * ws * xx + 2 * ws * bs * sx + bs * bs
+    x, y = _rows_for_the_map(x, y)
+    loss_function = keras().losses.get(loss)
+    out = np.empty(len(ws))
+    chunk = max(1, 2_000_000 // max(1, len(x)))  # ~8 MB of predictions at a time
+    for start in range(0, len(ws), chunk):
+        w, b = ws[start : start + chunk, None], bs[start : start + chunk, None]
+        predicted = (w * x[None, :] + b).astype(np.float32)
+        targets = np.broadcast_to(y[None, :], predicted.shape).astype(np.float32)
+        out[start : start + chunk] = np.array(loss_function(targets, predicted), dtype=np.float64)
+    return out
+
+
 def loss_surface(x: np.ndarray, y: np.ndarray, loss: str, ws: np.ndarray, bs: np.ndarray) -> np.ndarray:
     """The loss of y ≈ w·x + b over the training rows, for every (w, b) of the grid: (len(bs), len(ws))."""
-    loss_function = keras().losses.get(loss)
-    x, y = x.reshape(1, 1, -1).astype(np.float32), y.reshape(1, 1, -1).astype(np.float32)
-    predicted = ws.reshape(1, -1, 1) * x + bs.reshape(-1, 1, 1)  # (bs, ws, rows)
-    targets = np.broadcast_to(y, predicted.shape)
-    values = loss_function(targets.reshape(-1, y.size), predicted.reshape(-1, y.size).astype(np.float32))
-    return np.array(values, dtype=np.float64).reshape(len(bs), len(ws))  # a copy, owned by numpy
+    w_grid, b_grid = np.meshgrid(ws, bs)
+    return losses_for(x, y, loss, w_grid.ravel(), b_grid.ravel()).reshape(len(bs), len(ws))
 
 
 def optimizer_path(
@@ -103,10 +132,7 @@ def optimizer_path(
 
 def losses_at(data: PreparedData, loss: str, points: np.ndarray) -> np.ndarray:
     """The training loss at each (w, b) of ``points`` (n, 2)."""
-    x, y = data.x_train.reshape(1, -1), data.y_train.reshape(1, -1)
-    predicted = (points[:, :1] * x + points[:, 1:]).astype(np.float32)
-    targets = np.broadcast_to(y, predicted.shape).astype(np.float32)
-    return np.asarray(keras().losses.get(loss)(targets, predicted), dtype=np.float64)
+    return losses_for(data.x_train, data.y_train, loss, points[:, 0], points[:, 1])
 
 
 def landscape(project: Project, base_dir: Path | None, data: PreparedData | None = None) -> Landscape:
@@ -120,8 +146,13 @@ def landscape(project: Project, base_dir: Path | None, data: PreparedData | None
     paths = [optimizer_path(project, data, name, initial) for name in OPTIMIZERS]
     x, y = data.x_train.ravel().astype(np.float64), data.y_train.ravel().astype(np.float64)
     slope, intercept = np.polyfit(x, y, 1)  # the valley's floor for mse: least squares
-    finite = np.vstack([p.points[np.isfinite(p.points).all(axis=1)] for p in paths] + [[[slope, intercept]]])
-    low, high = finite.min(axis=0), finite.max(axis=0)
+    # The map frames the start and the valley; a path that blows up leaves the map, not the map's scale.
+    corners = np.array([paths[0].points[0], [slope, intercept]])
+    low, high = corners.min(axis=0), corners.max(axis=0)
+    reach = np.maximum(high - low, 1e-3)
+    points = np.vstack([p.points[np.isfinite(p.points).all(axis=1)] for p in paths])
+    near = points[(np.abs(points - (low + high) / 2) <= 2 * reach).all(axis=1)]
+    low, high = np.minimum(low, near.min(axis=0)), np.maximum(high, near.max(axis=0))
     span = np.maximum(high - low, 1e-3)
     low, high = low - 0.15 * span, high + 0.15 * span
     ws, bs = np.linspace(low[0], high[0], GRID), np.linspace(low[1], high[1], GRID)
