@@ -219,13 +219,20 @@ def test_dropout_clearly_lowers_the_validation_loss_and_batch_normalization_resc
     scaled = run(variant(lesson, {"remove_layer": {"at": 0}, "data.scaling": "standard"}))
     # Dropout clearly helps: a validation loss at least 10% lower (the notes say about 40%).
     assert final(both, "val_loss") < 0.9 * final(no_dropout, "val_loss")
-    assert final(both, "val_loss") == pytest.approx(0.75, abs=0.08) and final(no_dropout, "val_loss") > 1.0
-    assert final(no_dropout, "accuracy") > 0.98 > final(both, "accuracy")  # without it, it learns its rows' noise
-    assert final(no_dropout, "val_accuracy") < final(both, "val_accuracy")
-    assert no_batchnorm.result.history["loss"][0] > 50  # raw measurements up to 1,000: a wild first epoch
-    assert final(no_batchnorm, "loss") > 20 * final(both, "loss") and final(no_batchnorm, "val_accuracy") < 0.65
-    assert final(scaled, "val_loss") == pytest.approx(final(both, "val_loss"), rel=0.2)  # the scaler's job
-    assert 0.72 < final(both, "val_accuracy") < 0.82
+    # The numbers the notes give, with room for another TensorFlow's rounding:
+    val_loss = both.result.history["val_loss"]
+    assert final(both, "val_loss") == pytest.approx(0.75, abs=0.08)  # "ends near 0.75"
+    assert final(both, "accuracy") == pytest.approx(0.95, abs=0.03)  # "about 95%"
+    assert final(both, "val_accuracy") == pytest.approx(0.77, abs=0.05)  # "near 77%"
+    assert 3 <= int(np.argmin(val_loss)) + 1 <= 8 and min(val_loss) == pytest.approx(0.53, abs=0.05)  # "epoch 5, 0.53"
+    assert final(no_dropout, "accuracy") > 0.98 and final(no_dropout, "loss") < 0.04  # "99%, near 0.02"
+    assert final(no_dropout, "val_loss") == pytest.approx(1.2, abs=0.2)  # "about 1.2"
+    assert final(no_dropout, "val_loss") > 1.4 * final(both, "val_loss")  # "60% higher"
+    assert final(no_dropout, "val_accuracy") == pytest.approx(0.72, abs=0.05)  # "about 72%"
+    assert no_batchnorm.result.history["loss"][0] == pytest.approx(90, rel=0.3)  # "jumps to about 90"
+    assert final(no_batchnorm, "loss") == pytest.approx(5.5, rel=0.5)  # "still near 5.5"
+    assert final(no_batchnorm, "val_accuracy") < 0.6  # "below 60%"
+    assert final(scaled, "val_loss") == pytest.approx(0.8, abs=0.1)  # "near 0.8": the scaler's job
 
 
 def test_binary_classifier_reaches_high_accuracy_and_its_boundary_encloses_the_inner_ring():

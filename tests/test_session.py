@@ -94,3 +94,21 @@ def test_a_failed_run_keeps_the_model_the_engine_still_has():
     session.run_failed("out of memory")
     assert session.error == "out of memory" and session.trained is not None and session.held_epoch == 5
 
+
+
+def test_steps_from_a_new_model_replace_the_old_runs_model_and_a_step_ends_an_early_stopping_restore():
+    from nnbuilder.engine.jobs import Stepped
+    from nnbuilder.engine.one_step import StepResult
+
+    session = Session()
+    session.begin_run(resume=False)
+    for epoch in (1, 2, 3):
+        session.add_snapshot(epoch, kernel(epoch))
+    finish(session, TrainResult({"loss": [2.0, 1.0, 1.5]}, 3, stopped_early=True, best_epoch=2, restored_best=True), 3)
+    step = StepResult(np.zeros((1, 1)), np.zeros((1, 1)), 1.0, 0.9, "SGD", 0.1, [])
+    session.stepped(Stepped(TrainedSummary(PROJECT, 3, DATA), step, [(1.0, 0.9)], 1, kernel(0.6), None))
+    assert not session.restored_best and session.snapshots.epochs() == [1, 2, 3] and session.result is not None
+    fresh_data = object()
+    session.stepped(Stepped(TrainedSummary(PROJECT, 0, fresh_data), step, [(1.0, 0.9)], 1, kernel(0.6), kernel(0.5)))
+    assert session.snapshots.epochs() == [0] and session.result is None and session.prepared is fresh_data
+    assert len(session.runs) == 1, "the runs stay: they are what was trained before"

@@ -205,7 +205,11 @@ class InsideStepMixin:
             return
         updates = {(tensor.layer, tensor.name): tensor.update for tensor in stepped.step.tensors}
         self.inspector.set_last_step(updates, stepped.number)
-        if stepped.initial is not None:
+        if stepped.initial is not None:  # a new model: the old run's curves and boundary are not its own
+            self.curves.clear()
+            index = self.tabs.indexOf(self.boundary)
+            if index >= 0:
+                self.tabs.removeTab(index)
             self.inspector.set_snapshots(self.session.snapshots, list(stepped.summary.data.feature_names),
                                          self._target_name())  # fmt: skip
             self.inspector.set_last_step(updates, stepped.number)

@@ -105,10 +105,12 @@ class Session:
         """Single steps changed the model: one kept from before, or one built for them from the
         project's initial weights (which then replace the old run's epochs: epoch 0 is all there is)."""
         if stepped.initial is not None:
-            self.result, self.restored_best = None, False
+            self.result = None
             self.snapshots.clear()
             self.snapshots.add(0, stepped.initial)
             self.held_epoch = 0
+            self.prepared = stepped.summary.data
+        self.restored_best = False  # whatever early stopping restored, the model has moved on since
         self.trained = stepped.summary
         self.last_step = stepped
         self.error = None
