@@ -69,14 +69,10 @@ class InsideStepMixin:
         """Training, a race or single steps are under way: nothing else may start."""
         return self.training.running or self.racing or self._steps_pending
 
-    def _go_on(self: MainWindow) -> bool:
-        """Step (or search) from the model the engine keeps when it fits the project, else from the start."""
-        return self.training.can_continue(self.document.project) is None
-
     # The row trace ---------------------------------------------------------------------------
     def _trained_network_fits(self: MainWindow) -> bool:
-        """The kept model has this project's layers and data (its optimizer may differ): a row
-        goes through the trained weights."""
+        """The kept model has this project's layers and data (its optimizer may differ): a row is
+        traced, and the finder searches, from the trained weights."""
         trained = self.session.trained
         if trained is None or trained.diverged:
             return False
@@ -257,7 +253,7 @@ class InsideStepMixin:
         self.rate_view.raise_()
         self.training_controls.find_rate_button.setEnabled(False)
         work = functools.partial(jobs.find_rate, owner=self.engine.owner, project=self.document.project.copy(),
-                                 base_dir=self._base_dir(), go_on=self._go_on())  # fmt: skip
+                                 base_dir=self._base_dir(), go_on=self._trained_network_fits())  # fmt: skip
         self.engine.submit(work, self._rate_found, self._rate_not_found)
 
     def _rate_found(self: MainWindow, finding: LRFinding) -> None:
