@@ -18,30 +18,66 @@ from common import Figure, answer, main, median, number, run_child, training_pro
 
 EPOCHS = 50
 RUNS = 3
-GOAL_RATIO = 0.8
+GOAL_RATIO = 0.8  # the window, and nnbuilder train, against the plain script
+GOAL_HEADLESS_RATIO = 0.7  # nnbuilder train against the plain script (issue 19)
+GOAL_WINDOW_OVER_HEADLESS = 1.05  # the window costs next to nothing over headless (issue 19)
 SIDES = ("plain", "headless", "window")
+# Many small batches: 16,000 training rows in batches of 64 are 250 steps an epoch, where every
+# per-step cost shows; the course's table has only a few steps an epoch, which hides them.
+SMALL_BATCH_ROWS, SMALL_BATCH_SIZE, SMALL_BATCH_EPOCHS = 16_000, 64, 4
+
+
+def small_batches_project(folder: Path, epochs: int, rows: int) -> dict[str, Any]:
+    """The bench network on a made-up 11-column table of ``rows`` rows (written into ``folder``)."""
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(rows, 11))
+    y = x @ rng.normal(size=11) + 0.1 * rng.normal(size=rows)
+    table = folder / "many-rows.csv"
+    header = ",".join([*(f"x{i}" for i in range(1, 12)), "target"])
+    np.savetxt(table, np.column_stack([x, y]), delimiter=",", header=header, comments="", fmt="%.6f")
+    raw = training_project(epochs)
+    raw["data"].update(source=str(table), target="target", validation_split=0.3)
+    raw["training"]["batch_size"] = SMALL_BATCH_SIZE
+    return raw
 
 
 def measure(quick: bool) -> list[Figure]:
-    runs, epochs = (1, 2) if quick else (RUNS, EPOCHS)
-    seconds: dict[str, list[float]] = {side: [] for side in SIDES}
-    with tempfile.TemporaryDirectory() as folder:
-        project = write_project(training_project(epochs), Path(folder))
-        for _ in range(runs):
-            for side in SIDES:
-                seconds[side].append(run_child(Path(__file__), side, str(project))["seconds"])
-    plain = median(seconds["plain"])
-    details = {"epochs": epochs, "data": training_project(epochs)["data"]["source"], "plain_keras_s": plain,
-               "runs_s": seconds}  # fmt: skip
+    runs, epochs, small_epochs = (1, 2, 1) if quick else (RUNS, EPOCHS, SMALL_BATCH_EPOCHS)
+    rows = 1_000 if quick else round(SMALL_BATCH_ROWS / 0.7)  # 70% of them train
     figures = []
-    for side, name in (("window", "training_gui"), ("headless", "training_headless")):
-        this = median(seconds[side])
-        ratio = this / plain
-        figures.append(
-            Figure(name, ratio, "× plain Keras", f"plain Keras model.fit {number(plain)} s, this {number(this)} s",
-                   f"≤ {GOAL_RATIO}", ratio <= GOAL_RATIO, {**details, "seconds": this})
-        )  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder:
+        workloads = (
+            ("", training_project(epochs)),
+            ("_small_batches", small_batches_project(Path(folder), small_epochs, rows)),
+        )
+        for suffix, raw in workloads:
+            project = write_project(raw, Path(folder))
+            seconds: dict[str, list[float]] = {side: [] for side in SIDES}
+            for _ in range(runs):
+                for side in SIDES:
+                    seconds[side].append(run_child(Path(__file__), side, str(project))["seconds"])
+            figures += _figures(suffix, raw, seconds)
     return figures
+
+
+def _figures(suffix: str, raw: dict[str, Any], seconds: dict[str, list[float]]) -> list[Figure]:
+    plain, headless, window = (median(seconds[side]) for side in SIDES)
+    training = raw["training"]
+    details = {"epochs": training["epochs"], "batch_size": training["batch_size"], "data": raw["data"]["source"],
+               "plain_keras_s": plain, "runs_s": seconds}  # fmt: skip
+    reference = f"plain Keras model.fit {number(plain)} s, this {{}} s"
+    goal_headless = min(GOAL_RATIO, GOAL_HEADLESS_RATIO)
+    return [
+        Figure(f"training_gui{suffix}", window / plain, "× plain Keras", reference.format(number(window)),
+               f"≤ {GOAL_RATIO}", window / plain <= GOAL_RATIO, {**details, "seconds": window}),
+        Figure(f"training_headless{suffix}", headless / plain, "× plain Keras", reference.format(number(headless)),
+               f"≤ {goal_headless}", headless / plain <= goal_headless, {**details, "seconds": headless}),
+        Figure(f"training_gui_over_headless{suffix}", window / headless, "× headless",
+               f"headless {number(headless)} s, window {number(window)} s", f"≤ {GOAL_WINDOW_OVER_HEADLESS}",
+               window / headless <= GOAL_WINDOW_OVER_HEADLESS, details),
+    ]  # fmt: skip
 
 
 def child(args: list[str]) -> None:
