@@ -220,18 +220,11 @@ class Stepped:
 
 def _fresh_state(workspace: Workspace, owner: str, project: Project, base_dir: Path | None) -> TrainedState:
     """The model training would start from: the project's seeded initial weights."""
-    import math
-
-    from .backend import seed_everything
-    from .build import build_project_model
-    from .train import choose_steps_per_execution, prepare_project
+    from .train import initial_model, prepare_project
 
     workspace.forget(owner)
     data = prepare_project(project, base_dir)
-    seed_everything(project.training.seed)
-    steps = math.ceil(len(data.x_train) / project.training.batch_size)
-    model = build_project_model(project, data.input_width, choose_steps_per_execution(steps))
-    return TrainedState(model, data, project.copy(), 0)
+    return TrainedState(initial_model(project, data), data, project.copy(), 0)
 
 
 def take_steps(
@@ -278,13 +271,10 @@ def _model_to_look_at(
     kept = workspace.untrained.get(owner)
     if kept is not None and kept[0] == described and isinstance(kept[1], TrainedState):
         return kept[1]
-    from .backend import seed_everything
-    from .build import build_project_model
-    from .train import prepare_project
+    from .train import initial_model, prepare_project
 
     data = prepare_project(project, base_dir)
-    seed_everything(project.training.seed)
-    state = TrainedState(build_project_model(project, data.input_width), data, project.copy(), 0)
+    state = TrainedState(initial_model(project, data), data, project.copy(), 0)
     workspace.untrained[owner] = (described, state)
     return state
 

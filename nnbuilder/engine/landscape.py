@@ -17,12 +17,12 @@ import numpy as np
 
 from ..spec import OptimizerSpec, Project
 from ..spec.errors import TrainingError
-from .backend import keras, seed_everything, tensorflow
+from .backend import keras, tensorflow
 from .batches import shuffled_batches
 from .build import build_project_model
 from .checks import is_linear_unit
 from .data import PreparedData
-from .train import prepare_project
+from .train import initial_model, prepare_project
 
 OPTIMIZERS = ("SGD", "Adam")  # side by side
 GRID = 80  # points a side of the loss surface
@@ -141,8 +141,7 @@ def landscape(project: Project, base_dir: Path | None, data: PreparedData | None
     reason = is_linear_unit(project, data.input_width)
     if reason is not None:
         raise TrainingError(reason)
-    seed_everything(project.training.seed)
-    initial = build_project_model(project, 1).get_weights()
+    initial = initial_model(project, data).get_weights()
     paths = [optimizer_path(project, data, name, initial) for name in OPTIMIZERS]
     x, y = data.x_train.ravel().astype(np.float64), data.y_train.ravel().astype(np.float64)
     slope, intercept = np.polyfit(x, y, 1)  # the valley's floor for mse: least squares

@@ -18,11 +18,11 @@ from typing import Any
 from ..spec import Project
 from ..spec.errors import TrainingError
 from ..spec.io import write_text_atomic
-from .backend import seed_everything, tensorflow
+from .backend import tensorflow
 from .batches import shuffled_batches
-from .build import build_project_model, make_optimizer
+from .build import make_optimizer
 from .data import PreparedData
-from .train import prepare_project
+from .train import initial_model, prepare_project
 
 START_RATE = 1e-6
 STOP_RATE = 10.0
@@ -109,8 +109,7 @@ def suggest(rates: list[float], smoothed: list[float]) -> float | None:
 def find_for_project(project: Project, base_dir: Path | None, out_dir: Path) -> LRFinding:
     """`nnbuilder lr-find PROJECT --out DIR`: the finder from the project's seeded initial weights."""
     data = prepare_project(project, base_dir)
-    seed_everything(project.training.seed)
-    model = build_project_model(project, data.input_width)
+    model = initial_model(project, data)
     finding = find_learning_rate(model, data, project)
     if not finding.losses:
         raise TrainingError("the finder took no step; the data has no training rows")

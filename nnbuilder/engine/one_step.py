@@ -21,13 +21,12 @@ import numpy as np
 from ..spec import Project
 from ..spec.errors import NNBuilderError
 from ..spec.io import write_bytes_atomic, write_text_atomic
-from .backend import seed_everything, tensorflow
+from .backend import tensorflow
 from .batches import shuffled_batches
-from .build import build_project_model
 from .data import PreparedData
 from .model_import import load_trained
 from .outputs import save_model_atomic
-from .train import prepare_project
+from .train import initial_model, prepare_project
 
 
 @dataclass
@@ -68,12 +67,6 @@ class StepResult:
             "learning_rate": self.learning_rate,
             "tensors": [tensor.to_json() for tensor in self.tensors],
         }
-
-
-def batch_loss(model: Any, x: np.ndarray, y: np.ndarray) -> float:
-    """The compiled loss (with any regularization) on one batch, the network as it predicts."""
-    predicted = model(x, training=False)
-    return float(model.compute_loss(x=x, y=y, y_pred=predicted, training=False))
 
 
 # model → its compiled single step. A step run op by op takes ~50 ms on the course's networks; the
@@ -144,8 +137,7 @@ def step_project(project: Project, base_dir: Path | None, out_dir: Path, from_ru
     batch.npz and step.json into ``out_dir``.
     """
     data = prepare_project(project, base_dir)
-    seed_everything(project.training.seed)
-    model = build_project_model(project, data.input_width)
+    model = initial_model(project, data)
     if from_run is not None:
         trained, reason = load_trained(from_run / "project.nnb", project, data.input_width, from_run / "model.keras")
         if trained is None:

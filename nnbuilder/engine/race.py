@@ -14,10 +14,9 @@ from pathlib import Path
 
 from ..spec import Project
 from ..spec.errors import TrainingError
-from .backend import seed_everything
 from .build import build_project_model
 from .reporting import Reporter, SilentReporter, TrainResult
-from .train import choose_steps_per_execution, fit, prepare_project
+from .train import choose_steps_per_execution, fit, initial_model, prepare_project
 
 SETTINGS = ("learning_rate", "batch_size")
 MIN_COPIES, MAX_COPIES = 2, 4
@@ -102,8 +101,7 @@ def run_race(
     first = projects[0]
     data = prepare_project(first, base_dir)
     reporters = reporters or [SilentReporter() for _ in projects]
-    seed_everything(first.training.seed)
-    initial = build_project_model(first, data.input_width).get_weights()
+    initial = initial_model(first, data).get_weights()
     models = []
     for project in projects:
         steps = math.ceil(len(data.x_train) / project.training.batch_size)

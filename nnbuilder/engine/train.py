@@ -132,6 +132,15 @@ def prepare_project(project: Project, base_dir: Path | None) -> PreparedData:
     return data
 
 
+def initial_model(project: Project, data: PreparedData) -> Any:
+    """The compiled model training starts from: the project's network with its seeded initial
+    weights. Everything that starts "from the beginning" (a step, a trace, the finder, the landscape,
+    a race) starts from this same model."""
+    seed_everything(project.training.seed)
+    steps = math.ceil(len(data.x_train) / project.training.batch_size)
+    return build_project_model(project, data.input_width, choose_steps_per_execution(steps))
+
+
 def distribution_scope(distribute: str | None) -> contextlib.AbstractContextManager[Any]:
     """Where a model is built: as usual (None), or mirrored across the local GPUs ("mirrored")."""
     if distribute is None:
@@ -161,10 +170,8 @@ def train(
         for warning in data.warnings:
             if warn is not None:
                 warn(warning)
-    seed_everything(project.training.seed)
-    steps = math.ceil(len(data.x_train) / project.training.batch_size)
     with distribution_scope(distribute):  # the model's variables are made where the strategy places them
-        model = build_project_model(project, data.input_width, choose_steps_per_execution(steps))
+        model = initial_model(project, data)
     result = fit(model, data, project, reporter, epochs=epochs)
     return TrainedModel(model, data, result)
 
