@@ -170,3 +170,65 @@ def test_a_history_that_is_not_one_is_explained(tmp_path):
     (tmp_path / "history.csv").write_text("epoch,loss\n1,abc\n")
     with pytest.raises(NNBuilderError, match="is not a history written by 'nnbuilder train'"):
         read_history(tmp_path / "history.csv")
+
+
+def test_a_saved_project_reports_every_kept_run_with_its_boundary_and_the_students_answers(tmp_path, capsys):
+    from datetime import datetime
+
+    from nnbuilder.engine.model_import import save_trained
+    from nnbuilder.engine.runs import RunRecord, runs_path, save_runs
+    from nnbuilder.spec import save_project
+
+    raw = project_dict(
+        title="Circles",
+        data={"source": "builtin:circles"},
+        layers=[{"class_name": "Dense", "config": {"units": 6, "activation": "tanh"}},
+                {"class_name": "Dense", "config": {"units": 1, "activation": "sigmoid"}}],
+        training={"loss": "binary_crossentropy", "metrics": ["accuracy"], "epochs": 2},
+        assignment={"instructions": "Separate the rings.", "goal": {"metric": "val_accuracy", "at_least": 0.99},
+                    "max_parameters": None, "locked": ["data"]},
+        questions=["Why does one Dense layer fail?", "What did Dropout change?"],
+        answers=["It draws a straight line."],
+    )  # fmt: skip
+    raw["version"] = 3
+    path = tmp_path / "lab.nnb"
+    first = project_from_dict(raw)
+    second = first.copy()
+    second.training.epochs = 3
+    save_project(second, path)
+    runs = []
+    for number, project in enumerate((first, second), start=1):
+        trained = train(project, tmp_path)
+        runs.append(RunRecord.from_result(number, project, trained.result, datetime(2026, 11, 30, 9, number)))
+    save_trained(path, trained.model)
+    save_runs(runs_path(path), runs)
+    out = tmp_path / "report.html"
+    assert main(["report", str(path), "-o", str(out), "--student", "Zeynep  Kaya"]) == 0, capsys.readouterr().err
+    page = out.read_text()
+    assert "Lab report by Zeynep Kaya" in page
+    assert "Separate the rings." in page and "Not yet: val_accuracy" in page  # 3 epochs do not reach 0.99
+    assert "Why does one Dense layer fail?" in page and "It draws a straight line." in page and "(no answer)" in page
+    every_run = page.split("<h2>Every kept run</h2>", 1)[1].split("<h2>", 1)[0]
+    assert "the first run" in every_run and "epochs 2 → 3" in every_run
+    assert "<h2>Decision boundary</h2>" in page and "Confusion matrix" in page
+
+
+def test_a_saved_project_without_runs_is_explained(tmp_path, write_project, capsys):
+    path = write_project()
+    from nnbuilder.engine.model_import import save_trained
+
+    trained = train(project_from_dict(project_dict()), tmp_path)
+    save_trained(path, trained.model)
+    assert main(["report", str(path), "-o", str(tmp_path / "r.html")]) == 1
+    assert "has no kept runs to report on" in capsys.readouterr().err
+
+
+def test_export_without_o_never_overwrites_a_script(tmp_path, write_project, capsys, monkeypatch):
+    path = write_project()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tiny.py").write_text("# my edits\n")
+    assert main(["export", str(path)]) == 1
+    assert "tiny.py already exists; name the script with -o" in capsys.readouterr().err
+    assert (tmp_path / "tiny.py").read_text() == "# my edits\n"
+    assert main(["export", str(path), "-o", str(tmp_path / "tiny.py")]) == 0
+    assert "import keras" in (tmp_path / "tiny.py").read_text()

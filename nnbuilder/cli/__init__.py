@@ -17,9 +17,10 @@ from typing import Any
 from .. import __version__
 from ..spec.errors import NNBuilderError
 from .common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Parser, positive_int, say
+from .classroom import CLASSROOM_COMMANDS, classroom_parser, hand_in_files
 from .inside import INSIDE_COMMANDS, inside_parser
 
-SUBCOMMANDS = ("train", "inspect", "export", "lessons", "predict", "report", *INSIDE_COMMANDS)
+SUBCOMMANDS = ("train", "inspect", "export", "lessons", "predict", "report", *INSIDE_COMMANDS, *CLASSROOM_COMMANDS)
 
 
 def _format_logs(logs: dict[str, float], columns: list[str]) -> str:
@@ -100,6 +101,14 @@ def command_train(args: argparse.Namespace) -> int:
 
     project_path = resolve_project_argument(args.project)
     project = load_project(project_path)
+    student = None
+    if args.student is not None:
+        from ..engine.classroom import check_student_name
+
+        student = check_student_name(args.student)
+        if project.assignment is None:
+            raise NNBuilderError(f"{project_path} is not an assignment (it has no \"assignment\" section), so there "
+                                 "is no goal to hand in against; leave out --student")
     if args.epochs is not None:
         project.training.epochs = args.epochs
     out_dir = Path(args.out) if args.out else Path.cwd() / f"{project_path.stem}-trained"
@@ -119,12 +128,18 @@ def command_train(args: argparse.Namespace) -> int:
         raise NNBuilderError(
             f"cannot write the results to {out_dir} ({error.strerror or error}); choose another folder with --out"
         ) from None
+    verdict = None
+    if student is not None and model is not None:
+        verdict, more = hand_in_files(out_dir, project, student, trained)
+        written += more
     for line in result.outcome():
         print(line)
     print("wrote " + ", ".join(str(path) for path in written))
     if result.diverged:
         say("error", result.diverged)
         return EXIT_ERROR
+    if verdict is not None:
+        print(f"{verdict.sentence()} ({verdict.weights_phrase()})")
     return EXIT_OK
 
 
@@ -165,6 +180,8 @@ def command_export(args: argparse.Namespace) -> int:
         inputs.append(source_path(project.data, project_path.parent))
     if any(out.resolve() == path.resolve() for path in inputs):
         raise NNBuilderError(f"{out} is one of the project's own files; write the script to another file with -o")
+    if args.out is None and out.exists():  # an edited script must never be lost to a default name
+        raise NNBuilderError(f"{out} already exists; name the script with -o (the same name replaces it)")
     # A script that stops where `nnbuilder train` would stop helps nobody: refuse the same projects.
     for warning in prepare_project(project, project_path.parent).warnings:
         say("warning", warning)
@@ -208,18 +225,32 @@ def command_predict(args: argparse.Namespace) -> int:
 def command_report(args: argparse.Namespace) -> int:
     from ..engine.outputs import HISTORY_FILE, PROJECT_FILE
     from ..engine.predict import open_predictor
-    from ..engine.report import read_history, write_report
+    from ..engine.report import ForLab, read_history, write_report
+    from ..engine.runs import load_runs, runs_path
 
     predictor = open_predictor(args.run, args.model)
     if predictor.project is None or predictor.project_path is None or predictor.data is None:
-        raise NNBuilderError("a report needs the project as well: pass the folder 'nnbuilder train --out' wrote")
+        raise NNBuilderError("a report needs the project as well: pass a saved project (.nnb) or the folder "
+                             "'nnbuilder train --out' wrote")  # fmt: skip
     project_path = predictor.project_path
-    result = read_history(project_path.parent / HISTORY_FILE)
-    name = project_path.parent.name if project_path.name == PROJECT_FILE else project_path.stem
+    runs = load_runs(runs_path(project_path))
+    if project_path.name == PROJECT_FILE and (project_path.parent / HISTORY_FILE).is_file():
+        name, result = project_path.parent.name, read_history(project_path.parent / HISTORY_FILE)
+    elif runs:  # a project saved by the window: its kept runs, the last one is the model's
+        name, result = project_path.stem, runs[-1].train_result()
+    else:
+        raise NNBuilderError(f"{project_path.name} has no kept runs to report on; train it in the window and save, "
+                             "or run 'nnbuilder train PROJECT --out DIR' and report on DIR")  # fmt: skip
     out = Path(args.out) if args.out else Path.cwd() / f"{name}-report.html"
     _refuse_own_file(out, [predictor.model_path, project_path], "-o")
+    verdict = None
+    if predictor.project.assignment is not None:
+        from ..engine.classroom import judge
+
+        verdict = judge(predictor.model, predictor.project, predictor.data)
+    lab = ForLab(student=" ".join((args.student or "").split()), verdict=verdict, runs=tuple(runs))
     try:
-        write_report(out, predictor.project, result, predictor.data, predictor.model)
+        write_report(out, predictor.project, result, predictor.data, predictor.model, lab=lab)
     except OSError as error:
         raise NNBuilderError(f"cannot write {out} ({error.strerror or error}); choose another file with -o") from None
     print(f"wrote {out}")
@@ -259,7 +290,7 @@ def _probability(text: str) -> float:
 
 
 def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
-    parser = inside_parser(subcommand) or _parser_of(subcommand)
+    parser = inside_parser(subcommand) or classroom_parser(subcommand) or _parser_of(subcommand)
     parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
     return parser
 
@@ -271,6 +302,8 @@ def _parser_of(subcommand: str | None) -> argparse.ArgumentParser:
         parser.add_argument("--out", metavar="DIR", help="folder for model.keras, history.csv, project.nnb "
                             "(default: ./PROJECT-trained)")
         parser.add_argument("--epochs", type=positive_int, metavar="N", help="train N epochs instead of the project's")
+        parser.add_argument("--student", metavar="NAME", help="an assignment: also write result.json (the goal's "
+                            "verdict, measured on the saved model) and report.html, ready to hand in")
         parser.add_argument("--distribute", choices=["mirrored"], help="mirrored: train on every GPU of this machine "
                             "at once (tf.distribute.MirroredStrategy; one replica without a GPU)")
     elif subcommand == "predict":
@@ -292,12 +325,15 @@ def _parser_of(subcommand: str | None) -> argparse.ArgumentParser:
     elif subcommand == "report":
         parser = Parser(
             prog="nnbuilder report",
-            description="Write a lab report (one HTML file: data, network, settings, learning curves, results "
-            "and weights) of a run of 'nnbuilder train --out DIR'.",
+            description="Write a lab report (one HTML file: the assignment and its verdict, questions and answers, "
+            "data, network, settings, learning curves, results, the decision boundary, every kept run and the "
+            "weights) of a saved project or of a run of 'nnbuilder train --out DIR'.",
         )
-        parser.add_argument("run", help="the folder 'nnbuilder train --out' wrote (or its project.nnb)")
+        parser.add_argument("run", help="a saved project (.nnb, with the runs the window kept beside it) or the "
+                            "folder 'nnbuilder train --out' wrote")
         parser.add_argument("-o", "--out", metavar="HTML", help="the report to write (default: ./RUN-report.html)")
         parser.add_argument("--model", metavar="MODEL", help="another .keras model of the same network")
+        parser.add_argument("--student", metavar="NAME", help="the student's name, shown at the top")
     elif subcommand == "inspect":
         parser = Parser(prog="nnbuilder inspect", description="List every weight tensor of a .keras model.")
         parser.add_argument("model", help="a .keras file")
@@ -317,7 +353,9 @@ def _parser_of(subcommand: str | None) -> argparse.ArgumentParser:
             description="Build, train and look inside Keras networks. Commands: "
             "'nnbuilder train PROJECT', 'nnbuilder inspect MODEL.keras', 'nnbuilder export PROJECT -o script.py', "
             "'nnbuilder predict PROJECT DATA.csv', 'nnbuilder report RUN_DIR', 'nnbuilder lessons', "
-            "'nnbuilder trace RUN_DIR --row N', 'nnbuilder step PROJECT --out DIR', 'nnbuilder lr-find PROJECT --out DIR'.",
+            "'nnbuilder trace RUN_DIR --row N', 'nnbuilder step PROJECT --out DIR', 'nnbuilder lr-find PROJECT --out DIR', "
+            "'nnbuilder train TASK.nnb --student NAME --out DIR', 'nnbuilder check RUN_DIR --assignment TASK.nnb', "
+            "'nnbuilder collect DIR... -o class.csv --assignment TASK.nnb'.",
         )
         parser.add_argument("project", nargs="?", help="a project file to open in the window")
         parser.add_argument("--screenshot", metavar="PNG", help="render the window into PNG after loading "
@@ -339,6 +377,7 @@ COMMANDS = {
     "predict": command_predict,
     "report": command_report,
     **INSIDE_COMMANDS,
+    **CLASSROOM_COMMANDS,
     None: command_window,
 }
 

@@ -16,7 +16,7 @@ import struct
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -30,6 +30,10 @@ from .export import literal
 from .predict import Predictions, validation_predictions
 from .train import TrainResult
 from .weights import WeightTensor, tensor_stats, weight_tensors
+
+if TYPE_CHECKING:
+    from .classroom import Verdict
+    from .runs import RunRecord
 
 TRAINING_COLOUR = "#1f77b4"  # the window's learning-curve colours
 VALIDATION_COLOUR = "#ff7f0e"
@@ -405,6 +409,15 @@ def read_history(path: str | Path) -> TrainResult:
     return TrainResult(history=history, epochs_run=len(history["loss"]))
 
 
+@dataclass(frozen=True)
+class ForLab:
+    """What a lab's report adds: who handed it in, the goal's verdict, and every kept run."""
+
+    student: str = ""
+    verdict: Verdict | None = None
+    runs: tuple[RunRecord, ...] = ()
+
+
 def report_html(
     project: Project,
     result: TrainResult,
@@ -412,11 +425,17 @@ def report_html(
     model: Any,
     created: datetime.datetime | None = None,
     threshold: float = 0.5,
+    lab: ForLab | None = None,
 ) -> str:
     """The whole report as one HTML page (runs the network on the validation rows: not on the main thread)."""
+    from .report_classroom import assignment_section, boundary_section, runs_section
+
+    lab = lab or ForLab()
     created = created or datetime.datetime.now()
     title = html.escape(project.title or "Untitled")
+    by = f" by {html.escape(lab.student)}" if lab.student else ""
     sections = [
+        assignment_section(project, lab.verdict),
         _data_section(project, data),
         _network_section(project, data.input_width),
         _settings_section(project, result.epochs_run),
@@ -427,11 +446,13 @@ def report_html(
     else:
         sections.append("<h2>Results</h2><p>No validation rows were held out (validation share 0), so there are "
                         "no figures on unseen rows.</p>")
+    sections.append(boundary_section(model, data))
+    sections.append(runs_section(list(lab.runs)))
     sections.append(_weights_section(weight_tensors(model), data.feature_names))
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title} — lab report</title>'
         f"<style>{STYLE}</style></head><body><h1>{title}</h1>"
-        f'<p class="meta">Lab report written by nnbuilder {__version__} on {created:%Y-%m-%d at %H:%M}</p>'
+        f'<p class="meta">Lab report{by} written by nnbuilder {__version__} on {created:%Y-%m-%d at %H:%M}</p>'
         + "".join(sections)
         + "</body></html>\n"
     )
@@ -445,8 +466,9 @@ def write_report(
     model: Any,
     created: datetime.datetime | None = None,
     threshold: float = 0.5,
+    lab: ForLab | None = None,
 ) -> Path:
     """Write the report atomically (a crash leaves no half file); returns the path."""
     path = Path(path)
-    write_text_atomic(path, report_html(project, result, data, model, created, threshold))
+    write_text_atomic(path, report_html(project, result, data, model, created, threshold, lab))
     return path

@@ -98,6 +98,20 @@ class RunRecord:
         values = self.history.get("val_loss", [])
         return values[-1] if values else None
 
+    def train_result(self) -> TrainResult:
+        """The run as the training that made it reported it (for a report of a saved project)."""
+        from .reporting import TrainResult
+
+        return TrainResult(
+            history={key: list(values) for key, values in self.history.items()},
+            epochs_run=self.epochs,
+            stopped_early=self.stopped_early,
+            best_epoch=self.best_epoch,
+            restored_best=self.restored_best,
+            stop_requested=self.note == "stopped by you",
+            seconds=self.seconds,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "number": self.number,

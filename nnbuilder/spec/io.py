@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .assignment import assignment_from_dict, check_assignment
 from .errors import SpecError
 from .project import (
     FORMAT,
@@ -25,6 +26,7 @@ from .validate import did_you_mean, validate
 # MIGRATIONS[n] turns a version-n project dict into a version n+1 one.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: dict,  # version 2 only added the optional "lesson"; a version-1 file has none
+    2: dict,  # version 3 only added the optional classroom sections
 }
 
 PROJECT_SUFFIX = ".nnb"
@@ -74,7 +76,12 @@ def project_from_dict(raw: Any) -> Project:
         )
     raw = migrate(dict(raw))
     problems: list[str] = []
-    _take(raw, ("format", "version", "title", "lesson", "data", "layers", "training"), "project", problems)
+    _take(
+        raw,
+        ("format", "version", "title", "lesson", "assignment", "notes", "questions", "answers", "data", "layers", "training"),
+        "project",
+        problems,
+    )
     defaults = Project()
 
     data = _take(_object(raw.get("data", {}), "data", problems), tuple(DataSpec.__dataclass_fields__), "data", problems)
@@ -129,10 +136,35 @@ def project_from_dict(raw: Any) -> Project:
         problems.append(f"lesson must be a lesson's name, such as \"overfitting\", or null; got {lesson!r}")
         lesson = None
     project = Project(title=title, data=data_spec, layers=layers, training=training_spec, lesson=lesson)
-    problems += validate(project)
+    _take_classroom(raw, project, problems)
+    problems += validate(project) + check_assignment(project)
     if problems:
         raise SpecError(_summary(problems), problems)
     return project
+
+
+def _texts(value: Any, where: str, problems: list[str]) -> list[str]:
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return list(value)
+    problems.append(f"{where} must be a list of texts [\"...\", ...]; got {value!r}")
+    return []
+
+
+def _take_classroom(raw: dict[str, Any], project: Project, problems: list[str]) -> None:
+    """The assignment, the teacher's notes, the questions and the student's answers."""
+    project.assignment = assignment_from_dict(raw.get("assignment"), problems)
+    notes = raw.get("notes")
+    if notes is not None and not isinstance(notes, str):
+        problems.append(f"notes must be text in the lessons' Markdown (see README, \"Your own lessons\"); got {notes!r}")
+        notes = None
+    project.notes = notes
+    project.questions = _texts(raw.get("questions", []), "questions", problems)
+    project.answers = _texts(raw.get("answers", []), "answers", problems)
+    if len(project.answers) > len(project.questions):
+        problems.append(
+            f"answers has {len(project.answers)} entries but there are only {len(project.questions)} questions; "
+            "remove the extra answers"
+        )
 
 
 def _summary(problems: list[str]) -> str:
@@ -143,7 +175,7 @@ def _summary(problems: list[str]) -> str:
 
 def check_project(project: Project) -> None:
     """Raise SpecError naming every problem of a project built in code (or edited in the window)."""
-    problems = validate(project)
+    problems = validate(project) + check_assignment(project)
     if problems:
         raise SpecError(_summary(problems), problems)
 

@@ -10,11 +10,14 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from .assignment import AssignmentSpec
+
 FORMAT = "nnbuilder/project"
-VERSION = 2  # the newest file version this nnbuilder reads
-# Version 2 added "lesson". A file is written with the lowest version that holds it, so a project
-# without a lesson still opens in an nnbuilder that reads only version 1.
+VERSION = 3  # the newest file version this nnbuilder reads
+# Version 2 added "lesson"; version 3 added "assignment", "notes", "questions" and "answers". A file
+# is written with the lowest version that holds it, so a plain project still opens in an older nnbuilder.
 LESSON_VERSION = 2
+CLASSROOM_VERSION = 3
 
 SCALINGS = ("standard", "minmax", "none")
 MISSING_POLICIES = ("drop", "impute")
@@ -85,6 +88,14 @@ class Project:
     layers: list[LayerSpec] = field(default_factory=list)
     training: TrainingSpec = field(default_factory=TrainingSpec)
     lesson: str | None = None  # the built-in lesson it started from: its notes and steps open with it
+    assignment: AssignmentSpec | None = None  # a teacher's task: instructions, goal, limits, locks
+    notes: str | None = None  # the teacher's own lesson notes, in the built-in lessons' Markdown
+    questions: list[str] = field(default_factory=list)  # asked in the lesson dock
+    answers: list[str] = field(default_factory=list)  # the student's, one per question
+
+    @property
+    def has_classroom_sections(self) -> bool:
+        return self.assignment is not None or self.notes is not None or bool(self.questions) or bool(self.answers)
 
     def copy(self) -> Project:
         return copy.deepcopy(self)
@@ -94,11 +105,21 @@ class Project:
         training = self.training
         stopping = training.early_stopping
         lesson = {} if self.lesson is None else {"lesson": self.lesson}
+        classroom: dict[str, Any] = {}
+        if self.assignment is not None:
+            classroom["assignment"] = self.assignment.to_dict()
+        if self.notes is not None:
+            classroom["notes"] = self.notes
+        if self.questions or self.answers:
+            classroom["questions"] = list(self.questions)
+            classroom["answers"] = list(self.answers)
+        version = CLASSROOM_VERSION if classroom else 1 if self.lesson is None else LESSON_VERSION
         return {
             "format": FORMAT,
-            "version": 1 if self.lesson is None else LESSON_VERSION,
+            "version": version,
             "title": self.title,
             **lesson,
+            **classroom,
             "data": {
                 "source": self.data.source,
                 "target": self.data.target,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import math
 from typing import Any
 
@@ -15,6 +14,7 @@ from .project import (
     LayerSpec,
     Project,
 )
+from .words import did_you_mean
 
 # Settings outside layers and optimizers, described like layer arguments so one check serves all.
 SPLIT = Param("validation_split", "float", 0.3, "Fraction of rows held out to validate.", 0.0, 1.0, True)
@@ -32,14 +32,6 @@ SAMPLES = Param("samples", "int", None, "How many points a generated data set ha
 NOISE = Param("noise", "float", None, "How much scatter a generated data set has.", 0.0, 5.0, optional=True)
 STRATIFY = Param("stratify", "bool", True, "Keep each class's share in both parts of the split.")
 RESTORE = Param("restore_best_weights", "bool", True, "After stopping, go back to the weights of the best epoch.")
-
-
-def did_you_mean(word: str, options: list[str] | tuple[str, ...]) -> str:
-    """' (did you mean 'x'?)' for a close option, else a list of the valid ones."""
-    close = difflib.get_close_matches(str(word), list(options), n=1, cutoff=0.6)
-    if close:
-        return f"; did you mean '{close[0]}'?"
-    return "; choose one of: " + ", ".join(options)
 
 
 def _number(value: float) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:
     """'1 epoch', '3 epochs', '1,200 rows'."""
@@ -69,3 +71,11 @@ def value_words(value: object) -> str:
     if isinstance(value, dict):
         return "on (" + ", ".join(f"{key.replace('_', ' ')} {value_words(item)}" for key, item in value.items()) + ")"
     return str(value)
+
+
+def did_you_mean(word: str, options: list[str] | tuple[str, ...]) -> str:
+    """' (did you mean 'x'?)' for a close option, else a list of the valid ones."""
+    close = difflib.get_close_matches(str(word), list(options), n=1, cutoff=0.6)
+    if close:
+        return f"; did you mean '{close[0]}'?"
+    return "; choose one of: " + ", ".join(options)

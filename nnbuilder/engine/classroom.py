@@ -1,0 +1,331 @@
+"""Assignments on the engine side: measure a trained model against the goal, write result.json, and
+check a handed-in run by recomputing its claim from the model itself.
+
+Nothing is trusted: `check_run` reloads model.keras into the run's project, rebuilds the seeded
+validation split, and recomputes the value. No Qt.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..spec import NNBuilderError, Project, load_project
+from ..spec.assignment import AssignmentSpec, GoalSpec, locked_differences
+from ..spec.errors import SpecError
+from ..spec.io import write_text_atomic
+from ..spec.words import counted
+from .data import PreparedData, source_path
+from .model_import import load_trained
+from .outputs import HISTORY_FILE, MODEL_FILE, PROJECT_FILE
+
+RESULT_FILE = "result.json"
+REPORT_FILE = "report.html"
+RESULT_FORMAT = "nnbuilder/result"
+RESULT_VERSION = 1
+TOLERANCE = 1e-4  # how far a claimed value may be from the recomputed one (relative above 1)
+DEFAULT_METRIC = "val_loss"  # what an assignment without a goal records
+
+
+def measured_value(model: Any, project: Project, data: PreparedData, metric: str) -> float:
+    """The compiled model's ``metric`` ("val_mae") on the validation rows, as Keras's evaluate gives it."""
+    if data.x_val is None or data.y_val is None:
+        raise NNBuilderError(f"{metric} is measured on the validation rows, but this project holds none back; "
+                             "set data.validation_split above 0")
+    figures = model.evaluate(
+        data.x_val, data.y_val, batch_size=project.training.batch_size, verbose=0, return_dict=True
+    )
+    name = metric.removeprefix("val_")
+    if name not in figures:
+        raise NNBuilderError(f"the model does not measure {metric}; add '{name}' to training.metrics")
+    return float(figures[name])
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How a trained network stands against an assignment's goal and limits."""
+
+    metric: str
+    value: float
+    goal: GoalSpec | None
+    parameters: int
+    max_parameters: int | None
+    broken_limits: tuple[str, ...] = ()
+
+    @property
+    def goal_met(self) -> bool:
+        reached = self.goal is None or self.goal.met_by(self.value)
+        return reached and not self.broken_limits and math.isfinite(self.value)
+
+    def weights_phrase(self) -> str:
+        """'12,345 of 20,000 weights', or '12,345 weights' without a limit."""
+        if self.max_parameters is None:
+            return counted(self.parameters, "weight")
+        return f"{self.parameters:,} of {self.max_parameters:,} weights"
+
+    def sentence(self) -> str:
+        """'Goal met: val_mae 0.58 ≤ 0.65', or 'Not yet: …' naming what is missing."""
+        measured = self.goal.phrase(self.value) if self.goal is not None else f"{self.metric} {self.value:.4g}"
+        if self.goal_met:
+            return f"Goal met: {measured}" if self.goal is not None else f"Done: {measured}"
+        return "Not yet: " + "; ".join([*self.broken_limits, *([measured] if self.goal is not None else [])])
+
+
+def limit_problems(parameters: int, assignment: AssignmentSpec | None) -> tuple[str, ...]:
+    limit = None if assignment is None else assignment.max_parameters
+    if limit is not None and parameters > limit:
+        return (f"the network has {parameters:,} weights, over the limit of {limit:,}",)
+    return ()
+
+
+def judge(model: Any, project: Project, data: PreparedData, assignment: AssignmentSpec | None = None) -> Verdict:
+    """The verdict of ``model`` (the project's compiled model) on the assignment, by default the project's own."""
+    assignment = assignment if assignment is not None else project.assignment
+    goal = None if assignment is None else assignment.goal
+    metric = goal.metric if goal is not None else DEFAULT_METRIC
+    parameters = int(model.count_params())
+    return Verdict(
+        metric,
+        measured_value(model, project, data, metric),
+        goal,
+        parameters,
+        None if assignment is None else assignment.max_parameters,
+        limit_problems(parameters, assignment),
+    )
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def result_record(student: str, project: Project, verdict: Verdict, epochs: int, run_dir: Path) -> dict[str, Any]:
+    """result.json's object, for a run folder that already holds project.nnb and model.keras."""
+    return {
+        "format": RESULT_FORMAT,
+        "version": RESULT_VERSION,
+        "student": student,
+        "assignment": project.title,
+        "goal": None if verdict.goal is None else verdict.goal.to_dict(),
+        "metric": verdict.metric,
+        "value": verdict.value,
+        "goal_met": verdict.goal_met,
+        "verdict": verdict.sentence(),
+        "parameters": verdict.parameters,
+        "max_parameters": verdict.max_parameters,
+        "epochs": epochs,
+        "trained_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "project_sha256": file_sha256(run_dir / PROJECT_FILE),
+        "model_sha256": file_sha256(run_dir / MODEL_FILE),
+        "nnbuilder": __version__,
+    }
+
+
+def write_result(run_dir: Path, record: dict[str, Any]) -> Path:
+    path = run_dir / RESULT_FILE
+    write_text_atomic(path, json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+    return path
+
+
+def check_student_name(name: str) -> str:
+    """The name as it goes into result.json and a folder name; a clear error when it is empty."""
+    name = " ".join(str(name).split())
+    if not name:
+        raise NNBuilderError("the student's name is empty; give it with --student \"First Last\"")
+    return name
+
+
+# ---------------------------------------------------------------------------------------------
+# Checking a handed-in run
+
+
+@dataclass
+class CheckedRun:
+    """What `check` found in one run folder. ``record`` is result.json as read (or empty)."""
+
+    folder: Path
+    record: dict[str, Any] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    verdict: Verdict | None = None
+    unreadable: str | None = None  # why the folder could not be checked at all
+    history: dict[str, list[float]] = field(default_factory=dict)
+
+    @property
+    def verified(self) -> bool:
+        return self.unreadable is None and not self.problems and self.verdict is not None
+
+    @property
+    def student(self) -> str:
+        student = self.record.get("student")
+        return student if isinstance(student, str) and student else self.folder.name
+
+    def summary(self) -> str:
+        """The `check` command's last line, without its 'verified:' or 'error:' prefix."""
+        if self.unreadable is not None:
+            return f"{self.folder}: {self.unreadable}"
+        if self.problems:
+            return f"{self.folder}: " + "; ".join(self.problems)
+        assert self.verdict is not None
+        return f"{self.student}, {self.verdict.sentence()} ({self.verdict.weights_phrase()}, {self.folder})"
+
+
+class Unreadable(Exception):
+    """A run folder whose files cannot be read: the reason is the message."""
+
+
+def _read_record(folder: Path) -> dict[str, Any]:
+    path = folder / RESULT_FILE
+    if not path.is_file():
+        raise Unreadable(f"it has no {RESULT_FILE}; hand in the whole folder nnbuilder wrote")
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise Unreadable(f"{RESULT_FILE} is damaged ({error}); hand in again") from None
+    if not isinstance(record, dict) or record.get("format") != RESULT_FORMAT:
+        raise Unreadable(f"{RESULT_FILE} is not an nnbuilder result; hand in again")
+    return record
+
+
+def _with_data_found(project: Project, folder: Path, assignment_path: Path | None) -> tuple[Project, Path]:
+    """The run's project and the folder its data path starts at. A handed-in folder seldom sits
+    where it was trained: the table is also looked for by its name beside the assignment and in the run."""
+    if project.data.is_builtin or source_path(project.data, folder).is_file():
+        return project, folder
+    name = Path(project.data.source.replace("\\", "/")).name
+    places = ([assignment_path.parent] if assignment_path is not None else []) + [folder]
+    for place in places:
+        if (place / name).is_file():
+            moved = project.copy()
+            moved.data.source = name
+            return moved, place
+    where = " or ".join(str(place) for place in places)
+    raise Unreadable(f"its data {name} was not found; put {name} in {where}")
+
+
+DataCache = dict[str, PreparedData]
+
+
+def _prepared(project: Project, base: Path, cache: DataCache | None) -> PreparedData:
+    from .train import prepare_project
+
+    data_path = "" if project.data.is_builtin else str(source_path(project.data, base).resolve())
+    key = json.dumps([project.to_dict()["data"], data_path, project.training.loss, [l.class_name for l in project.layers]])
+    if cache is not None and key in cache:
+        return cache[key]
+    data = prepare_project(project, base)
+    if cache is not None:
+        cache[key] = data
+    return data
+
+
+def _claim_problems(record: dict[str, Any], verdict: Verdict) -> list[str]:
+    problems = []
+    claimed = record.get("value")
+    if isinstance(claimed, bool) or not isinstance(claimed, (int, float)):
+        problems.append(f"{RESULT_FILE} has no value for {verdict.metric}")
+    elif not math.isclose(claimed, verdict.value, rel_tol=TOLERANCE, abs_tol=TOLERANCE):
+        problems.append(
+            f"{RESULT_FILE} claims {verdict.metric} {claimed:.6g}, but the model gives {verdict.value:.6g}"
+        )
+    if record.get("metric") != verdict.metric:
+        problems.append(f"{RESULT_FILE} reports {record.get('metric')!r}, but the goal is {verdict.metric}")
+    if record.get("goal_met") is not verdict.goal_met:
+        claim = "met" if record.get("goal_met") else "not met"
+        problems.append(f"{RESULT_FILE} says the goal was {claim}, but it was {'met' if verdict.goal_met else 'not met'}")
+    if record.get("parameters") != verdict.parameters:
+        problems.append(f"{RESULT_FILE} claims {record.get('parameters')!r} weights, but the model has {verdict.parameters:,}")
+    return problems
+
+
+def _hash_problems(record: dict[str, Any], folder: Path) -> list[str]:
+    problems = []
+    for key, name in (("project_sha256", PROJECT_FILE), ("model_sha256", MODEL_FILE)):
+        if record.get(key) != file_sha256(folder / name):
+            problems.append(f"{name} is not the file {RESULT_FILE} was written for")
+    return problems
+
+
+def _assignment_problems(project: Project, teacher: Project) -> list[str]:
+    problems = locked_differences(project, teacher)
+    mine, theirs = project.assignment, teacher.assignment
+    assert theirs is not None
+    if mine is None:
+        problems.append("the run's project has no assignment section: it was not made from this assignment")
+    else:
+        if mine.goal != theirs.goal:
+            problems.append("the run's goal differs from the assignment's")
+        if mine.max_parameters != theirs.max_parameters:
+            problems.append(f"the run's weight limit ({mine.max_parameters}) differs from the assignment's ({theirs.max_parameters})")
+        if sorted(mine.locked) != sorted(theirs.locked):
+            problems.append("the run's locked sections differ from the assignment's")
+    return problems
+
+
+def load_assignment(path: str | Path) -> Project:
+    """The teacher's assignment file; an error when the project has no assignment section."""
+    project = load_project(path)
+    if project.assignment is None:
+        raise NNBuilderError(f"{path} is a project but not an assignment (it has no \"assignment\" section); "
+                             "make one with File → Make assignment…")
+    return project
+
+
+def check_run(
+    folder: str | Path,
+    assignment: Project | None = None,
+    assignment_path: Path | None = None,
+    cache: DataCache | None = None,
+) -> CheckedRun:
+    """Recompute a run's claim from its model and compare: see the `nnbuilder check` help."""
+    from .report import read_history
+
+    folder = Path(folder)
+    checked = CheckedRun(folder)
+    try:
+        if not folder.is_dir():
+            raise Unreadable("it is not a folder")
+        checked.record = _read_record(folder)
+        for name in (PROJECT_FILE, MODEL_FILE):
+            if not (folder / name).is_file():
+                raise Unreadable(f"{name} is missing; hand in the whole folder nnbuilder wrote")
+        try:
+            project = load_project(folder / PROJECT_FILE)
+        except SpecError as error:
+            raise Unreadable(f"{PROJECT_FILE} cannot be read ({error})") from None
+        try:
+            checked.history = read_history(folder / HISTORY_FILE).history
+        except NNBuilderError:
+            checked.history = {}
+        project, base = _with_data_found(project, folder, assignment_path)
+        teacher = assignment if assignment is not None else project
+        checked.problems += _hash_problems(checked.record, folder)
+        if assignment is not None:
+            checked.problems += _assignment_problems(project, assignment)
+        try:
+            data = _prepared(project, base, cache)
+        except NNBuilderError as error:
+            raise Unreadable(f"its data cannot be prepared ({error})") from None
+        model, why_not = load_trained(folder / PROJECT_FILE, project, data.input_width, folder / MODEL_FILE)
+        if model is None:
+            checked.problems.append(f"the layers in {MODEL_FILE} do not match {PROJECT_FILE}: {why_not}")
+            return checked
+        verdict = judge(model, project, data, teacher.assignment)
+        checked.verdict = verdict
+        checked.problems += list(verdict.broken_limits)
+        checked.problems += _claim_problems(checked.record, verdict)
+        if not str(checked.record.get("student", "")).strip():
+            checked.problems.append(f"{RESULT_FILE} names no student")
+    except Unreadable as error:
+        checked.unreadable = str(error)
+    except OSError as error:
+        checked.unreadable = f"a file cannot be read ({error.strerror or error})"
+    return checked

@@ -1,0 +1,201 @@
+"""A class's hand-ins: find every run under some folders, check each one, and write the class table
+(class.csv) and a self-contained page of it (class.html: a sortable table and every validation curve).
+
+A broken folder becomes a row marked unreadable, with the reason; it never stops the collection.
+Input files are only read.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import html
+import io
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .. import __version__
+from ..spec import Project
+from ..spec.io import write_text_atomic
+from .classroom import RESULT_FILE, CheckedRun, DataCache, check_run
+from .outputs import MODEL_FILE, PROJECT_FILE
+
+CLASS_COLUMNS = (
+    "student", "folder", "metric", "value", "goal_met", "verified", "parameters", "epochs", "trained_at", "problems",
+)  # fmt: skip
+RUN_FILES = (RESULT_FILE, PROJECT_FILE, MODEL_FILE)  # a folder holding any of these is someone's hand-in
+
+
+def find_run_folders(roots: Iterable[Path]) -> list[Path]:
+    """Every folder under the roots that holds a hand-in's file, in a stable order."""
+    found: set[Path] = set()
+    for root in roots:
+        if root.is_file():
+            root = root.parent
+        for name in RUN_FILES:
+            found.update(path.parent for path in root.rglob(name) if path.is_file())
+    return sorted(found)
+
+
+def collect_runs(
+    roots: Iterable[Path],
+    assignment: Project | None = None,
+    assignment_path: Path | None = None,
+    progress: Callable[[int, int, Path], None] | None = None,
+) -> list[CheckedRun]:
+    """Check every run under the roots as `nnbuilder check` does (the data is prepared once)."""
+    folders = find_run_folders(roots)
+    cache: DataCache = {}
+    checked = []
+    for index, folder in enumerate(folders):
+        if progress is not None:
+            progress(index, len(folders), folder)
+        checked.append(check_run(folder, assignment, assignment_path, cache))
+    return checked
+
+
+def _value(run: CheckedRun) -> float | None:
+    if run.verdict is not None:
+        return run.verdict.value
+    claimed = run.record.get("value")
+    return float(claimed) if isinstance(claimed, (int, float)) and not isinstance(claimed, bool) else None
+
+
+def class_row(run: CheckedRun, relative_to: Path | None = None) -> dict[str, str]:
+    """One row of the class table, every cell as text."""
+    folder = run.folder
+    if relative_to is not None:
+        try:
+            folder = folder.relative_to(relative_to)
+        except ValueError:
+            pass
+    value = _value(run)
+    verdict = run.verdict
+    if run.unreadable is not None:
+        status, problems = "unreadable", run.unreadable
+    else:
+        status, problems = ("yes" if run.verified else "no"), "; ".join(run.problems)
+    return {
+        "student": run.student,
+        "folder": str(folder),
+        "metric": verdict.metric if verdict is not None else str(run.record.get("metric", "")),
+        "value": "" if value is None else f"{value:.6g}",
+        "goal_met": "" if verdict is None else ("yes" if verdict.goal_met else "no"),
+        "verified": status,
+        "parameters": "" if verdict is None else str(verdict.parameters),
+        "epochs": str(run.record.get("epochs", "")),
+        "trained_at": str(run.record.get("trained_at", "")),
+        "problems": problems,
+    }
+
+
+def class_csv(runs: list[CheckedRun], relative_to: Path | None = None) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, CLASS_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for run in runs:
+        writer.writerow(class_row(run, relative_to))
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
+# class.html
+
+PAGE_STYLE = """
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 1.5rem; color: #1f2328; }
+h1 { margin-bottom: 0.2rem; } .meta { color: #59636e; margin-top: 0; }
+table { border-collapse: collapse; margin: 0.8rem 0; }
+th, td { border: 1px solid #d0d7de; padding: 0.25rem 0.6rem; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; cursor: pointer; user-select: none; white-space: nowrap; }
+th:hover { background: #eaeef2; } th[aria-sort="ascending"]::after { content: " ▲"; }
+th[aria-sort="descending"]::after { content: " ▼"; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr.yes td.verified { color: #1a7f37; font-weight: 600; } tr.no td.verified, tr.unreadable td.verified { color: #cf222e; font-weight: 600; }
+tr.unreadable td { background: #fff5f5; } td.problems { max-width: 28rem; font-size: 0.9rem; color: #59636e; }
+.curves { display: flex; flex-wrap: wrap; gap: 1rem; } figure { margin: 0; } figcaption { font-weight: 600; }
+svg text { font-family: inherit; }
+"""
+
+# Clicking a heading sorts by it; numbers as numbers. Keyboard: Tab to a heading, Enter sorts.
+SORT_SCRIPT = """
+document.querySelectorAll("th").forEach(function (th, column) {
+  th.tabIndex = 0;
+  function sort() {
+    var body = th.closest("table").tBodies[0], rows = Array.from(body.rows);
+    var ascending = th.getAttribute("aria-sort") !== "ascending";
+    th.parentNode.querySelectorAll("th").forEach(function (other) { other.removeAttribute("aria-sort"); });
+    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    rows.sort(function (a, b) {
+      var x = a.cells[column].dataset.sort || a.cells[column].textContent;
+      var y = b.cells[column].dataset.sort || b.cells[column].textContent;
+      var nx = parseFloat(x), ny = parseFloat(y);
+      var order = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+      return ascending ? order : -order;
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+  }
+  th.addEventListener("click", sort);
+  th.addEventListener("keydown", function (event) { if (event.key === "Enter") { sort(); } });
+});
+"""
+
+def goal_met_count(runs: list[CheckedRun]) -> int:
+    """Runs whose claim was verified and whose goal was met."""
+    return sum(run.verified and run.verdict is not None and run.verdict.goal_met for run in runs)
+
+
+NUMERIC = ("value", "parameters", "epochs")
+
+
+def _cell(column: str, text: str) -> str:
+    css = "num" if column in NUMERIC else column
+    return f'<td class="{css}">{html.escape(text)}</td>'
+
+
+def class_html(
+    runs: list[CheckedRun], assignment: Project | None, relative_to: Path | None = None,
+    created: datetime.datetime | None = None,
+) -> str:  # fmt: skip
+    """The class page: one file that opens offline in any browser."""
+    from .report import curve_svg
+
+    created = created or datetime.datetime.now()
+    title = assignment.title if assignment is not None else "Hand-ins"
+    goal = assignment.assignment.goal if assignment is not None and assignment.assignment is not None else None
+    verified = sum(run.verified for run in runs)
+    met = goal_met_count(runs)
+    summary = f"{len(runs)} hand-ins: {verified} verified, {met} verified with the goal met"
+    if goal is not None:
+        summary += f" (goal: {goal.phrase()})"
+    heads = "".join(f'<th scope="col">{html.escape(column.replace("_", " "))}</th>' for column in CLASS_COLUMNS)
+    body = []
+    curves = []
+    for run in runs:
+        row = class_row(run, relative_to)
+        body.append(f'<tr class="{row["verified"]}">' + "".join(_cell(c, row[c]) for c in CLASS_COLUMNS) + "</tr>")
+        name = (row["metric"] or "val_loss").removeprefix("val_")  # the goal's curve, training and validation
+        if run.history.get(name):
+            caption = html.escape(f"{row['student']}: {row['metric']} {row['value']}")
+            curves.append(f"<figure><figcaption>{caption}</figcaption>{curve_svg(name, run.history)}</figure>")
+    empty = '<tr><td colspan="10">No hand-ins were found in these folders.</td></tr>'
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} — class</title>'
+        f"<style>{PAGE_STYLE}</style></head><body><h1>{html.escape(title)}</h1>"
+        f'<p class="meta">{html.escape(summary)}. Collected by nnbuilder {__version__} on {created:%Y-%m-%d at %H:%M}; '
+        "every value was recomputed from the handed-in model.</p>"
+        f"<table><thead><tr>{heads}</tr></thead><tbody>{''.join(body) or empty}</tbody></table>"
+        "<h2>Validation curves</h2>"
+        + (f'<div class="curves">{"".join(curves)}</div>' if curves else "<p>No curves to show.</p>")
+        + f"<script>{SORT_SCRIPT}</script></body></html>\n"
+    )
+
+
+def write_class_table(
+    out_csv: Path, runs: list[CheckedRun], assignment: Project | None
+) -> tuple[Path, Path]:
+    """class.csv and, beside it, class.html (same name, .html)."""
+    out_html = out_csv.with_suffix(".html")
+    relative_to = out_csv.parent.resolve()
+    write_text_atomic(out_csv, class_csv(runs, relative_to))
+    write_text_atomic(out_html, class_html(runs, assignment, relative_to))
+    return out_csv, out_html

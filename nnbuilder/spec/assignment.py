@@ -1,0 +1,213 @@
+"""A classroom assignment: instructions, a goal, limits and locked sections, as plain data.
+
+A teacher saves it in the project file's optional "assignment" section; a student's copy carries
+the same section, and `nnbuilder check` compares the student's locked sections with the teacher's.
+No Qt, no TensorFlow.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .words import did_you_mean
+
+if TYPE_CHECKING:
+    from .project import Project
+
+# What a teacher can lock: a whole section, or one setting of it (dotted as in the project file).
+LOCKABLE = (
+    "data",
+    "data.source",
+    "data.target",
+    "data.features",
+    "data.validation_split",
+    "data.split_seed",
+    "data.scaling",
+    "layers",
+    "training",
+    "training.loss",
+    "training.optimizer",
+    "training.metrics",
+    "training.batch_size",
+    "training.epochs",
+    "training.seed",
+    "training.early_stopping",
+)
+DIRECTIONS = ("at_most", "at_least")
+
+
+@dataclass
+class GoalSpec:
+    """The number a student must reach on the validation rows, such as val_mae at most 0.65."""
+
+    metric: str = "val_loss"
+    at_most: float | None = None
+    at_least: float | None = None
+
+    @property
+    def direction(self) -> str:
+        return "at_most" if self.at_least is None else "at_least"
+
+    @property
+    def threshold(self) -> float:
+        value = self.at_most if self.at_least is None else self.at_least
+        return float(value) if value is not None else math.nan
+
+    def met_by(self, value: float) -> bool:
+        if not math.isfinite(value):
+            return False
+        return value <= self.threshold if self.direction == "at_most" else value >= self.threshold
+
+    def phrase(self, value: float | None = None) -> str:
+        """'val_mae ≤ 0.65', or with a value, 'val_mae 0.58 ≤ 0.65' (the sign the value really has)."""
+        sign = "≤" if self.direction == "at_most" else "≥"
+        if value is None:
+            return f"{self.metric} {sign} {self.threshold:g}"
+        if not self.met_by(value):
+            sign = ">" if self.direction == "at_most" else "<"
+        return f"{self.metric} {value:.4g} {sign} {self.threshold:g}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"metric": self.metric, self.direction: self.threshold}
+
+
+@dataclass
+class AssignmentSpec:
+    instructions: str = ""  # Markdown
+    goal: GoalSpec | None = None
+    max_parameters: int | None = None
+    locked: list[str] = field(default_factory=list)
+
+    def is_locked(self, setting: str) -> bool:
+        """True when the setting or the section holding it is locked ("training" locks "training.loss")."""
+        return any(setting == item or setting.startswith(item + ".") for item in self.locked)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "instructions": self.instructions,
+            "goal": None if self.goal is None else self.goal.to_dict(),
+            "max_parameters": self.max_parameters,
+            "locked": list(self.locked),
+        }
+
+
+def assignment_from_dict(raw: Any, problems: list[str]) -> AssignmentSpec | None:
+    """The section as read from a file; what is wrong goes into ``problems``."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        problems.append(f"assignment must be an object {{...}} or null; got {raw!r}")
+        return None
+    known = ("instructions", "goal", "max_parameters", "locked")
+    for key in raw:
+        if key not in known:
+            problems.append(f"assignment: unknown key '{key}'" + did_you_mean(key, known))
+    goal = None
+    raw_goal = raw.get("goal")
+    if raw_goal is not None:
+        if not isinstance(raw_goal, dict):
+            problems.append(f"assignment.goal must be an object such as {{\"metric\": \"val_mae\", \"at_most\": 0.65}}; got {raw_goal!r}")
+        else:
+            for key in raw_goal:
+                if key not in ("metric", *DIRECTIONS):
+                    problems.append(f"assignment.goal: unknown key '{key}'" + did_you_mean(key, ("metric", *DIRECTIONS)))
+            goal = GoalSpec(raw_goal.get("metric", ""), raw_goal.get("at_most"), raw_goal.get("at_least"))
+    locked = raw.get("locked", [])
+    return AssignmentSpec(raw.get("instructions", ""), goal, raw.get("max_parameters"), locked)
+
+
+def goal_metrics(project: Project) -> list[str]:
+    """The numbers a goal can name: the validation loss and each chosen metric on the validation rows."""
+    metrics = project.training.metrics if isinstance(project.training.metrics, list) else []
+    return ["val_loss", *(f"val_{name}" for name in metrics)]
+
+
+def check_assignment(project: Project) -> list[str]:
+    """Every problem of the project's assignment section, each naming where and how to fix it."""
+    assignment = project.assignment
+    if assignment is None:
+        return []
+    where = "assignment"
+    problems = []
+    if not isinstance(assignment.instructions, str):
+        problems.append(f"{where}.instructions must be text (Markdown); got {assignment.instructions!r}")
+    limit = assignment.max_parameters
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        problems.append(f"{where}.max_parameters must be a whole number of at least 1, or null for no limit; got {limit!r}")
+    if not isinstance(assignment.locked, list) or not all(isinstance(item, str) for item in assignment.locked):
+        problems.append(f"{where}.locked must be a list of sections such as [\"data\", \"training.loss\"]; got {assignment.locked!r}")
+    else:
+        for item in assignment.locked:
+            if item not in LOCKABLE:
+                problems.append(f"{where}.locked: '{item}' is not a section that can be locked" + did_you_mean(item, LOCKABLE))
+    goal = assignment.goal
+    if goal is not None:
+        problems += _check_goal(project, goal)
+    return problems
+
+
+def _check_goal(project: Project, goal: GoalSpec) -> list[str]:
+    where = "assignment.goal"
+    problems = []
+    given = [d for d in DIRECTIONS if getattr(goal, d) is not None]
+    if len(given) != 1:
+        problems.append(f"{where} needs exactly one of \"at_most\" (for a loss or an error) or \"at_least\" (for accuracy)")
+    else:
+        value = getattr(goal, given[0])
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            problems.append(f"{where}.{given[0]} must be a number; got {value!r}")
+    choices = goal_metrics(project)
+    if not isinstance(goal.metric, str) or goal.metric not in choices:
+        metric = str(goal.metric)
+        hint = did_you_mean(metric, choices)
+        if metric.startswith("val_") and not hint.startswith("; did you mean"):
+            hint = f"; add '{metric[4:]}' to training.metrics to measure it, or choose one of: {', '.join(choices)}"
+        problems.append(f"{where}.metric '{metric}' is not measured by this project" + hint)
+    split = project.data.validation_split
+    if isinstance(split, (int, float)) and not split > 0:
+        problems.append(f"{where} is measured on the validation rows, but data.validation_split is 0; set it above 0")
+    return problems
+
+
+def section_value(project_dict: dict[str, Any], section: str) -> Any:
+    """The value a dotted section names in a project file's JSON object ("training.loss" → "mse")."""
+    value: Any = project_dict
+    for part in section.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return copy.deepcopy(value)
+
+
+def locked_differences(student: Project, teacher: Project) -> list[str]:
+    """Each locked section of the teacher's assignment that the student's project changed."""
+    if teacher.assignment is None:
+        return []
+    student_dict, teacher_dict = student.to_dict(), teacher.to_dict()
+    differences = []
+    for section in teacher.assignment.locked:
+        if section == "data.source":  # a path differs between the teacher's folder and a hand-in
+            mine = _file_name(section_value(student_dict, section))
+            theirs = _file_name(section_value(teacher_dict, section))
+        elif section == "data":
+            mine, theirs = section_value(student_dict, section), section_value(teacher_dict, section)
+            for value in (mine, theirs):
+                value["source"] = _file_name(value["source"])
+        else:
+            mine, theirs = section_value(student_dict, section), section_value(teacher_dict, section)
+        if mine != theirs:
+            differences.append(f"the locked '{section}' was changed (the assignment has {_short(theirs)}, the run has {_short(mine)})")
+    return differences
+
+
+def _file_name(source: Any) -> Any:
+    if isinstance(source, str) and not source.startswith("builtin:"):
+        return source.replace("\\", "/").rsplit("/", 1)[-1]
+    return source
+
+
+def _short(value: Any, limit: int = 80) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
