@@ -85,6 +85,11 @@ class BuilderColumn(QSplitter):
         font.setBold(True)
         self.total_label.setFont(font)
         column.addWidget(self.total_label)
+        self.limit_label = _wrapping_label()  # an assignment's limit: "12,345 of 20,000 weights"
+        self.limit_label.setAccessibleName("Weight limit")
+        self.limit_label.setFont(font)
+        self.limit_label.hide()
+        column.addWidget(self.limit_label)
 
         # The selected layer's settings sit under the stack, so the diagram keeps the width.
         self.panel = ParameterPanel()

@@ -94,6 +94,9 @@ def _plot_widget() -> pg.PlotWidget:
     return widget
 
 
+OPEN_TIP = "Open a table (CSV or TSV); you can also drop a file here"
+
+
 class DataPanel(QWidget):
     """The Data tab of the main window."""
 
@@ -122,6 +125,7 @@ class DataPanel(QWidget):
         self._candidate: DataSpec | None = None
         self._reading = False
         self._preprocessing_params: tuple[Param, ...] = ()
+        self._roles_locked: str | None = None  # why the columns' roles cannot change (an assignment)
 
         self._build()
         self._show_summary_text(None)
@@ -131,8 +135,8 @@ class DataPanel(QWidget):
         self.open_action = QAction("Open &Data…", self)
         self.open_action.setStatusTip("Open a table (CSV or TSV) to train on")
         self.open_action.triggered.connect(lambda: self.open_file())
-        open_button = QPushButton("Open data…")
-        open_button.setToolTip("Open a table (CSV or TSV); you can also drop a file here")
+        open_button = self.open_button = QPushButton("Open data…")
+        open_button.setToolTip(OPEN_TIP)
         open_button.clicked.connect(self.open_action.trigger)
 
         self.builtin_menu = QMenu("&Built-in Data Set", self)
@@ -141,7 +145,7 @@ class DataPanel(QWidget):
             action.setStatusTip(dataset.description)
             action.setData(dataset.name)
             action.triggered.connect(lambda _=False, name=dataset.name: self.choose_builtin(name))
-        builtin_button = QPushButton("Built-in data set")
+        builtin_button = self.builtin_button = QPushButton("Built-in data set")
         builtin_button.setMenu(self.builtin_menu)
         builtin_button.setAccessibleName("Choose a built-in data set")
 
@@ -290,6 +294,27 @@ class DataPanel(QWidget):
             label.setStyleSheet(f"color: {color};")
         label.hide()
         return label
+
+    def set_locked(self, source: str | None, roles: str | None, fields: dict[str, str]) -> None:
+        """An assignment's locks, each given as why: the table itself, the columns' roles, and
+        preprocessing fields. Locked settings still show; they cannot be changed."""
+        for widget in (self.open_action, self.open_button, self.builtin_button):
+            widget.setEnabled(source is None)
+        self.open_button.setToolTip(source or OPEN_TIP)
+        self.builtin_button.setToolTip(source or "")
+        self.setAcceptDrops(source is None)
+        self._roles_locked = roles
+        self.columns_view.setToolTip(roles or "")
+        self._show_role_locks()
+        self.preprocessing.set_locked(fields)
+
+    def _show_role_locks(self) -> None:
+        """The Role drop-downs are always open: a locked target or input set disables them."""
+        for row in range(self.columns_model.rowCount()):
+            editor = self.columns_view.indexWidget(self.columns_model.index(row, ColumnListModel.ROLE_COLUMN))
+            if editor is not None:
+                editor.setEnabled(self._roles_locked is None)
+                editor.setToolTip(self._roles_locked or "")
 
     # What the project says --------------------------------------------------------------------
     def set_data_spec(self, data: DataSpec, base_dir: Path | None, loss: str | None) -> None:
@@ -489,6 +514,7 @@ class DataPanel(QWidget):
         self.columns_model.set_columns(self._columns)
         for row in range(len(self._columns)):
             self.columns_view.openPersistentEditor(self.columns_model.index(row, ColumnListModel.ROLE_COLUMN))
+        self._show_role_locks()
         self._show_roles()
         if table is None:
             self.source_label.setText("<i>No data loaded</i>")

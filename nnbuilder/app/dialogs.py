@@ -11,9 +11,13 @@ import sys
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from ..spec import Project
+    from .make_assignment import AssignmentAnswer
 
 UnsavedAnswer = Literal["save", "discard", "cancel"]
 RecoveryAnswer = Literal["restore", "discard", "later"]
@@ -53,6 +57,25 @@ class Dialogs:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggestion), file_filter)
         return Path(name) if name else None
 
+    def folder_path(self, title: str, folder: Path | None) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self.parent, title, str(folder or ""))
+        return Path(name) if name else None
+
+    def text(self, title: str, label: str, text: str = "") -> str | None:
+        """One line of text, such as the student's name; None when cancelled."""
+        answer, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return answer if ok else None
+
+    def assignment(self, project: Project) -> AssignmentAnswer | None:
+        """The teacher's assignment made from ``project``; None when cancelled."""
+        from .make_assignment import MakeAssignmentDialog
+
+        dialog = MakeAssignmentDialog(project, self.parent)
+        try:
+            return dialog.answer() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+
     def error(self, title: str, message: str) -> None:
         QMessageBox.warning(self.parent, title, message)
 
@@ -86,6 +109,15 @@ class ConsoleDialogs(Dialogs):
     def save_path(self, title: str, suggestion: Path, file_filter: str) -> Path | None:
         return None
 
+    def folder_path(self, title: str, folder: Path | None) -> Path | None:
+        return None
+
+    def text(self, title: str, label: str, text: str = "") -> str | None:
+        return None
+
+    def assignment(self, project: Project) -> AssignmentAnswer | None:
+        return None
+
     def error(self, title: str, message: str) -> None:
         print("error: " + " ".join(message.split()), file=sys.stderr)
 
@@ -107,6 +139,8 @@ class ScriptedDialogs(Dialogs):
     error_titles: list[str] = field(default_factory=list)  # the title of each error, in the same order
     asked: list[str] = field(default_factory=list)
     shown: list[tuple[str, str]] = field(default_factory=list)  # (title, text) of information shown
+    texts: list[str] = field(default_factory=list)  # handed out in order to text questions (a name)
+    assignments: list[AssignmentAnswer] = field(default_factory=list)  # handed out to "Make assignment…"
 
     def __post_init__(self) -> None:
         super().__init__()
@@ -122,6 +156,18 @@ class ScriptedDialogs(Dialogs):
     def save_path(self, title: str, suggestion: Path, file_filter: str) -> Path | None:
         self.asked.append(f"{title}: {suggestion.name}")
         return self.paths.pop(0) if self.paths else None
+
+    def folder_path(self, title: str, folder: Path | None) -> Path | None:
+        self.asked.append(title)
+        return self.paths.pop(0) if self.paths else None
+
+    def text(self, title: str, label: str, text: str = "") -> str | None:
+        self.asked.append(title)
+        return self.texts.pop(0) if self.texts else None
+
+    def assignment(self, project: Project) -> AssignmentAnswer | None:
+        self.asked.append("make assignment")
+        return self.assignments.pop(0) if self.assignments else None
 
     def error(self, title: str, message: str) -> None:
         self.errors.append(message)

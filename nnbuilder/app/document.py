@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..spec import LayerSpec, Project, save_project
+from ..spec.assignment import section_value
 from ..spec.diff import describe_changes
 from .layer_model import LayerListModel
 
@@ -27,6 +28,10 @@ def default_layer(class_name: str) -> LayerSpec:
         "BatchNormalization": {},
     }
     return LayerSpec(class_name, dict(starters.get(class_name, {})))
+
+
+def locked_message(section: str) -> str:
+    return f"Your teacher locked {section} in this assignment; it stays as it is. Change what is not locked."
 
 
 def _describe_value(value: Any) -> str:
@@ -139,12 +144,41 @@ class ReplaceContents(QUndoCommand):
         self.document._set_contents(self.old.copy())
 
 
+class SetAnswer(QUndoCommand):
+    """The student's answer to one question; typing on in the same answer undoes as one."""
+
+    MERGE_ID = 2
+
+    def __init__(self, document: ProjectDocument, number: int, text: str) -> None:
+        super().__init__(f"Answer question {number + 1}")
+        answers = document.project.answers
+        self.document, self.number = document, number
+        self.old, self.new = answers[number] if number < len(answers) else "", text
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetAnswer) or other.number != self.number:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.document._set_answer(self.number, self.new)
+
+    def undo(self) -> None:
+        self.document._set_answer(self.number, self.old)
+
+
 class ProjectDocument(QObject):
     """The project being edited, where it lives on disk, and whether it has unsaved changes."""
 
     changed = Signal()  # the spec changed: redraw totals, diagram, panels
     section_changed = Signal(str)  # "data" or "training" was replaced
     file_changed = Signal()  # path or clean/dirty state changed: retitle the window
+    refused = Signal(str)  # an edit an assignment's lock forbids, and why
+    answer_changed = Signal(int, str)  # a question's answer, changed by typing, undo or redo
 
     def __init__(self, project: Project | None = None, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -193,6 +227,28 @@ class ProjectDocument(QObject):
         """How many values flow into the first layer: the data's feature count, or typed in."""
         self.model.set_input_width(width)
 
+    # Locks: an assignment's locked sections refuse every edit, whichever view or step asks.
+    def broken_lock(self, changed: Project) -> str | None:
+        """The locked section ``changed`` would alter ("training.loss"), or None."""
+        assignment = self.project.assignment
+        if assignment is None or not assignment.locked:
+            return None
+        before, after = self.project.to_dict(), changed.to_dict()
+        return next((s for s in assignment.locked if section_value(before, s) != section_value(after, s)), None)
+
+    def _allowed(self, changed: Project) -> bool:
+        section = self.broken_lock(changed)
+        if section is not None:
+            self.refused.emit(locked_message(section))
+        return section is None
+
+    def _layers_allowed(self) -> bool:
+        assignment = self.project.assignment
+        if assignment is not None and assignment.is_locked("layers"):
+            self.refused.emit(locked_message("layers"))
+            return False
+        return True
+
     # Edits: each one is an undoable command.
     def set_section(self, section: str, value: Any) -> None:
         """Replace project.data or project.training, undoably, naming what changed."""
@@ -200,11 +256,28 @@ class ProjectDocument(QObject):
             return
         changed = self.project.copy()
         setattr(changed, section, copy.deepcopy(value))
+        if not self._allowed(changed):
+            self.section_changed.emit(section)  # the view that asked shows the locked value again
+            return
         words = describe_changes(self.project, changed)
         self.undo_stack.push(ReplaceSection(self, section, value, "Change " + ", ".join(words) if words else f"Change {section}"))
 
     def replace_contents(self, project: Project, text: str) -> None:
-        self.undo_stack.push(ReplaceContents(self, project, text))
+        if self._allowed(project):
+            self.undo_stack.push(ReplaceContents(self, project, text))
+
+    def set_answer(self, number: int, text: str) -> None:
+        answers = self.project.answers
+        if number < len(self.project.questions) and (answers[number] if number < len(answers) else "") != text:
+            self.undo_stack.push(SetAnswer(self, number, text))
+
+    def _set_answer(self, number: int, text: str) -> None:
+        answers = self.project.answers
+        answers.extend([""] * (number + 1 - len(answers)))
+        answers[number] = text
+        while answers and not answers[-1]:  # no trailing empty answers in the file
+            answers.pop()
+        self.answer_changed.emit(number, text)
 
     def _set_contents(self, project: Project) -> None:
         self.project.data, self.project.training = project.data, project.training
@@ -220,21 +293,28 @@ class ProjectDocument(QObject):
         self.changed.emit()
 
     def insert_layer(self, row: int, class_name: str) -> None:
+        if not self._layers_allowed():
+            return
         row = max(0, min(row, len(self.project.layers)))
         self.undo_stack.push(InsertLayers(self.model, row, [default_layer(class_name)]))
 
     def remove_layers(self, rows: list[int]) -> None:
-        if rows:
+        if rows and self._layers_allowed():
             self.undo_stack.push(RemoveLayers(self.model, rows))
 
     def duplicate_layer(self, row: int) -> None:
+        if not self._layers_allowed():
+            return
         layer = self.project.layers[row]
         self.undo_stack.push(InsertLayers(self.model, row + 1, [layer], verb="Duplicate"))
 
     def move_layer(self, source: int, target: int) -> None:
-        if source != target and 0 <= source < len(self.project.layers):
+        if source != target and 0 <= source < len(self.project.layers) and self._layers_allowed():
             self.undo_stack.push(MoveLayer(self.model, source, target))
 
     def set_setting(self, row: int, name: str, value: Any) -> None:
         if self.project.layers[row].config.get(name) != value or name not in self.project.layers[row].config:
+            if not self._layers_allowed():
+                self.changed.emit()  # the panel shows the locked value again
+                return
             self.undo_stack.push(SetLayerSetting(self.model, row, name, value))

@@ -236,8 +236,10 @@ class LessonPanel(QWidget):
 
     def show_lesson(self, lesson: Lesson) -> None:
         self.lesson = lesson
-        number = LESSON_IDS.index(lesson.id) + 1
-        self.title.setText(f"Lesson {number}: {lesson.title}")
+        if lesson.id in LESSON_IDS:
+            self.title.setText(f"Lesson {LESSON_IDS.index(lesson.id) + 1}: {lesson.title}")
+        else:  # a teacher's own lesson, carried by the project
+            self.title.setText(lesson.title)
         self.notes.setHtml(lesson.notes_html)
         self._fill_steps(lesson)
         self._share_height()

@@ -278,6 +278,8 @@ class ParameterPanel(QWidget):
         # A typed number's value before the typing began: "100" passes through "10" on the way, and
         # when the whole number is refused, the setting goes back to this rather than keeping "10".
         self._typing_from: dict[str, Any] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._locked: dict[str, str] = {}  # param name → why it is locked (an assignment's lock)
 
     def show_params(self, title: str, summary: str, params: tuple[Param, ...], values: dict[str, Any]) -> None:
         """Rebuild the form; ``values`` holds the arguments set explicitly, the rest show Keras's defaults."""
@@ -290,7 +292,7 @@ class ParameterPanel(QWidget):
         form.setContentsMargins(0, 6, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._params, self._editors, self._problems, self._values = {}, {}, {}, {}
-        self._typing_from = {}
+        self._typing_from, self._labels = {}, {}
         taken: set[str] = set()
         for param in params:
             words = param.name.replace("_", " ")
@@ -319,11 +321,29 @@ class ParameterPanel(QWidget):
             label.setToolTip(param.help)
             label.setBuddy(editor)
             form.addRow(label, field)
+            self._labels[param.name] = label
             self._params[param.name] = param
             self._editors[param.name] = editor
             self._problems[param.name] = problem
         self._replace_form(host)
         self.set_values(values)
+        self._show_locks()
+
+    def set_locked(self, locked: dict[str, str]) -> None:
+        """Params an assignment locks ({name: why}): shown read-only, a lock before their name."""
+        self._locked = dict(locked)
+        self._show_locks()
+
+    def _show_locks(self) -> None:
+        for name, editor in self._editors.items():
+            why = self._locked.get(name) or self._locked.get("*")  # "*": every field (a locked layer stack)
+            label = self._labels[name]
+            text = label.text().removeprefix("🔒 ")
+            label.setText(f"🔒 {text}" if why else text)
+            for widget in _parts(editor):
+                widget.setEnabled(why is None)
+                widget.setToolTip(why or self._params[name].help)
+            label.setToolTip(why or self._params[name].help)
 
     def set_values(self, values: dict[str, Any]) -> None:
         """Show ``values`` (missing ones at Keras's defaults) without emitting value_changed."""
@@ -339,6 +359,7 @@ class ParameterPanel(QWidget):
         self._summary.setText(text)
         self._summary.show()
         self._params, self._editors, self._problems, self._values = {}, {}, {}, {}
+        self._labels = {}
         self._replace_form(QWidget())
 
     def editor(self, name: str) -> QWidget:

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from ..engine import jobs
-from ..engine.lessons import Lesson, apply_change, describe_change, load_lesson
+from ..engine import classroom_jobs, jobs
+from ..engine.lessons import Lesson, apply_change, describe_change, lesson_from_notes, load_lesson
 from ..engine.model_import import trained_path
 from ..spec import NNBuilderError, Project, SpecError, load_project
 from ..spec.io import PROJECT_SUFFIX, safe_file_name
@@ -42,6 +42,7 @@ class ProjectFilesMixin:
 
         Training runs of a project with no file yet (a lesson, an untitled project) count as
         unsaved work too: they are kept only when the project is saved."""
+        self.assignment_panel.store_answers()  # an answer typed a moment ago is unsaved work too
         runs_only_in_memory = bool(self.session.runs) and runs_file(self.document.path) is None
         if not self.document.dirty and not runs_only_in_memory:
             return True
@@ -92,11 +93,11 @@ class ProjectFilesMixin:
         return True
 
     def _lesson_of(self: MainWindow, project: Project) -> Lesson | None:
-        """The built-in lesson a saved project started from, for its notes and steps."""
-        if project.lesson is None:
+        """The lesson a saved project carries ("notes") or started from (a built-in one), for its notes and steps."""
+        if project.lesson is None and project.notes is None:
             return None
         try:
-            return load_lesson(project.lesson)
+            return load_lesson(project.lesson) if project.notes is None else lesson_from_notes(project)
         except NNBuilderError as error:
             self.statusBar().showMessage(f"The project's lesson cannot be shown: {error}", 8000)
             return None
@@ -189,7 +190,12 @@ class ProjectFilesMixin:
         suggestion = Path(self._base_dir() or ".") / safe_file_name(self.document.project.title, ".html")
         path = path or self.dialogs.save_path("Save lab report", suggestion, "HTML (*.html)")
         if path is not None:
-            self._file_job(functools.partial(jobs.write_report, owner=self.engine.owner, path=path, result=self.session.result))
+            self.assignment_panel.store_answers()
+            work = functools.partial(
+                classroom_jobs.write_lab_report, owner=self.engine.owner, path=path, result=self.session.result,
+                student=self.student_name(), runs=list(self.session.runs), answers=list(self.document.project.answers),
+            )  # fmt: skip
+            self._file_job(work)
 
     def export_model(self: MainWindow, path: Path | None = None) -> None:
         if not self._trained_or_explain():
@@ -277,6 +283,7 @@ class ProjectFilesMixin:
     def _save_to(self: MainWindow, path: Path) -> bool:
         from ..engine.outputs import relocated
 
+        self.assignment_panel.store_answers()
         previous_source = self.document.project.data.source
         # The data path is written as seen from the file's folder: relative where the data is near.
         self.document.project.data.source = relocated(self.document.project, self._base_dir(), path.parent).data.source

@@ -43,6 +43,9 @@ OPTIMIZER_HELP = {
 }
 
 
+STOPPING_TIP = "Stop when the watched value has not improved for a while, keeping the best weights"
+
+
 def monitor_param(metrics: list[str], has_validation: bool) -> Param:
     watched = ["loss", *metrics]
     choices = [f"val_{name}" for name in watched] + watched if has_validation else watched
@@ -66,7 +69,7 @@ class TrainingSettings(QScrollArea):
         body = QWidget()
         column = QVBoxLayout(body)
 
-        optimizer_box = QGroupBox("Optimizer")
+        optimizer_box = self.optimizer_box = QGroupBox("Optimizer")
         optimizer_layout = QVBoxLayout(optimizer_box)
         self.optimizer_combo = QComboBox()
         self.optimizer_combo.addItems(list(OPTIMIZERS))
@@ -88,7 +91,7 @@ class TrainingSettings(QScrollArea):
         for index, name in enumerate(LOSSES):
             self.loss_combo.setItemData(index, LOSS_HELP[name], Qt.ItemDataRole.ToolTipRole)
         self.loss_combo.currentTextChanged.connect(lambda loss: self._edit(loss=loss))
-        loss_label = QLabel("&loss")
+        loss_label = self.loss_label = QLabel("&loss")
         loss_label.setBuddy(self.loss_combo)
         loss_form.addRow(loss_label, self.loss_combo)
         metric_row = QHBoxLayout()
@@ -100,7 +103,8 @@ class TrainingSettings(QScrollArea):
             metric_row.addWidget(box)
             self.metric_boxes[name] = box
         metric_row.addStretch(1)
-        loss_form.addRow("metrics", metric_row)
+        self.metrics_label = QLabel("metrics")
+        loss_form.addRow(self.metrics_label, metric_row)
         column.addWidget(loss_box)
 
         self.batch_params = ParameterPanel()
@@ -110,7 +114,7 @@ class TrainingSettings(QScrollArea):
 
         self.stopping_box = QGroupBox("Early stopping")
         self.stopping_box.setCheckable(True)
-        self.stopping_box.setToolTip("Stop when the watched value has not improved for a while, keeping the best weights")
+        self.stopping_box.setToolTip(STOPPING_TIP)
         self.stopping_box.toggled.connect(self._stopping_toggled)
         stopping_layout = QVBoxLayout(self.stopping_box)
         self.stopping_params = ParameterPanel()
@@ -128,6 +132,25 @@ class TrainingSettings(QScrollArea):
         # 1024 pixels). The Training tab scrolls as a whole instead.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 4)
+
+    def set_locked(self, parts: dict[str, str], batch_fields: dict[str, str]) -> None:
+        """An assignment's locks: {"loss" | "optimizer" | "metrics" | "early_stopping": why}, and
+        {"batch_size" | "epochs" | "seed": why}. Locked settings show, read-only, behind a lock."""
+        boxes = {"optimizer": [self.optimizer_combo, self.optimizer_params], "loss": [self.loss_combo],
+                 "metrics": list(self.metric_boxes.values()), "early_stopping": [self.stopping_box]}  # fmt: skip
+        if not hasattr(self, "_own_tips"):  # each widget's own tooltip, back when its lock goes
+            self._own_tips = {id(w): w.toolTip() for widgets in boxes.values() for w in widgets}
+        for part, widgets in boxes.items():
+            why = parts.get(part)
+            for widget in widgets:
+                widget.setEnabled(why is None)
+                widget.setToolTip(why or self._own_tips[id(widget)])
+        self.optimizer_params.set_locked({"*": parts["optimizer"]} if "optimizer" in parts else {})
+        self.optimizer_box.setTitle("🔒 Optimizer" if "optimizer" in parts else "Optimizer")
+        self.loss_label.setText("🔒 &loss" if "loss" in parts else "&loss")
+        self.metrics_label.setText("🔒 metrics" if "metrics" in parts else "metrics")
+        self.stopping_box.setTitle("🔒 Early stopping" if "early_stopping" in parts else "Early stopping")
+        self.batch_params.set_locked(batch_fields)
 
     def set_train_rows(self, rows: int | None, batch_size: int) -> None:
         """Say so under the batch size when one batch already holds every training row."""

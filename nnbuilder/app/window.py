@@ -26,6 +26,7 @@ from ..spec import CATALOGUE, LayerSpec, Project
 from ..spec.words import counted, sentence
 from .boundary import DecisionBoundary
 from .builder_column import BuilderColumn
+from .classroom_control import ClassroomMixin
 from .code_view import CodeView
 from .data_panel import DataPanel
 from .data_probe import DataSummary
@@ -55,7 +56,7 @@ def starter_project() -> Project:
     return project
 
 
-class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, RaceMixin, QMainWindow):
+class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, RaceMixin, ClassroomMixin, QMainWindow):
     def __init__(
         self, settings: QSettings | None = None, dialogs: Dialogs | None = None, recovery: RecoveryStore | None = None
     ) -> None:
@@ -76,6 +77,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, RaceMixi
 
         self._build_widgets()
         self._build_actions()
+        self._build_classroom()
         self._build_menus()
 
         self.document.changed.connect(self._refresh)
@@ -269,6 +271,8 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, RaceMixi
         file_menu.addSeparator()
         file_menu.addActions([self.report_action, self.export_model_action, self.import_model_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.hand_in_action, self.make_assignment_action, self.collect_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
@@ -322,6 +326,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, RaceMixi
             self.lesson_panel.show_lesson(lesson)
             self.lesson_dock.setWindowTitle(f"Lesson: {lesson.title}")
         self._show_lesson_dock(lesson is not None)
+        self._classroom_opened(project)
         self.data_summary = None
         self._show_training()
         runs, problem = read_runs(path)
@@ -424,6 +429,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, RaceMixi
         )
         self._show_selected()
         self._check_output_fits()
+        self._show_weight_limit()
         self.delete_action.setEnabled(self.selected_row() is not None)
         self.duplicate_action.setEnabled(self.selected_row() is not None)
 

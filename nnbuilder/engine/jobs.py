@@ -175,13 +175,6 @@ def predict_csv(workspace: Workspace, owner: str, path: Path, out: Path, thresho
     return out, len(predicted), notes
 
 
-def write_report(workspace: Workspace, owner: str, path: Path, result: TrainResult) -> str:
-    from .report import write_report as write
-
-    state = trained_state(workspace, owner)
-    return f"Wrote the report {write(path, state.project, result, state.data, state.model)}"
-
-
 def export_model(workspace: Workspace, owner: str, path: Path) -> str:
     from .outputs import save_model_atomic
 

@@ -127,6 +127,25 @@ def load_lesson(lesson_id: str) -> Lesson:
     return Lesson(lesson_id, title, project, _blocks_html(blocks), steps)
 
 
+OWN_LESSON = "own"  # the id of a lesson whose notes a project carries itself
+
+
+def lesson_from_notes(project: Project) -> Lesson | None:
+    """The teacher's own lesson a project carries in "notes" (the built-in lessons' Markdown, steps
+    and all), or None. Its steps apply to the project as it was opened."""
+    if project.notes is None:
+        return None
+    text = project.notes if project.notes.lstrip().startswith("# ") else f"# {project.title}\n\n{project.notes}"
+    title, blocks, step_lines = _split_notes(text.strip(), project.title)
+    steps = [_parse_step(lines, project.title) for lines in step_lines]
+    return Lesson(OWN_LESSON, title, project.copy(), _blocks_html(blocks), steps)
+
+
+def markdown_html(text: str) -> str:
+    """Instructions in the notes' small Markdown subset, as HTML for a rich-text view."""
+    return _blocks_html(_blocks(text.splitlines()))
+
+
 def _split_notes(text: str, lesson_id: str) -> tuple[str, list[list[str]], list[list[str]]]:
     """(title, blocks of the notes, the lines of each step)."""
     lines = text.splitlines()

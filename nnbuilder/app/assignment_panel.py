@@ -1,0 +1,168 @@
+"""The student's side of an assignment, in a dock like the lesson's: the instructions, the goal and
+the limits, who is handing in, the goal's verdict after training, Hand In…, and the questions with
+a box for each answer."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..engine.lessons import markdown_html
+from ..spec import Project
+from .make_assignment import LOCK_WORDS
+
+MET, NOT_YET, WAITING = "#1a7f37", "#9a6700", "#59636e"
+ANSWER_PAUSE_MS = 400  # an answer is stored when typing pauses (and before any save)
+
+
+class AssignmentPanel(QWidget):
+    hand_in_clicked = Signal()
+    change_name_clicked = Signal()
+    answer_edited = Signal(int, str)  # question number (from 0), the whole answer
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.instructions = QTextBrowser()
+        self.instructions.setAccessibleName("Instructions")
+        self.instructions.setOpenExternalLinks(False)
+        self.goal = QLabel()
+        self.goal.setWordWrap(True)
+        self.goal.setAccessibleName("Goal and limits")
+        self.student = QLabel()
+        self.student.setAccessibleName("Student")
+        self.change_name = QPushButton("Change &Name…")
+        self.change_name.clicked.connect(self.change_name_clicked)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.student, 1)
+        name_row.addWidget(self.change_name)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName("Goal verdict")
+        self.verdict.setFrameShape(QFrame.Shape.StyledPanel)
+        self.hand_in = QPushButton("&Hand In…")
+        self.hand_in.setToolTip("Write the trained run (model, curves, result and report) into a folder for the teacher")
+        self.hand_in.clicked.connect(self.hand_in_clicked)
+
+        self._questions_body = QWidget()
+        self._questions_layout = QVBoxLayout(self._questions_body)
+        self._questions_layout.setContentsMargins(0, 0, 4, 0)
+        self.answer_boxes: list[QPlainTextEdit] = []
+        self.questions_scroll = QScrollArea()
+        self.questions_scroll.setWidgetResizable(True)
+        self.questions_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions_scroll.setWidget(self._questions_body)
+        self._pending: dict[int, str] = {}
+        self._answer_timer = QTimer(self)
+        self._answer_timer.setSingleShot(True)
+        self._answer_timer.setInterval(ANSWER_PAUSE_MS)
+        self._answer_timer.timeout.connect(self.store_answers)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.instructions, 2)
+        layout.addWidget(self.goal)
+        layout.addLayout(name_row)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.hand_in)
+        layout.addWidget(self.questions_scroll, 2)
+
+    def show_assignment(self, project: Project, student: str) -> None:
+        assignment = project.assignment
+        assert assignment is not None
+        self.title.setText(f"Assignment: {html.escape(project.title)}")
+        self.instructions.setHtml(markdown_html(assignment.instructions) or "<p>No instructions.</p>")
+        lines = []
+        if assignment.goal is not None:
+            lines.append(f"<b>Goal</b>: {html.escape(assignment.goal.phrase())} on the validation rows")
+        if assignment.max_parameters is not None:
+            lines.append(f"<b>Limit</b>: at most {assignment.max_parameters:,} weights")
+        if assignment.locked:
+            lines.append("<b>🔒 Locked</b>: " + html.escape(", ".join(LOCK_WORDS.get(s, s) for s in assignment.locked)))
+        self.goal.setText("<br>".join(lines))
+        self.set_student(student)
+        self.set_verdict(None)
+        self._fill_questions(project.questions, project.answers)
+
+    def set_student(self, student: str) -> None:
+        self.student.setText(f"<b>Student</b>: {html.escape(student)}" if student else "<b>Student</b>: (no name yet)")
+
+    def set_verdict(self, sentence: str | None, met: bool = False, waiting: bool = False) -> None:
+        """The banner: the goal's verdict of the trained model, or what to do first."""
+        if sentence is None:
+            sentence, colour = "Train the network to see whether it meets the goal.", WAITING
+        else:
+            colour = WAITING if waiting else MET if met else NOT_YET
+        self.verdict.setText(html.escape(sentence))
+        self.verdict.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 600; padding: 6px; }}")
+
+    def _fill_questions(self, questions: list[str], answers: list[str]) -> None:
+        self._answer_timer.stop()
+        self._pending.clear()
+        while self._questions_layout.count():
+            item = self._questions_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.answer_boxes = []
+        self.questions_scroll.setVisible(bool(questions))
+        if not questions:
+            return
+        heading = QLabel("<b>Questions</b>")
+        self._questions_layout.addWidget(heading)
+        for number, question in enumerate(questions):
+            label = QLabel(f"{number + 1}. {html.escape(question)}")
+            label.setWordWrap(True)
+            box = QPlainTextEdit(answers[number] if number < len(answers) else "")
+            box.setAccessibleName(f"Answer to question {number + 1}")
+            box.setPlaceholderText("Your answer")
+            box.setFixedHeight(box.fontMetrics().lineSpacing() * 4 + 12)
+            box.setTabChangesFocus(True)  # Tab moves on, as in every other field
+            box.textChanged.connect(lambda number=number, box=box: self._typed(number, box.toPlainText()))
+            label.setBuddy(box)
+            self._questions_layout.addWidget(label)
+            self._questions_layout.addWidget(box)
+            self.answer_boxes.append(box)
+        self._questions_layout.addStretch(1)
+
+    def _typed(self, number: int, text: str) -> None:
+        self._pending[number] = text
+        self._answer_timer.start()
+
+    @Slot()
+    def store_answers(self) -> None:
+        """Hand every answer typed since the last pause to the window (it also calls this before saving)."""
+        self._answer_timer.stop()
+        pending, self._pending = self._pending, {}
+        for number, text in sorted(pending.items()):
+            self.answer_edited.emit(number, text)
+
+    def set_answer(self, number: int, text: str) -> None:
+        """Show an answer changed elsewhere (undo), without treating it as typed."""
+        if number < len(self.answer_boxes) and self.answer_boxes[number].toPlainText() != text:
+            box = self.answer_boxes[number]
+            box.blockSignals(True)
+            box.setPlainText(text)
+            box.blockSignals(False)
+
+
+def locked_tip(section: str) -> str:
+    return f"🔒 Locked by the assignment ({LOCK_WORDS.get(section, section)}): your teacher set this"
+

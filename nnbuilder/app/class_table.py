@@ -1,0 +1,82 @@
+"""File → Collect Hand-ins…: the class table in the window, as class.csv has it, sortable, with
+the unverified rows marked and their reasons in the last column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..engine.classroom import CheckedRun
+from ..engine.collect import CLASS_COLUMNS, class_row, goal_met_count
+
+NUMERIC = ("value", "parameters", "epochs")
+GOOD, BAD = QColor("#1a7f37"), QColor("#cf222e")
+
+
+class _NumberItem(QTableWidgetItem):
+    """Sorts by number, not by text ("10" after "9")."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        try:
+            return float(self.text() or "inf") < float(other.text() or "inf")
+        except ValueError:
+            return super().__lt__(other)
+
+
+class ClassTableDialog(QDialog):
+    open_page = Signal()
+
+    def __init__(self, runs: list[CheckedRun], csv_path: Path, html_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Class table")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        verified = sum(run.verified for run in runs)
+        summary = QLabel(
+            f"<b>{len(runs)} hand-ins</b>: {verified} verified, {goal_met_count(runs)} verified with the goal met. "
+            "Every value was recomputed from the handed-in model.<br>"
+            f"Saved as {csv_path} and {html_path.name}."
+        )
+        summary.setWordWrap(True)
+        summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(len(runs), len(CLASS_COLUMNS))
+        self.table.setAccessibleName("Class table")
+        self.table.setHorizontalHeaderLabels([column.replace("_", " ") for column in CLASS_COLUMNS])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        relative_to = csv_path.parent.resolve()
+        for row_number, run in enumerate(runs):
+            row = class_row(run, relative_to)
+            for column_number, column in enumerate(CLASS_COLUMNS):
+                item = _NumberItem(row[column]) if column in NUMERIC else QTableWidgetItem(row[column])
+                if column in NUMERIC:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == "verified":
+                    item.setForeground(QBrush(GOOD if row[column] == "yes" else BAD))
+                if column == "problems" and row[column]:
+                    item.setToolTip(row[column])
+                self.table.setItem(row_number, column_number, item)
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(CLASS_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        page = buttons.addButton("Open the Class Page (with Curves)", QDialogButtonBox.ButtonRole.ActionRole)
+        page.clicked.connect(self.open_page)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(1000, 420)
