@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PROJECT ?= builtin:lesson/linear-unit
 
-.PHONY: install run test bench bundle bundle-test system-deps clean
+.PHONY: install run test bench pages bundle bundle-test system-deps clean
 
 # Re-installs whenever pyproject.toml changes; the stamp keeps repeated runs instant.
 $(STAMP): pyproject.toml
@@ -26,6 +26,11 @@ test: install
 BENCH ?=
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(BENCH)
+
+# A small class end to end (assignment, three hand-ins, one faked, collect), then the lab report and
+# the class page rendered to PNG by headless Chromium (apt-get install chromium): resources/screenshots/
+pages: install
+	bash packaging/render-pages.sh
 
 # The one-folder bundle for lab machines without Python: dist/nnbuilder/ (see README, "For teachers").
 bundle:

@@ -50,7 +50,7 @@ def test_the_teacher_makes_an_assignment_and_the_window_opens_it_as_a_student_se
     panel = win.assignment_panel
     assert "height" in panel.instructions.toPlainText() and "val_mae ≤ 0.5" in panel.goal.text()
     assert "Ada Lovelace" in panel.student.text() and len(panel.answer_boxes) == 2
-    assert not win.training_settings.loss_combo.isEnabled() and win.training_settings.loss_label.text().startswith("🔒")
+    assert not win.training_settings.loss_combo.isEnabled() and win.training_settings.loss_label.text() == "&loss (locked)"
     assert "Locked by the assignment" in win.training_settings.loss_combo.toolTip()
     assert win.training_settings.optimizer_combo.isEnabled()  # only what is locked is locked
     assert not win.data_panel.open_button.isEnabled() and not win.data_panel.preprocessing.editor("split_seed").isEnabled()
@@ -77,7 +77,7 @@ def test_a_locked_setting_refuses_every_edit_and_says_why(make_window, tmp_path)
     assert [layer.class_name for layer in win.document.project.layers] == ["Dense", "Dense"]
     assert win.document.project.training.loss == "mse" and not win.document.dirty
     assert dialogs.error_titles == ["Locked by the assignment"] * 3
-    assert "locked layers" in dialogs.errors[0] and "locked training.loss" in dialogs.errors[2]
+    assert "locked the layers in this" in dialogs.errors[0] and "locked the loss in this" in dialogs.errors[2]
     win.document.set_setting(0, "units", 4)  # the epochs are not locked, the layers are
     assert win.document.project.layers[0].config["units"] == 8
 
@@ -178,3 +178,19 @@ def test_the_make_assignment_dialog_reads_back_what_the_teacher_ticked(qtbot, tm
     dialog.accept()
     assert not dialog.problem.isHidden() and "not valid JSON" in dialog.problem.text()
     assert dialog.result() != dialog.DialogCode.Accepted
+
+
+def test_questions_without_an_assignment_are_answered_in_the_dock(make_window, tmp_path):
+    write_table(tmp_path)
+    raw = assignment_dict()
+    del raw["assignment"]
+    raw["questions"] = ["What is an epoch?"]
+    (tmp_path / "q.nnb").write_text(json.dumps(raw))
+    dialogs = ScriptedDialogs()
+    win = make_window(dialogs)
+    assert win.open_project(tmp_path / "q.nnb")
+    assert win.assignment_dock.isVisible() and win.assignment_dock.windowTitle() == "Questions"
+    assert win.assignment_panel.hand_in.isHidden() and "Your name" not in dialogs.asked
+    win.assignment_panel.answer_boxes[0].setPlainText("One pass over the training rows.")
+    assert win.save()
+    assert load_project(tmp_path / "q.nnb").answers == ["One pass over the training rows."]

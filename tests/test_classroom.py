@@ -151,7 +151,7 @@ def test_a_moved_hand_in_finds_its_data_beside_the_assignment(classroom, capsys,
     _, task, hand_ins = classroom
     moved = tmp_path / "usb" / "ada"
     shutil.copytree(hand_ins / "ada", moved)
-    code, out, err = check(capsys, moved, task)
+    code, _out, err = check(capsys, moved, task)
     assert code == 0, err
     code, _, err = check(capsys, moved, None)  # nowhere to find the table
     assert code == 1 and "plants.csv was not found" in err

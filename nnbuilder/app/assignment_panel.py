@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.lessons import markdown_html
 from ..spec import Project
-from .make_assignment import LOCK_WORDS
+from ..spec.assignment import LOCK_WORDS
 
 MET, NOT_YET, WAITING = "#1a7f37", "#9a6700", "#59636e"
 ANSWER_PAUSE_MS = 400  # an answer is stored when typing pauses (and before any save)
@@ -86,9 +86,15 @@ class AssignmentPanel(QWidget):
         layout.addWidget(self.questions_scroll, 2)
 
     def show_assignment(self, project: Project, student: str) -> None:
+        """The project's assignment and questions; a project with questions but no assignment
+        shows only its questions."""
         assignment = project.assignment
-        assert assignment is not None
-        self.title.setText(f"Assignment: {html.escape(project.title)}")
+        self.title.setText(html.escape(project.title))
+        for widget in (self.instructions, self.goal, self.student, self.change_name, self.verdict, self.hand_in):
+            widget.setVisible(assignment is not None)
+        self._fill_questions(project.questions, project.answers)
+        if assignment is None:
+            return
         self.instructions.setHtml(markdown_html(assignment.instructions) or "<p>No instructions.</p>")
         lines = []
         if assignment.goal is not None:
@@ -96,11 +102,10 @@ class AssignmentPanel(QWidget):
         if assignment.max_parameters is not None:
             lines.append(f"<b>Limit</b>: at most {assignment.max_parameters:,} weights")
         if assignment.locked:
-            lines.append("<b>🔒 Locked</b>: " + html.escape(", ".join(LOCK_WORDS.get(s, s) for s in assignment.locked)))
+            lines.append("<b>Locked</b>: " + html.escape(", ".join(LOCK_WORDS.get(s, s) for s in assignment.locked)))
         self.goal.setText("<br>".join(lines))
         self.set_student(student)
         self.set_verdict(None)
-        self._fill_questions(project.questions, project.answers)
 
     def set_student(self, student: str) -> None:
         self.student.setText(f"<b>Student</b>: {html.escape(student)}" if student else "<b>Student</b>: (no name yet)")
@@ -164,5 +169,5 @@ class AssignmentPanel(QWidget):
 
 
 def locked_tip(section: str) -> str:
-    return f"🔒 Locked by the assignment ({LOCK_WORDS.get(section, section)}): your teacher set this"
+    return f"Locked by the assignment ({LOCK_WORDS.get(section, section)}): your teacher set this"
 

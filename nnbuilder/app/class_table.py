@@ -38,7 +38,9 @@ class _NumberItem(QTableWidgetItem):
 class ClassTableDialog(QDialog):
     open_page = Signal()
 
-    def __init__(self, runs: list[CheckedRun], csv_path: Path, html_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runs: list[CheckedRun], roots: list[Path], csv_path: Path, html_path: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Class table")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -55,9 +57,8 @@ class ClassTableDialog(QDialog):
         self.table.setHorizontalHeaderLabels([column.replace("_", " ") for column in CLASS_COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        relative_to = csv_path.parent.resolve()
         for row_number, run in enumerate(runs):
-            row = class_row(run, relative_to)
+            row = class_row(run, roots)
             for column_number, column in enumerate(CLASS_COLUMNS):
                 item = _NumberItem(row[column]) if column in NUMERIC else QTableWidgetItem(row[column])
                 if column in NUMERIC:

@@ -69,16 +69,17 @@ class ClassroomMixin:
         self.session.connect(Change.TRAINED, self._judge)
         self.session.connect(Change.STEPPED, self._judge)
         self._verdict: Verdict | None = None
+        self._collected_from: list[Path] = []  # the folders the class table was collected from
 
     # Opening a project ------------------------------------------------------------------------
     def _classroom_opened(self: MainWindow, project: Project) -> None:
         """Show the assignment (and its locks) of the project just opened, or hide both."""
         assignment = project.assignment
-        if assignment is not None:
-            if not self.student_name():
+        if assignment is not None or project.questions:
+            if assignment is not None and not self.student_name():
                 self._ask_name()
             self.assignment_panel.show_assignment(project, self.student_name())
-            self.assignment_dock.setWindowTitle(f"Assignment: {project.title}")
+            self.assignment_dock.setWindowTitle("Assignment" if assignment is not None else "Questions")
             self.assignment_dock.show()
             if self.lesson_dock.isVisible():
                 self.tabifyDockWidget(self.lesson_dock, self.assignment_dock)
@@ -191,7 +192,7 @@ class ClassroomMixin:
         self.assignment_panel.store_answers()
         work = functools.partial(
             classroom_jobs.hand_in, owner=self.engine.owner, folder=folder, base_dir=self._base_dir(),
-            result=self.session.result, student=self.student_name(), runs=list(self.session.runs),
+            result=self._last_result(), student=self.student_name(), runs=list(self.session.runs),
             answers=list(self.document.project.answers),
         )  # fmt: skip
         self.engine.submit(work, self._handed_in, self._could_not_finish, keep_when_stale=True)
@@ -248,6 +249,7 @@ class ClassroomMixin:
         if table is None:
             return
         self.statusBar().showMessage(f"Checking the hand-ins in {folder}…")
+        self._collected_from = [folder]
         work = functools.partial(classroom_jobs.collect_hand_ins, roots=[folder], out_csv=table,
                                  assignment_path=assignment)  # fmt: skip
         self.engine.submit(work, self._collected, self._could_not_finish, keep_when_stale=True)
@@ -257,7 +259,7 @@ class ClassroomMixin:
 
         runs, csv_path, html_path = answer
         self.statusBar().showMessage(f"Wrote {csv_path} and {html_path}", 10000)
-        self.class_table = ClassTableDialog(runs, csv_path, html_path, self)
+        self.class_table = ClassTableDialog(runs, self._collected_from, csv_path, html_path, self)
         self.class_table.open_page.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(html_path))))
         self.class_table.show()
 

@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.datasets import BUILTIN_DATASETS
-from ..spec.words import sentence
 from ..spec import BUILTIN_PREFIX, DataSpec, Param
 from ..spec.project import MISSING_POLICIES, SCALINGS
 from ..spec.validate import NOISE, SAMPLES, SPLIT, SPLIT_SEED, STRATIFY
+from ..spec.words import sentence
 from .data_probe import DataProbe, DataSummary
 from .panel import PROBLEM_COLOR, ParameterPanel
 from .table_model import ColumnListModel, FrameTableModel, RoleDelegate, format_value

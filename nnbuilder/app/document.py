@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..spec import LayerSpec, Project, save_project
-from ..spec.assignment import section_value
+from ..spec.assignment import LOCK_WORDS, section_value
 from ..spec.diff import describe_changes
 from .layer_model import LayerListModel
 
@@ -31,7 +31,8 @@ def default_layer(class_name: str) -> LayerSpec:
 
 
 def locked_message(section: str) -> str:
-    return f"Your teacher locked {section} in this assignment; it stays as it is. Change what is not locked."
+    words = LOCK_WORDS.get(section, section)
+    return f"Your teacher locked {words} in this assignment, so this stays as it is; change what is not locked."
 
 
 def _describe_value(value: Any) -> str:

@@ -24,30 +24,18 @@ from PySide6.QtWidgets import (
 
 from ..engine.lessons import lesson_from_notes
 from ..spec import NNBuilderError, Project
-from ..spec.assignment import LOCKABLE, AssignmentSpec, GoalSpec, check_assignment, goal_metrics
+from ..spec.assignment import (
+    LOCK_WORDS,
+    LOCKABLE,
+    AssignmentSpec,
+    GoalSpec,
+    check_assignment,
+    goal_metrics,
+)
 from ..spec.words import sentence
 
 HIGHER_IS_BETTER = ("accuracy", "auc", "precision", "recall")
 DEFAULT_LIMIT = 20_000
-# What each lockable section is called in the window.
-LOCK_WORDS = {
-    "data": "all data settings",
-    "data.source": "the table",
-    "data.target": "the target column",
-    "data.features": "the input columns",
-    "data.validation_split": "the validation share",
-    "data.split_seed": "the split's seed",
-    "data.scaling": "the scaling",
-    "layers": "the layers",
-    "training": "all training settings",
-    "training.loss": "the loss",
-    "training.optimizer": "the optimizer",
-    "training.metrics": "the metrics",
-    "training.batch_size": "the batch size",
-    "training.epochs": "the epochs",
-    "training.seed": "the seed",
-    "training.early_stopping": "early stopping",
-}
 
 
 @dataclass

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QRegularExpression, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QLocale,
+    QRegularExpression,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPalette, QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -241,6 +248,10 @@ def _parts(editor: _Editor) -> tuple[QWidget, ...]:
     return (editor, editor.slider, editor.spin) if isinstance(editor, _FractionEditor) else (editor,)
 
 
+# Words, not a padlock emoji: lab PCs without an emoji font would show an empty box.
+LOCKED_MARK = " (locked)"
+
+
 def _with_mnemonic(words: str, taken: set[str]) -> str:
     """``words`` with '&' before its first letter no earlier row uses, so Alt+letter jumps to it."""
     for i, char in enumerate(words):
@@ -338,8 +349,8 @@ class ParameterPanel(QWidget):
         for name, editor in self._editors.items():
             why = self._locked.get(name) or self._locked.get("*")  # "*": every field (a locked layer stack)
             label = self._labels[name]
-            text = label.text().removeprefix("🔒 ")
-            label.setText(f"🔒 {text}" if why else text)
+            text = label.text().removesuffix(LOCKED_MARK)
+            label.setText(text + LOCKED_MARK if why else text)
             for widget in _parts(editor):
                 widget.setEnabled(why is None)
                 widget.setToolTip(why or self._params[name].help)

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from ..engine import classroom_jobs, jobs
-from ..engine.lessons import Lesson, apply_change, describe_change, lesson_from_notes, load_lesson
+from ..engine.lessons import (
+    Lesson,
+    apply_change,
+    describe_change,
+    lesson_from_notes,
+    load_lesson,
+)
 from ..engine.model_import import trained_path
 from ..spec import NNBuilderError, Project, SpecError, load_project
 from ..spec.io import PROJECT_SUFFIX, safe_file_name
@@ -25,6 +31,7 @@ from .training_tab import runs_file, write_runs
 
 if TYPE_CHECKING:
     from ..engine.model_import import ImportedModel
+    from ..engine.reporting import TrainResult
     from ..engine.weights import WeightTensor
     from .recovery import LostWork
     from .window import MainWindow
@@ -168,8 +175,15 @@ class ProjectFilesMixin:
             self.boundary.set_grid(grid.xs, grid.ys, probabilities)
         self.statusBar().showMessage("Loaded the trained weights kept beside the project.", 8000)
 
+    def _last_result(self: MainWindow) -> TrainResult | None:
+        """How the kept model came about: this session's last run or, after reopening the project and
+        its kept weights, the last kept run."""
+        if self.session.result is not None:
+            return self.session.result
+        return self.session.runs[-1].train_result() if self.session.runs and self.session.trained is not None else None
+
     def _trained_or_explain(self: MainWindow) -> bool:
-        if self.session.trained is None or self.session.result is None:
+        if self.session.trained is None or self._last_result() is None:
             self.dialogs.error("Nothing trained yet", "Train the network first (Training tab → Train).")
             return False
         return True
@@ -192,7 +206,7 @@ class ProjectFilesMixin:
         if path is not None:
             self.assignment_panel.store_answers()
             work = functools.partial(
-                classroom_jobs.write_lab_report, owner=self.engine.owner, path=path, result=self.session.result,
+                classroom_jobs.write_lab_report, owner=self.engine.owner, path=path, result=self._last_result(),
                 student=self.student_name(), runs=list(self.session.runs), answers=list(self.document.project.answers),
             )  # fmt: skip
             self._file_job(work)

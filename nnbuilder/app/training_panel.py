@@ -21,10 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..spec import LOSSES, OPTIMIZERS, EarlyStoppingSpec, OptimizerSpec, Param, TrainingSpec
+from ..spec import (
+    LOSSES,
+    OPTIMIZERS,
+    EarlyStoppingSpec,
+    OptimizerSpec,
+    Param,
+    TrainingSpec,
+)
 from ..spec.validate import BATCH_SIZE, EPOCHS, MIN_DELTA, PATIENCE, RESTORE, SEED
 from ..spec.words import counted
-from .panel import ParameterPanel
+from .panel import LOCKED_MARK, ParameterPanel
 from .wrapping_row import WrappingRow
 
 LOSS_HELP = {
@@ -146,10 +153,13 @@ class TrainingSettings(QScrollArea):
                 widget.setEnabled(why is None)
                 widget.setToolTip(why or self._own_tips[id(widget)])
         self.optimizer_params.set_locked({"*": parts["optimizer"]} if "optimizer" in parts else {})
-        self.optimizer_box.setTitle("🔒 Optimizer" if "optimizer" in parts else "Optimizer")
-        self.loss_label.setText("🔒 &loss" if "loss" in parts else "&loss")
-        self.metrics_label.setText("🔒 metrics" if "metrics" in parts else "metrics")
-        self.stopping_box.setTitle("🔒 Early stopping" if "early_stopping" in parts else "Early stopping")
+        def marked(words: str, part: str) -> str:
+            return words + LOCKED_MARK if part in parts else words
+
+        self.optimizer_box.setTitle(marked("Optimizer", "optimizer"))
+        self.loss_label.setText(marked("&loss", "loss"))
+        self.metrics_label.setText(marked("metrics", "metrics"))
+        self.stopping_box.setTitle(marked("Early stopping", "early_stopping"))
         self.batch_params.set_locked(batch_fields)
 
     def set_train_rows(self, rows: int | None, batch_size: int) -> None:

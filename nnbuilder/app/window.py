@@ -14,14 +14,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QItemSelectionModel, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import __version__
 from ..engine.build import keras_layer_names
 from ..engine.checks import check_fits_task, fix_output
 from ..engine.lessons import Lesson, list_lessons
-from ..engine.runs import RunRecord
 from ..engine.reporting import TrainInfo
+from ..engine.runs import RunRecord
 from ..spec import CATALOGUE, LayerSpec, Project
 from ..spec.words import counted, sentence
 from .boundary import DecisionBoundary
@@ -42,9 +51,9 @@ from .predictions import PredictionsPanel
 from .project_files import ProjectFilesMixin
 from .race_control import RaceMixin
 from .recovery import AutoCopier, RecoveryStore
+from .session import Session
 from .trace_bar import TraceBar
 from .training import TrainingController
-from .session import Session
 from .training_tab import TrainingTab, TrainingViewMixin, read_runs, scrollable
 
 
@@ -370,7 +379,9 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, RaceMixi
         text = sentence(problems[0]) if problems else ""
         tip = ""
         if problems:
-            from ..engine.data import suggest_output  # loaded by then: the data was read to know the task
+            from ..engine.data import (
+                suggest_output,  # loaded by then: the data was read to know the task
+            )
 
             tip = suggest_output(task, self.document.project.training.loss).describe()
         for banner in (self.mismatch, self.training_tab.mismatch):

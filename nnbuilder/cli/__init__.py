@@ -16,8 +16,8 @@ from typing import Any
 
 from .. import __version__
 from ..spec.errors import NNBuilderError
-from .common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Parser, positive_int, say
 from .classroom import CLASSROOM_COMMANDS, classroom_parser, hand_in_files
+from .common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Parser, positive_int, say
 from .inside import INSIDE_COMMANDS, inside_parser
 
 SUBCOMMANDS = ("train", "inspect", "export", "lessons", "predict", "report", *INSIDE_COMMANDS, *CLASSROOM_COMMANDS)

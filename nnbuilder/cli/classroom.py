@@ -69,7 +69,7 @@ def command_collect(args: argparse.Namespace) -> int:
 
     runs = collect_runs(roots, assignment, assignment_path, progress)
     try:
-        csv_path, html_path = write_class_table(out, runs, assignment)
+        csv_path, html_path = write_class_table(out, runs, assignment, roots)
     except OSError as error:
         raise NNBuilderError(f"cannot write {out} ({error.strerror or error}); choose another file with -o") from None
     for run in runs:

@@ -49,7 +49,13 @@ def hand_in(
 ) -> tuple[Path, Verdict]:  # fmt: skip
     """Write the student's folder inside ``folder``: project.nnb, model.keras, history.csv,
     result.json and report.html, as `nnbuilder check` expects them."""
-    from .classroom import REPORT_FILE, check_student_name, judge, result_record, write_result
+    from .classroom import (
+        REPORT_FILE,
+        check_student_name,
+        judge,
+        result_record,
+        write_result,
+    )
     from .outputs import write_run
     from .report import ForLab, write_report
 
@@ -75,5 +81,5 @@ def collect_hand_ins(
 
     assignment = load_assignment(assignment_path) if assignment_path is not None else None
     runs = collect_runs(roots, assignment, assignment_path)
-    csv_path, html_path = write_class_table(out_csv, runs, assignment)
+    csv_path, html_path = write_class_table(out_csv, runs, assignment, roots)
     return runs, csv_path, html_path

@@ -61,14 +61,19 @@ def _value(run: CheckedRun) -> float | None:
     return float(claimed) if isinstance(claimed, (int, float)) and not isinstance(claimed, bool) else None
 
 
-def class_row(run: CheckedRun, relative_to: Path | None = None) -> dict[str, str]:
-    """One row of the class table, every cell as text."""
-    folder = run.folder
-    if relative_to is not None:
+def shown_folder(folder: Path, roots: Iterable[Path]) -> str:
+    """The folder as the teacher named it: below the collected folder ("share/Ayşe"), else whole."""
+    for root in roots:
         try:
-            folder = folder.relative_to(relative_to)
+            return (Path(root.resolve().name) / folder.resolve().relative_to(root.resolve())).as_posix()
         except ValueError:
-            pass
+            continue
+    return str(folder)
+
+
+def class_row(run: CheckedRun, roots: Iterable[Path] = ()) -> dict[str, str]:
+    """One row of the class table, every cell as text."""
+    folder = shown_folder(run.folder, roots)
     value = _value(run)
     verdict = run.verdict
     if run.unreadable is not None:
@@ -77,7 +82,7 @@ def class_row(run: CheckedRun, relative_to: Path | None = None) -> dict[str, str
         status, problems = ("yes" if run.verified else "no"), "; ".join(run.problems)
     return {
         "student": run.student,
-        "folder": str(folder),
+        "folder": folder,
         "metric": verdict.metric if verdict is not None else str(run.record.get("metric", "")),
         "value": "" if value is None else f"{value:.6g}",
         "goal_met": "" if verdict is None else ("yes" if verdict.goal_met else "no"),
@@ -89,12 +94,12 @@ def class_row(run: CheckedRun, relative_to: Path | None = None) -> dict[str, str
     }
 
 
-def class_csv(runs: list[CheckedRun], relative_to: Path | None = None) -> str:
+def class_csv(runs: list[CheckedRun], roots: Iterable[Path] = ()) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, CLASS_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for run in runs:
-        writer.writerow(class_row(run, relative_to))
+        writer.writerow(class_row(run, roots))
     return buffer.getvalue()
 
 
@@ -111,7 +116,8 @@ th:hover { background: #eaeef2; } th[aria-sort="ascending"]::after { content: " 
 th[aria-sort="descending"]::after { content: " ▼"; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.yes td.verified { color: #1a7f37; font-weight: 600; } tr.no td.verified, tr.unreadable td.verified { color: #cf222e; font-weight: 600; }
-tr.unreadable td { background: #fff5f5; } td.problems { max-width: 28rem; font-size: 0.9rem; color: #59636e; }
+tr.unreadable td, tr.no td { background: #fff5f5; }
+td.problems { min-width: 16rem; max-width: 30rem; font-size: 0.9rem; color: #59636e; } td.trained_at { white-space: nowrap; }
 .curves { display: flex; flex-wrap: wrap; gap: 1rem; } figure { margin: 0; } figcaption { font-weight: 600; }
 svg text { font-family: inherit; }
 """
@@ -149,11 +155,15 @@ NUMERIC = ("value", "parameters", "epochs")
 
 def _cell(column: str, text: str) -> str:
     css = "num" if column in NUMERIC else column
-    return f'<td class="{css}">{html.escape(text)}</td>'
+    sort = ""
+    if column == "trained_at" and text:  # sorted by the exact time, shown as a person reads it
+        sort = f' data-sort="{html.escape(text)}"'
+        text = text[:16].replace("T", " ") + (" UTC" if text.endswith("+00:00") else "")
+    return f'<td class="{css}"{sort}>{html.escape(text)}</td>'
 
 
 def class_html(
-    runs: list[CheckedRun], assignment: Project | None, relative_to: Path | None = None,
+    runs: list[CheckedRun], assignment: Project | None, roots: Iterable[Path] = (),
     created: datetime.datetime | None = None,
 ) -> str:  # fmt: skip
     """The class page: one file that opens offline in any browser."""
@@ -171,7 +181,7 @@ def class_html(
     body = []
     curves = []
     for run in runs:
-        row = class_row(run, relative_to)
+        row = class_row(run, roots)
         body.append(f'<tr class="{row["verified"]}">' + "".join(_cell(c, row[c]) for c in CLASS_COLUMNS) + "</tr>")
         name = (row["metric"] or "val_loss").removeprefix("val_")  # the goal's curve, training and validation
         if run.history.get(name):
@@ -191,11 +201,11 @@ def class_html(
 
 
 def write_class_table(
-    out_csv: Path, runs: list[CheckedRun], assignment: Project | None
+    out_csv: Path, runs: list[CheckedRun], assignment: Project | None, roots: Iterable[Path] = ()
 ) -> tuple[Path, Path]:
     """class.csv and, beside it, class.html (same name, .html)."""
     out_html = out_csv.with_suffix(".html")
-    relative_to = out_csv.parent.resolve()
-    write_text_atomic(out_csv, class_csv(runs, relative_to))
-    write_text_atomic(out_html, class_html(runs, assignment, relative_to))
+    roots = list(roots)
+    write_text_atomic(out_csv, class_csv(runs, roots))
+    write_text_atomic(out_html, class_html(runs, assignment, roots))
     return out_csv, out_html

@@ -18,25 +18,27 @@ from .words import did_you_mean
 if TYPE_CHECKING:
     from .project import Project
 
-# What a teacher can lock: a whole section, or one setting of it (dotted as in the project file).
-LOCKABLE = (
-    "data",
-    "data.source",
-    "data.target",
-    "data.features",
-    "data.validation_split",
-    "data.split_seed",
-    "data.scaling",
-    "layers",
-    "training",
-    "training.loss",
-    "training.optimizer",
-    "training.metrics",
-    "training.batch_size",
-    "training.epochs",
-    "training.seed",
-    "training.early_stopping",
-)
+# What a teacher can lock, a whole section or one setting of it (dotted as in the project file), and
+# what the window and the report call each.
+LOCK_WORDS = {
+    "data": "all data settings",
+    "data.source": "the table",
+    "data.target": "the target column",
+    "data.features": "the input columns",
+    "data.validation_split": "the validation share",
+    "data.split_seed": "the split's seed",
+    "data.scaling": "the scaling",
+    "layers": "the layers",
+    "training": "all training settings",
+    "training.loss": "the loss",
+    "training.optimizer": "the optimizer",
+    "training.metrics": "the metrics",
+    "training.batch_size": "the batch size",
+    "training.epochs": "the epochs",
+    "training.seed": "the seed",
+    "training.early_stopping": "early stopping",
+}
+LOCKABLE = tuple(LOCK_WORDS)
 DIRECTIONS = ("at_most", "at_least")
 
 
