@@ -96,14 +96,7 @@ class AssignmentPanel(QWidget):
         if assignment is None:
             return
         self.instructions.setHtml(markdown_html(assignment.instructions) or "<p>No instructions.</p>")
-        lines = []
-        if assignment.goal is not None:
-            lines.append(f"<b>Goal</b>: {html.escape(assignment.goal.phrase())} on the validation rows")
-        if assignment.max_parameters is not None:
-            lines.append(f"<b>Limit</b>: at most {assignment.max_parameters:,} weights")
-        if assignment.locked:
-            lines.append("<b>Locked</b>: " + html.escape(", ".join(LOCK_WORDS.get(s, s) for s in assignment.locked)))
-        self.goal.setText("<br>".join(lines))
+        self.goal.setText("<br>".join(f"<b>{heading}</b>: {html.escape(text)}" for heading, text in assignment.rules()))
         self.set_student(student)
         self.set_verdict(None)
 

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..spec import Project, project_from_dict
-from ..spec.assignment import LOCK_WORDS
 from ..spec.diff import describe_changes
 from ..spec.errors import NNBuilderError
 from .lessons import boundary_grid, boundary_probabilities, has_boundary, markdown_html
@@ -35,15 +34,9 @@ def assignment_section(project: Project, verdict: Verdict | None) -> str:
     assignment = project.assignment
     if assignment is not None:
         parts.append("<h2>Assignment</h2>" + (markdown_html(assignment.instructions) or "<p>No instructions.</p>"))
-        limits = []
-        if assignment.goal is not None:
-            limits.append(f"Goal: {html.escape(assignment.goal.phrase())} on the validation rows.")
-        if assignment.max_parameters is not None:
-            limits.append(f"At most {assignment.max_parameters:,} weights.")
-        if assignment.locked:
-            limits.append("Locked: " + html.escape(", ".join(LOCK_WORDS.get(s, s) for s in assignment.locked)) + ".")
-        if limits:
-            parts.append("<p>" + " ".join(limits) + "</p>")
+        rules = assignment.rules()
+        if rules:
+            parts.append("<p>" + "<br>".join(f"<b>{heading}</b>: {html.escape(text)}" for heading, text in rules) + "</p>")
     if verdict is not None:
         colour = "#1a7f37" if verdict.goal_met else "#9a6700"
         parts.append(f'<p class="verdict" style="font-size: 1.2rem; font-weight: 600; color: {colour}">'

@@ -88,6 +88,17 @@ class AssignmentSpec:
         """True when the setting or the section holding it is locked ("training" locks "training.loss")."""
         return any(setting == item or setting.startswith(item + ".") for item in self.locked)
 
+    def rules(self) -> list[tuple[str, str]]:
+        """The goal, the limit and the locks in words, as (heading, text): the dock and the report show them."""
+        rules = []
+        if self.goal is not None:
+            rules.append(("Goal", f"{self.goal.phrase()} on the validation rows"))
+        if self.max_parameters is not None:
+            rules.append(("Limit", f"at most {self.max_parameters:,} weights"))
+        if self.locked:
+            rules.append(("Locked", ", ".join(LOCK_WORDS.get(section, section) for section in self.locked)))
+        return rules
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "instructions": self.instructions,
