@@ -163,18 +163,24 @@ def test_collect_writes_the_class_table_and_catches_every_cheat(classroom, capsy
     broken.mkdir(parents=True)
     (broken / "project.nnb").write_text("{ not json")
     (broken / "result.json").write_text('{"format": "nnbuilder/result", "student": "emre"}')
+    damaged = broken.parent / "fay"  # a whole hand-in whose model was damaged on the way
+    shutil.copytree(hand_ins / "ada", damaged)
+    (damaged / "model.keras").write_bytes(b"PK\x03\x04 not a zip at all")
+    record = json.loads((damaged / "result.json").read_text())
+    (damaged / "result.json").write_text(json.dumps(record | {"student": "fay"}))
     before = files_digest(hand_ins) | files_digest(broken.parent)
     out = tmp_path / "class.csv"
     assert main(["collect", str(hand_ins), str(broken.parent), "-o", str(out), "--assignment", str(task)]) == 0
     assert files_digest(hand_ins) | files_digest(broken.parent) == before  # input files are never changed
     rows = {row["student"]: row for row in csv.DictReader(out.open())}
-    assert set(rows) == {"ada", "bo", "cem", "deniz", "emre"}
+    assert set(rows) == {"ada", "bo", "cem", "deniz", "emre", "fay"}
     assert rows["ada"]["verified"] == "yes" and rows["ada"]["metric"] == "val_mae" and rows["ada"]["parameters"] == "33"
     assert rows["bo"]["verified"] == "no" and "claims val_mae" in rows["bo"]["problems"]
     assert rows["cem"]["verified"] == "no" and "training.loss" in rows["cem"]["problems"]
     assert rows["deniz"]["verified"] == "no" and rows["deniz"]["goal_met"] == "no"
     assert "over the limit of 60" in rows["deniz"]["problems"]
     assert rows["emre"]["verified"] == "unreadable" and "model.keras is missing" in rows["emre"]["problems"]
+    assert rows["fay"]["verified"] == "unreadable" and "model.keras cannot be loaded" in rows["fay"]["problems"]
     page = out.with_suffix(".html").read_text()
     assert page.count("<svg") >= 4 and "aria-sort" in page and "Plant height" in page  # curves and sorting
     assert "http" not in page.replace("http://www.w3.org/2000/svg", "")  # self-contained: nothing to fetch

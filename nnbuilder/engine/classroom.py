@@ -22,8 +22,9 @@ from ..spec.errors import SpecError
 from ..spec.io import write_text_atomic
 from ..spec.words import counted
 from .data import PreparedData, source_path
-from .model_import import load_trained
+from .model_import import project_model_from
 from .outputs import HISTORY_FILE, MODEL_FILE, PROJECT_FILE
+from .weights import load_keras_model
 
 RESULT_FILE = "result.json"
 REPORT_FILE = "report.html"
@@ -218,7 +219,9 @@ def _prepared(project: Project, base: Path, cache: DataCache | None) -> Prepared
     from .train import prepare_project
 
     data_path = "" if project.data.is_builtin else str(source_path(project.data, base).resolve())
-    key = json.dumps([project.to_dict()["data"], data_path, project.training.loss, [l.class_name for l in project.layers]])
+    # prepare_project also checks that the network's output fits the target: the layers are part of the key
+    described = project.to_dict()
+    key = json.dumps([described["data"], data_path, project.training.loss, described["layers"]], sort_keys=True)
     if cache is not None and key in cache:
         return cache[key]
     data = prepare_project(project, base)
@@ -314,7 +317,11 @@ def check_run(
             data = _prepared(project, base, cache)
         except NNBuilderError as error:
             raise Unreadable(f"its data cannot be prepared ({error})") from None
-        model, why_not = load_trained(folder / PROJECT_FILE, project, data.input_width, folder / MODEL_FILE)
+        try:
+            saved = load_keras_model(folder / MODEL_FILE)
+        except NNBuilderError as error:
+            raise Unreadable(f"{MODEL_FILE} cannot be loaded ({error})") from None
+        model, why_not = project_model_from(saved, MODEL_FILE, project, data.input_width)
         if model is None:
             checked.problems.append(f"the layers in {MODEL_FILE} do not match {PROJECT_FILE}: {why_not}")
             return checked

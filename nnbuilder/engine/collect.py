@@ -50,7 +50,10 @@ def collect_runs(
     for index, folder in enumerate(folders):
         if progress is not None:
             progress(index, len(folders), folder)
-        checked.append(check_run(folder, assignment, assignment_path, cache))
+        try:
+            checked.append(check_run(folder, assignment, assignment_path, cache))
+        except Exception as error:  # noqa: BLE001 - one strange folder must never stop the class's collection
+            checked.append(CheckedRun(folder, unreadable=f"it could not be checked ({type(error).__name__}: {error})"))
     return checked
 
 

@@ -218,16 +218,27 @@ def load_trained(
         return None, f"no trained model is kept for {Path(project_path).name} ({path.name} does not exist)"
     try:
         saved = load_keras_model(path)
-        layers, saved_width = layers_of(saved)
     except NNBuilderError as error:
         return None, f"{path.name} cannot be used: {error}"
+    return project_model_from(saved, path.name, project, input_width, steps_per_execution)
+
+
+def project_model_from(
+    saved: Any, name: str, project: Project, input_width: int, steps_per_execution: int = 1
+) -> tuple[Any | None, str | None]:
+    """The project's compiled model with the weights of ``saved`` (a loaded .keras file called
+    ``name``), or (None, why not) when its network is not the project's."""
+    try:
+        layers, saved_width = layers_of(saved)
+    except NNBuilderError as error:
+        return None, f"{name} cannot be used: {error}"
     if saved_width != input_width:
         return None, (
-            f"{path.name} was trained on {saved_width} inputs but the data now gives {input_width}; train again"
+            f"{name} was trained on {saved_width} inputs but the data now gives {input_width}; train again"
         )
     changes = describe_changes(Project(layers=layers), Project(layers=project.layers))
     if changes:
-        return None, f"the network changed since {path.name} was trained ({'; '.join(changes)}); train again"
+        return None, f"the network changed since {name} was trained ({'; '.join(changes)}); train again"
     model = build_project_model(project, input_width, steps_per_execution)
     model.set_weights(saved.get_weights())
     return model, None
