@@ -63,7 +63,7 @@ def test_the_teacher_makes_an_assignment_and_the_window_opens_it_as_a_student_se
 def test_a_locked_setting_refuses_every_edit_and_says_why(make_window, tmp_path):
     write_table(tmp_path)
     raw = assignment_dict()
-    raw["assignment"]["locked"] = ["layers", "training.loss"]
+    raw["assignment"]["locked"] = ["data", "layers", "training.loss"]
     (tmp_path / "task.nnb").write_text(json.dumps(raw))
     dialogs = ScriptedDialogs(texts=["Ada"])
     win = make_window(dialogs)
@@ -107,6 +107,14 @@ def test_a_student_trains_sees_the_verdict_answers_and_hands_in(make_window, tmp
     assert load_project(folder / "project.nnb").answers == ["water"]
     report = (folder / "report.html").read_text()
     assert "Lab report by Ada" in report and "water" in report
+    win.hand_in(share)  # handing in again replaces one's own hand-in
+    answered(qtbot, win)
+    assert not dialogs.errors
+    win.settings.setValue("classroom/student", "Ada.")  # another student whose name makes the same folder
+    win.hand_in(share)
+    answered(qtbot, win)
+    assert dialogs.errors == [f"{folder} already holds the hand-in of Ada; hand in under your full name, or ask your teacher"]
+    win.settings.setValue("classroom/student", "Ada")
     capsys.readouterr()
     assert main(["check", str(folder), "--assignment", str(tmp_path / "task.nnb")]) == 0
     assert capsys.readouterr().out.startswith("verified: Ada,")

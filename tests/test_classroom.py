@@ -70,11 +70,10 @@ def classroom(tmp_path_factory):
         assert main(["train", str(work), "--student", student, "--out", str(out)]) == 0
         return out
 
-    honest = train_as("ada", assignment_dict())
-    faked = hand_ins / "bo"  # a copy of an honest run whose number was made better by hand
-    shutil.copytree(honest, faked)
+    train_as("ada", assignment_dict())
+    faked = train_as("bo", assignment_dict())  # an honest run whose number was then made better by hand
     record = json.loads((faked / "result.json").read_text())
-    record.update(student="bo", value=record["value"] / 3)
+    record.update(value=record["value"] / 3)
     (faked / "result.json").write_text(json.dumps(record))
     loss_changed = assignment_dict()
     loss_changed["training"]["loss"] = "mae"  # locked by the teacher
@@ -211,3 +210,76 @@ def test_the_assignment_section_is_checked_and_older_files_still_open(tmp_path):
     plain["version"] = 1
     (tmp_path / "old.nnb").write_text(json.dumps(plain))
     assert load_project(tmp_path / "old.nnb").assignment is None
+
+
+def test_a_table_handed_in_under_the_teachers_name_is_not_the_one_measured(classroom, capsys, tmp_path):
+    teacher, task, _ = classroom
+    student = tmp_path / "student"
+    student.mkdir()
+    write_table(student)
+    table = (student / TABLE).read_text().splitlines()  # an easier table under the same name
+    easier = [f"{water},{light},{2 * float(water):.4f}" for water, light, _ in (row.split(",") for row in table[1:])]
+    (student / TABLE).write_text("\n".join([table[0], *easier]) + "\n")  # no noise: a lower error
+    (student / "mine.nnb").write_text(json.dumps(assignment_dict()))
+    out = tmp_path / "share" / "gul"
+    assert main(["train", str(student / "mine.nnb"), "--student", "gul", "--out", str(out)]) == 0
+    shutil.copy(student / TABLE, out / TABLE)
+    claimed = json.loads((out / "result.json").read_text())["value"]
+    code, _, err = check(capsys, out, task)
+    assert code == 1 and f"claims val_mae {claimed:.6g}" in err  # measured on the teacher's own table
+
+
+def test_a_goal_needs_the_same_rows_and_a_loss_goal_the_same_loss():
+    raw = assignment_dict()
+    raw["assignment"]["locked"] = ["data.source", "training.loss"]
+    with pytest.raises(SpecError, match=r'lock "data" \(or data.target, data.validation_split, data.split_seed\)'):
+        loads_project(json.dumps(raw))
+    raw["assignment"].update(locked=["data"], goal={"metric": "val_loss", "at_most": 0.1})
+    with pytest.raises(SpecError, match='lock "training.loss"'):
+        loads_project(json.dumps(raw))
+    raw["assignment"]["locked"] = ["data", "training"]
+    assert loads_project(json.dumps(raw)).assignment.is_locked("training.loss")
+
+
+def test_collect_never_writes_over_what_it_reads_and_flags_copied_models(classroom, capsys, tmp_path):
+    teacher, task, hand_ins = classroom
+    for target in (teacher / TABLE, task, hand_ins / "ada" / "class.csv", tmp_path / "class.html"):
+        before = target.read_bytes() if target.exists() else None
+        assert main(["collect", str(hand_ins), "-o", str(target), "--assignment", str(task)]) == 1
+        assert (target.read_bytes() if target.exists() else None) == before
+    copied = tmp_path / "copies"
+    shutil.copytree(hand_ins / "ada", copied / "ada")
+    shutil.copytree(hand_ins / "ada", copied / "=HYPERLINK(x)")
+    record = json.loads((copied / "=HYPERLINK(x)" / "result.json").read_text())
+    (copied / "=HYPERLINK(x)" / "result.json").write_text(json.dumps(record | {"student": "=HYPERLINK(x)"}))
+    out = tmp_path / "class.csv"
+    assert main(["collect", str(copied), str(copied / "ada"), "-o", str(out), "--assignment", str(task)]) == 0
+    rows = list(csv.DictReader(out.open()))
+    assert [row["student"] for row in rows] == ["'=HYPERLINK(x)", "ada"]  # each once; a name is never a formula
+    assert all(row["verified"] == "no" and "byte for byte the one in the hand-in of" in row["problems"] for row in rows)
+    assert all(row["goal_met"] == "no" for row in rows)  # an unverified claim counts for nothing
+
+
+def test_retrain_shows_what_the_project_itself_reaches(classroom, capsys, tmp_path):
+    """A student who trained longer than the locked epochs, then put the file back and fixed the
+    hashes, passes the check; training the project again shows another value."""
+    teacher, task, _ = classroom
+    raw = assignment_dict()
+    raw["assignment"]["locked"] = ["data", "training"]
+    strict = teacher / "strict.nnb"
+    strict.write_text(json.dumps(raw))
+    out = tmp_path / "hal"
+    assert main(["train", str(strict), "--student", "hal", "--epochs", "3", "--out", str(out)]) == 0
+    project = json.loads((out / "project.nnb").read_text())
+    project["training"]["epochs"] = 30  # back to what the assignment says
+    (out / "project.nnb").write_text(json.dumps(project))
+    record = json.loads((out / "result.json").read_text())
+    record["project_sha256"] = hashlib.sha256((out / "project.nnb").read_bytes()).hexdigest()
+    (out / "result.json").write_text(json.dumps(record))
+    code, _, err = check(capsys, out, strict)
+    assert code == 0, err
+    capsys.readouterr()
+    assert main(["check", str(out), "--assignment", str(strict), "--retrain"]) == 0
+    line = capsys.readouterr().out
+    retrained = float(line.rsplit("trained again here: val_mae ", 1)[1])
+    assert retrained < record["value"] * 0.8  # 30 epochs reach far lower than the 3 it really had

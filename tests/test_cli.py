@@ -277,3 +277,10 @@ def test_lessons_are_listed_and_train_from_their_builtin_name(tmp_path, capsys):
     assert (tmp_path / "lesson" / "model.keras").exists()
     assert main(["train", "builtin:lesson/nope"]) == 1
     assert_one_error_line(capsys.readouterr().err, "nope")
+
+
+def test_a_whole_number_learning_rate_trains(tmp_path, write_project, capsys):
+    path = write_project(training={"optimizer": {"class_name": "SGD", "config": {"learning_rate": 1}}, "epochs": 1})
+    assert main(["train", str(path), "--out", str(tmp_path / "run")]) == 0, capsys.readouterr().err
+    saved = json.loads((tmp_path / "run" / "project.nnb").read_text())
+    assert saved["training"]["optimizer"]["config"]["learning_rate"] == 1.0

@@ -42,7 +42,7 @@ def command_check(args: argparse.Namespace) -> int:
     from ..engine.classroom import check_run
 
     assignment, assignment_path = _assignment(args.assignment)
-    checked = check_run(Path(args.run), assignment, assignment_path)
+    checked = check_run(Path(args.run), assignment, assignment_path, retrain=args.retrain)
     if not checked.verified:
         say("error", checked.summary())
         return EXIT_ERROR
@@ -53,7 +53,12 @@ def command_check(args: argparse.Namespace) -> int:
 
 
 def command_collect(args: argparse.Namespace) -> int:
-    from ..engine.collect import collect_runs, goal_met_count, write_class_table
+    from ..engine.collect import (
+        check_table_path,
+        collect_runs,
+        goal_met_count,
+        write_class_table,
+    )
 
     roots = [Path(folder) for folder in args.folders]
     for root in roots:
@@ -63,11 +68,15 @@ def command_collect(args: argparse.Namespace) -> int:
     if out.is_dir():
         raise NNBuilderError(f"{out} is a folder; give the table a file name, such as {out / 'class.csv'}")
     assignment, assignment_path = _assignment(args.assignment)
+    check_table_path(out, roots, assignment, assignment_path)
+    if assignment is None:
+        say("note", "without --assignment TASK.nnb each hand-in is held to its own goal, limit and locks, which a "
+            "student could have loosened")  # fmt: skip
 
     def progress(index: int, count: int, folder: Path) -> None:
         print(f"checking {index + 1}/{count}: {folder}", flush=True)
 
-    runs = collect_runs(roots, assignment, assignment_path, progress)
+    runs = collect_runs(roots, assignment, assignment_path, progress, retrain=args.retrain)
     try:
         csv_path, html_path = write_class_table(out, runs, assignment, roots)
     except OSError as error:
@@ -81,6 +90,11 @@ def command_collect(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+RETRAIN_HELP = ("also train each run's project again here from its seed and show the value it reaches: a model "
+                "trained otherwise (longer than the locked epochs, on the validation rows) reaches another; so does "
+                "a run stopped or continued by hand. Takes as long as the training did")
+
+
 def classroom_parser(subcommand: str | None) -> Parser | None:
     """The parser of a command of this module, or None for another command."""
     if subcommand == "check":
@@ -92,7 +106,8 @@ def classroom_parser(subcommand: str | None) -> Parser | None:
         )
         parser.add_argument("run", help="the folder 'nnbuilder train --student' or Hand in… wrote")
         parser.add_argument("--assignment", metavar="TASK.nnb", help="the teacher's assignment: its goal, limit and "
-                            "locked sections are the ones checked; the data is also looked for beside it")
+                            "locked sections are the ones checked, on its own table (beside it)")
+        parser.add_argument("--retrain", action="store_true", help=RETRAIN_HELP)
     elif subcommand == "collect":
         parser = Parser(
             prog="nnbuilder collect",
@@ -104,6 +119,7 @@ def classroom_parser(subcommand: str | None) -> Parser | None:
         parser.add_argument("-o", "--out", metavar="CSV", required=True, help="the class table to write, such as "
                             "class.csv (class.html is written beside it)")
         parser.add_argument("--assignment", metavar="TASK.nnb", help="the teacher's assignment (see 'check')")
+        parser.add_argument("--retrain", action="store_true", help=RETRAIN_HELP)
     else:
         return None
     return parser

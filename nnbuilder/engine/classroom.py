@@ -34,17 +34,23 @@ TOLERANCE = 1e-4  # how far a claimed value may be from the recomputed one (rela
 DEFAULT_METRIC = "val_loss"  # what an assignment without a goal records
 
 
-def measured_value(model: Any, project: Project, data: PreparedData, metric: str) -> float:
-    """The compiled model's ``metric`` ("val_mae") on the validation rows, as Keras's evaluate gives it."""
+def measured_value(model: Any, data: PreparedData, loss: str, metric: str, batch_size: int) -> float:
+    """``metric`` ("val_mae", "val_loss") of ``model`` on the validation rows, as Keras's evaluate
+    gives it, with ``loss`` as the loss. Measured on a copy compiled for it: the model itself keeps
+    its own compilation and optimizer state (the window may train it on)."""
     if data.x_val is None or data.y_val is None:
         raise NNBuilderError(f"{metric} is measured on the validation rows, but this project holds none back; "
                              "set data.validation_split above 0")
-    figures = model.evaluate(
-        data.x_val, data.y_val, batch_size=project.training.batch_size, verbose=0, return_dict=True
-    )
     name = metric.removeprefix("val_")
+    measuring = type(model).from_config(model.get_config())  # the same layers, not compiled
+    measuring.set_weights(model.get_weights())
+    try:
+        measuring.compile(loss=loss, metrics=[] if name == "loss" else [name])
+    except (ValueError, TypeError):
+        raise NNBuilderError(f"Keras cannot measure {metric}; use a metric such as val_mae or val_accuracy") from None
+    figures = measuring.evaluate(data.x_val, data.y_val, batch_size=batch_size, verbose=0, return_dict=True)
     if name not in figures:
-        raise NNBuilderError(f"the model does not measure {metric}; add '{name}' to training.metrics")
+        raise NNBuilderError(f"Keras did not report {metric}; use a metric such as val_mae or val_accuracy")
     return float(figures[name])
 
 
@@ -85,15 +91,17 @@ def limit_problems(parameters: int, assignment: AssignmentSpec | None) -> tuple[
     return ()
 
 
-def judge(model: Any, project: Project, data: PreparedData, assignment: AssignmentSpec | None = None) -> Verdict:
-    """The verdict of ``model`` (the project's compiled model) on the assignment, by default the project's own."""
-    assignment = assignment if assignment is not None else project.assignment
+def judge(model: Any, project: Project, data: PreparedData, teacher: Project | None = None) -> Verdict:
+    """The verdict of ``model`` (trained from ``project``) on the teacher's assignment (by default the
+    project's own), measured with the teacher's loss."""
+    teacher = teacher if teacher is not None else project
+    assignment = teacher.assignment
     goal = None if assignment is None else assignment.goal
     metric = goal.metric if goal is not None else DEFAULT_METRIC
     parameters = int(model.count_params())
     return Verdict(
         metric,
-        measured_value(model, project, data, metric),
+        measured_value(model, data, teacher.training.loss, metric, project.training.batch_size),
         goal,
         parameters,
         None if assignment is None else assignment.max_parameters,
@@ -159,6 +167,7 @@ class CheckedRun:
     verdict: Verdict | None = None
     unreadable: str | None = None  # why the folder could not be checked at all
     history: dict[str, list[float]] = field(default_factory=dict)
+    retrained: float | None = None  # with retrain: the goal's value of the project trained again here
 
     @property
     def verified(self) -> bool:
@@ -176,7 +185,8 @@ class CheckedRun:
         if self.problems:
             return f"{self.folder}: " + "; ".join(self.problems)
         assert self.verdict is not None
-        return f"{self.student}, {self.verdict.sentence()} ({self.verdict.weights_phrase()}, {self.folder})"
+        again = "" if self.retrained is None else f"; trained again here: {self.verdict.metric} {self.retrained:.4g}"
+        return f"{self.student}, {self.verdict.sentence()} ({self.verdict.weights_phrase()}, {self.folder}){again}"
 
 
 class Unreadable(Exception):
@@ -196,20 +206,31 @@ def _read_record(folder: Path) -> dict[str, Any]:
     return record
 
 
-def _with_data_found(project: Project, folder: Path, assignment_path: Path | None) -> tuple[Project, Path]:
-    """The run's project and the folder its data path starts at. A handed-in folder seldom sits
-    where it was trained: the table is also looked for by its name beside the assignment and in the run."""
+def _with_data_found(
+    project: Project, folder: Path, teacher: Project | None, assignment_path: Path | None
+) -> tuple[Project, Path]:
+    """The run's project and the folder its data path starts at.
+
+    With the teacher's assignment, the table is the teacher's: a table the student handed in under
+    the same name is never used. Without it, the run's own table; a handed-in folder seldom sits
+    where it was trained, so it is also looked for by its name in the run's folder."""
+    if teacher is not None and assignment_path is not None and not teacher.data.is_builtin:
+        table = source_path(teacher.data, assignment_path.parent)
+        if not table.is_file():
+            raise Unreadable(f"the assignment's table {teacher.data.source} was not found beside {assignment_path.name}; "
+                             f"put it in {assignment_path.parent}")  # fmt: skip
+        moved = project.copy()
+        moved.data.source = str(table.resolve())
+        return moved, folder
     if project.data.is_builtin or source_path(project.data, folder).is_file():
         return project, folder
     name = Path(project.data.source.replace("\\", "/")).name
-    places = ([assignment_path.parent] if assignment_path is not None else []) + [folder]
-    for place in places:
-        if (place / name).is_file():
-            moved = project.copy()
-            moved.data.source = name
-            return moved, place
-    where = " or ".join(str(place) for place in places)
-    raise Unreadable(f"its data {name} was not found; put {name} in {where}")
+    if (folder / name).is_file():
+        moved = project.copy()
+        moved.data.source = name
+        return moved, folder
+    raise Unreadable(f"its data {name} was not found; put {name} in {folder}, or name the assignment with "
+                     "--assignment TASK.nnb and put the table beside it")
 
 
 DataCache = dict[str, PreparedData]
@@ -230,12 +251,18 @@ def _prepared(project: Project, base: Path, cache: DataCache | None) -> Prepared
     return data
 
 
+def _same_value(claimed: float, value: float) -> bool:
+    if math.isnan(claimed) or math.isnan(value):  # a blown-up model claims NaN honestly
+        return math.isnan(claimed) and math.isnan(value)
+    return math.isclose(claimed, value, rel_tol=TOLERANCE, abs_tol=TOLERANCE)
+
+
 def _claim_problems(record: dict[str, Any], verdict: Verdict) -> list[str]:
     problems = []
     claimed = record.get("value")
     if isinstance(claimed, bool) or not isinstance(claimed, (int, float)):
         problems.append(f"{RESULT_FILE} has no value for {verdict.metric}")
-    elif not math.isclose(claimed, verdict.value, rel_tol=TOLERANCE, abs_tol=TOLERANCE):
+    elif not _same_value(float(claimed), verdict.value):
         problems.append(
             f"{RESULT_FILE} claims {verdict.metric} {claimed:.6g}, but the model gives {verdict.value:.6g}"
         )
@@ -278,7 +305,7 @@ def load_assignment(path: str | Path) -> Project:
     project = load_project(path)
     if project.assignment is None:
         raise NNBuilderError(f"{path} is a project but not an assignment (it has no \"assignment\" section); "
-                             "make one with File → Make assignment…")
+                             "make one with File → Make Assignment…")
     return project
 
 
@@ -287,8 +314,14 @@ def check_run(
     assignment: Project | None = None,
     assignment_path: Path | None = None,
     cache: DataCache | None = None,
+    retrain: bool = False,
 ) -> CheckedRun:
-    """Recompute a run's claim from its model and compare: see the `nnbuilder check` help."""
+    """Recompute a run's claim from its model and compare: see the `nnbuilder check` help.
+
+    ``retrain``: also train the run's project again here, from its seed, and note the value that
+    reaches; a model that did not come from its project's training (trained longer than the locked
+    epochs, or on the validation rows) reaches a different one. Noted, not judged: a run stopped
+    early by hand or continued in the window also differs."""
     from .report import read_history
 
     folder = Path(folder)
@@ -308,11 +341,10 @@ def check_run(
             checked.history = read_history(folder / HISTORY_FILE).history
         except NNBuilderError:
             checked.history = {}
-        project, base = _with_data_found(project, folder, assignment_path)
-        teacher = assignment if assignment is not None else project
         checked.problems += _hash_problems(checked.record, folder)
-        if assignment is not None:
+        if assignment is not None:  # the project as handed in, before the teacher's table replaces its own
             checked.problems += _assignment_problems(project, assignment)
+        project, base = _with_data_found(project, folder, assignment, assignment_path)
         try:
             data = _prepared(project, base, cache)
         except NNBuilderError as error:
@@ -325,8 +357,17 @@ def check_run(
         if model is None:
             checked.problems.append(f"the layers in {MODEL_FILE} do not match {PROJECT_FILE}: {why_not}")
             return checked
-        verdict = judge(model, project, data, teacher.assignment)
+        try:
+            verdict = judge(model, project, data, assignment)
+        except NNBuilderError as error:
+            checked.problems.append(f"its goal cannot be measured: {error}")
+            return checked
         checked.verdict = verdict
+        if retrain:
+            from .train import train
+
+            again = train(project, base, data=data)
+            checked.retrained = judge(again.model, project, data, assignment).value
         checked.problems += list(verdict.broken_limits)
         checked.problems += _claim_problems(checked.record, verdict)
         if not str(checked.record.get("student", "")).strip():

@@ -6,10 +6,12 @@ Like ``jobs``, each takes the engine's ``Workspace`` and returns only plain data
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..spec import NNBuilderError
 from ..spec.io import safe_file_name
 from .jobs import trained_state
 from .service import Workspace
@@ -64,6 +66,7 @@ def hand_in(
     # the project as trained (check rebuilds the model from it), with the answers as they are now
     project = replace(state.project.copy(), answers=list(answers))
     out = folder / safe_file_name(student)
+    _refuse_someone_elses(out, student)
     write_run(out, project, base_dir, result, state.model)
     verdict = judge(state.model, project, state.data)
     write_result(out, result_record(student, project, verdict, result.epochs_run, out))
@@ -72,14 +75,29 @@ def hand_in(
     return out, verdict
 
 
+def _refuse_someone_elses(out: Path, student: str) -> None:
+    """A hand-in replaces the same student's earlier one, never a classmate's (two names that make
+    the same folder name, or a name typed on purpose)."""
+    from .classroom import RESULT_FILE
+
+    try:
+        earlier = json.loads((out / RESULT_FILE).read_text(encoding="utf-8")).get("student")
+    except (OSError, ValueError, AttributeError):
+        earlier = None
+    if out.exists() and any(out.iterdir()) and earlier != student:
+        whose = f"the hand-in of {earlier}" if isinstance(earlier, str) and earlier else "other files"
+        raise NNBuilderError(f"{out} already holds {whose}; hand in under your full name, or ask your teacher")
+
+
 def collect_hand_ins(
     workspace: Workspace, roots: list[Path], out_csv: Path, assignment_path: Path | None
 ) -> tuple[list[CheckedRun], Path, Path]:
     """Check every hand-in under the roots and write class.csv and class.html."""
     from .classroom import load_assignment
-    from .collect import collect_runs, write_class_table
+    from .collect import check_table_path, collect_runs, write_class_table
 
     assignment = load_assignment(assignment_path) if assignment_path is not None else None
+    check_table_path(out_csv, roots, assignment, assignment_path)
     runs = collect_runs(roots, assignment, assignment_path)
     csv_path, html_path = write_class_table(out_csv, runs, assignment, roots)
     return runs, csv_path, html_path

@@ -15,26 +15,63 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .. import __version__
-from ..spec import Project
+from ..spec import NNBuilderError, Project
 from ..spec.io import write_text_atomic
-from .classroom import RESULT_FILE, CheckedRun, DataCache, check_run
+from .classroom import RESULT_FILE, CheckedRun, DataCache, check_run, file_sha256
 from .outputs import MODEL_FILE, PROJECT_FILE
 
 CLASS_COLUMNS = (
-    "student", "folder", "metric", "value", "goal_met", "verified", "parameters", "epochs", "trained_at", "problems",
+    "student", "folder", "metric", "value", "goal_met", "verified", "parameters", "epochs", "trained_at",
+    "retrained", "problems",
 )  # fmt: skip
 RUN_FILES = (RESULT_FILE, PROJECT_FILE, MODEL_FILE)  # a folder holding any of these is someone's hand-in
 
 
 def find_run_folders(roots: Iterable[Path]) -> list[Path]:
-    """Every folder under the roots that holds a hand-in's file, in a stable order."""
+    """Every folder under the roots that holds a hand-in's file, each once, in a stable order."""
     found: set[Path] = set()
     for root in roots:
         if root.is_file():
             root = root.parent
         for name in RUN_FILES:
-            found.update(path.parent for path in root.rglob(name) if path.is_file())
+            found.update(path.parent.resolve() for path in root.rglob(name) if path.is_file())
     return sorted(found)
+
+
+def check_table_path(out_csv: Path, roots: Iterable[Path], assignment: Project | None, assignment_path: Path | None) -> None:
+    """Refuse a class table that would overwrite what it is made from: the assignment, its table,
+    or a file in a hand-in; and a name that is not a .csv (class.html is written beside it)."""
+    from .data import source_path
+
+    if out_csv.suffix.lower() != ".csv":
+        raise NNBuilderError(f"{out_csv.name}: name the class table with .csv, such as class.csv "
+                             "(class.html is written beside it)")  # fmt: skip
+    targets = {out_csv.resolve(), out_csv.with_suffix(".html").resolve()}
+    inputs = [] if assignment_path is None else [assignment_path.resolve()]
+    if assignment is not None and assignment_path is not None and not assignment.data.is_builtin:
+        inputs.append(source_path(assignment.data, assignment_path.parent).resolve())
+    if targets & set(inputs):
+        raise NNBuilderError(f"{out_csv} would overwrite the assignment or its table; write the class table elsewhere with -o")
+    for folder in find_run_folders(roots):
+        if any(target.parent == folder for target in targets):
+            raise NNBuilderError(f"{out_csv} would be written into the hand-in {folder}; write the class table "
+                                 "outside the hand-in folders with -o")  # fmt: skip
+
+
+def flag_copies(runs: list[CheckedRun]) -> None:
+    """Two hand-ins with the very same model.keras: each saved model is a new file (it carries the
+    time it was saved), so one of them was copied."""
+    by_hash: dict[str, list[CheckedRun]] = {}
+    for run in runs:
+        digest = run.record.get("model_sha256") if run.unreadable is None else None
+        model = run.folder / MODEL_FILE
+        if isinstance(digest, str) and model.is_file() and file_sha256(model) == digest:
+            by_hash.setdefault(digest, []).append(run)
+    for same in by_hash.values():
+        for run in same if len(same) > 1 else ():
+            others = ", ".join(f"{other.student} ({other.folder.name})" for other in same if other is not run)
+            run.problems.append(f"{MODEL_FILE} is byte for byte the one in the hand-in of {others} (a copy, unless "
+                                "both saved the same untouched project in the same second)")  # fmt: skip
 
 
 def collect_runs(
@@ -42,6 +79,7 @@ def collect_runs(
     assignment: Project | None = None,
     assignment_path: Path | None = None,
     progress: Callable[[int, int, Path], None] | None = None,
+    retrain: bool = False,
 ) -> list[CheckedRun]:
     """Check every run under the roots as `nnbuilder check` does (the data is prepared once)."""
     folders = find_run_folders(roots)
@@ -51,9 +89,10 @@ def collect_runs(
         if progress is not None:
             progress(index, len(folders), folder)
         try:
-            checked.append(check_run(folder, assignment, assignment_path, cache))
+            checked.append(check_run(folder, assignment, assignment_path, cache, retrain))
         except Exception as error:  # noqa: BLE001 - one strange folder must never stop the class's collection
             checked.append(CheckedRun(folder, unreadable=f"it could not be checked ({type(error).__name__}: {error})"))
+    flag_copies(checked)
     return checked
 
 
@@ -88,13 +127,20 @@ def class_row(run: CheckedRun, roots: Iterable[Path] = ()) -> dict[str, str]:
         "folder": folder,
         "metric": verdict.metric if verdict is not None else str(run.record.get("metric", "")),
         "value": "" if value is None else f"{value:.6g}",
-        "goal_met": "" if verdict is None else ("yes" if verdict.goal_met else "no"),
+        # a claim that was not verified counts for nothing, however good its model
+        "goal_met": "" if verdict is None else ("yes" if verdict.goal_met and run.verified else "no"),
         "verified": status,
         "parameters": "" if verdict is None else str(verdict.parameters),
         "epochs": str(run.record.get("epochs", "")),
         "trained_at": str(run.record.get("trained_at", "")),
+        "retrained": "" if run.retrained is None else f"{run.retrained:.6g}",
         "problems": problems,
     }
+
+
+def _inert(text: str) -> str:
+    """A cell a spreadsheet shows as text: a student named "=HYPERLINK(…)" is not a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def class_csv(runs: list[CheckedRun], roots: Iterable[Path] = ()) -> str:
@@ -102,7 +148,8 @@ def class_csv(runs: list[CheckedRun], roots: Iterable[Path] = ()) -> str:
     writer = csv.DictWriter(buffer, CLASS_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for run in runs:
-        writer.writerow(class_row(run, roots))
+        row = class_row(run, roots)
+        writer.writerow({column: text if column in NUMERIC else _inert(text) for column, text in row.items()})
     return buffer.getvalue()
 
 
@@ -153,7 +200,7 @@ def goal_met_count(runs: list[CheckedRun]) -> int:
     return sum(run.verified and run.verdict is not None and run.verdict.goal_met for run in runs)
 
 
-NUMERIC = ("value", "parameters", "epochs")
+NUMERIC = ("value", "parameters", "epochs", "retrained")
 
 
 def _cell(column: str, text: str) -> str:
@@ -190,7 +237,7 @@ def class_html(
         if run.history.get(name):
             caption = html.escape(f"{row['student']}: {row['metric']} {row['value']}")
             curves.append(f"<figure><figcaption>{caption}</figcaption>{curve_svg(name, run.history)}</figure>")
-    empty = '<tr><td colspan="10">No hand-ins were found in these folders.</td></tr>'
+    empty = f'<tr><td colspan="{len(CLASS_COLUMNS)}">No hand-ins were found in these folders.</td></tr>'
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} — class</title>'
         f"<style>{PAGE_STYLE}</style></head><body><h1>{html.escape(title)}</h1>"

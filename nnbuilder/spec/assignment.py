@@ -39,6 +39,8 @@ LOCK_WORDS = {
     "training.early_stopping": "early stopping",
 }
 LOCKABLE = tuple(LOCK_WORDS)
+# What a goal's value depends on besides the model: which table, which column, which rows.
+MEASURED_ON = ("data.source", "data.target", "data.validation_split", "data.split_seed")
 DIRECTIONS = ("at_most", "at_least")
 
 
@@ -183,6 +185,16 @@ def _check_goal(project: Project, goal: GoalSpec) -> list[str]:
     split = project.data.validation_split
     if isinstance(split, (int, float)) and not split > 0:
         problems.append(f"{where} is measured on the validation rows, but data.validation_split is 0; set it above 0")
+    assignment = project.assignment
+    locked = assignment.locked if assignment is not None and isinstance(assignment.locked, list) else []
+    is_locked = AssignmentSpec(locked=[item for item in locked if isinstance(item, str)]).is_locked
+    # Every student must be measured on the same rows, and a loss goal with the same loss.
+    loose = [section for section in MEASURED_ON if not is_locked(section)]
+    if loose:
+        problems.append(f"{where} must be measured on the same validation rows for every student: lock \"data\" "
+                        f"(or {', '.join(loose)})")  # fmt: skip
+    if goal.metric == "val_loss" and not is_locked("training.loss"):
+        problems.append(f"{where} on val_loss compares losses, so every student needs the same one: lock \"training.loss\"")
     return problems
 
 
@@ -210,9 +222,20 @@ def locked_differences(student: Project, teacher: Project) -> list[str]:
                 value["source"] = _file_name(value["source"])
         else:
             mine, theirs = section_value(student_dict, section), section_value(teacher_dict, section)
-        if mine != theirs:
-            differences.append(f"the locked '{section}' was changed (the assignment has {_short(theirs)}, the run has {_short(mine)})")
+        changed = _changed_paths(section, theirs, mine)
+        if changed:
+            shown = "; ".join(f"{path} {_short(old)} → {_short(new)}" for path, old, new in changed[:3])
+            more = f" and {len(changed) - 3} more" if len(changed) > 3 else ""
+            differences.append(f"the locked '{section}' was changed: {shown}{more}")
     return differences
+
+
+def _changed_paths(path: str, theirs: Any, mine: Any) -> list[tuple[str, Any, Any]]:
+    """Each setting under ``path`` whose value differs: (dotted path, the teacher's, the student's)."""
+    if isinstance(theirs, dict) and isinstance(mine, dict):
+        return [change for key in sorted(set(theirs) | set(mine), key=str)
+                for change in _changed_paths(f"{path}.{key}", theirs.get(key), mine.get(key))]  # fmt: skip
+    return [] if theirs == mine else [(path, theirs, mine)]
 
 
 def _file_name(source: Any) -> Any:
@@ -221,6 +244,6 @@ def _file_name(source: Any) -> Any:
     return source
 
 
-def _short(value: Any, limit: int = 80) -> str:
+def _short(value: Any, limit: int = 60) -> str:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
     return text if len(text) <= limit else text[: limit - 1] + "…"

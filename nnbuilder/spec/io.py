@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .assignment import assignment_from_dict, check_assignment
+from .catalogue import CATALOGUE, OPTIMIZERS
 from .errors import SpecError
 from .project import (
     FORMAT,
@@ -140,7 +141,22 @@ def project_from_dict(raw: Any) -> Project:
     problems += validate(project) + check_assignment(project)
     if problems:
         raise SpecError(_summary(problems), problems)
+    _whole_numbers_as_floats(project)
     return project
+
+
+def _whole_numbers_as_floats(project: Project) -> None:
+    """A number setting written as 1 in JSON is 1.0: Keras refuses learning_rate=1 (an int), and so
+    would the exported script."""
+    def convert(config: dict[str, Any], params: Any) -> None:
+        for param in params:
+            value = config.get(param.name)
+            if param.kind == "float" and isinstance(value, int) and not isinstance(value, bool):
+                config[param.name] = float(value)
+
+    convert(project.training.optimizer.config, OPTIMIZERS.get(project.training.optimizer.class_name, ()))
+    for layer in project.layers:
+        convert(layer.config, CATALOGUE[layer.class_name].params)
 
 
 def _texts(value: Any, where: str, problems: list[str]) -> list[str]:
@@ -257,7 +273,9 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-# Windows refuses these in file names; a suggested name must work on every lab PC.
+# Windows refuses these in file names; a suggested name must work on every lab PC (whose file
+# systems allow 255 bytes a name: at most 100 characters and 200 bytes leave room for a suffix).
+MAX_NAME_CHARACTERS = 100
 _NOT_IN_FILE_NAMES = '<>:"/\\|?*'
 
 
@@ -266,7 +284,10 @@ def safe_file_name(title: str, suffix: str = "") -> str:
     unit" → "Lesson 1 - the linear unit"."""
     name = title.replace(": ", " - ")
     name = "".join(" " if ch in _NOT_IN_FILE_NAMES or ord(ch) < 32 else ch for ch in name)
-    name = " ".join(name.split()).strip(" .") or "Untitled"
+    name = " ".join(name.split())[:MAX_NAME_CHARACTERS]
+    while len(name.encode("utf-8")) > 2 * MAX_NAME_CHARACTERS:  # three-byte letters
+        name = name[:-1]
+    name = name.strip(" .") or "Untitled"
     if name.split(".")[0].upper() in {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                                       *(f"LPT{i}" for i in range(1, 10))}:  # fmt: skip
         name = f"{name} project"
