@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.classroom import CheckedRun
-from ..engine.collect import CLASS_COLUMNS, class_row, goal_met_count
+from ..engine.collect import class_row, goal_met_count, shown_columns
 
 NUMERIC = ("value", "parameters", "epochs")
 GOOD, BAD = QColor("#1a7f37"), QColor("#cf222e")
@@ -52,14 +52,15 @@ class ClassTableDialog(QDialog):
         )
         summary.setWordWrap(True)
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(len(runs), len(CLASS_COLUMNS))
+        columns = shown_columns(runs)
+        self.table = QTableWidget(len(runs), len(columns))
         self.table.setAccessibleName("Class table")
-        self.table.setHorizontalHeaderLabels([column.replace("_", " ") for column in CLASS_COLUMNS])
+        self.table.setHorizontalHeaderLabels([column.replace("_", " ") for column in columns])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         for row_number, run in enumerate(runs):
             row = class_row(run, roots)
-            for column_number, column in enumerate(CLASS_COLUMNS):
+            for column_number, column in enumerate(columns):
                 item = _NumberItem(row[column]) if column in NUMERIC else QTableWidgetItem(row[column])
                 if column in NUMERIC:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -71,7 +72,7 @@ class ClassTableDialog(QDialog):
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(CLASS_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         page = buttons.addButton("Open the Class Page (with Curves)", QDialogButtonBox.ButtonRole.ActionRole)
         page.clicked.connect(self.open_page)

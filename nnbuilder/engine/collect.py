@@ -167,7 +167,7 @@ th[aria-sort="descending"]::after { content: " ▼"; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.yes td.verified { color: #1a7f37; font-weight: 600; } tr.no td.verified, tr.unreadable td.verified { color: #cf222e; font-weight: 600; }
 tr.unreadable td, tr.no td { background: #fff5f5; }
-td.problems { min-width: 16rem; max-width: 30rem; font-size: 0.9rem; color: #59636e; } td.trained_at { white-space: nowrap; }
+td.problems { min-width: 12rem; max-width: 30rem; font-size: 0.9rem; color: #59636e; } td.trained_at { white-space: nowrap; }
 .curves { display: flex; flex-wrap: wrap; gap: 1rem; } figure { margin: 0; } figcaption { font-weight: 600; }
 svg text { font-family: inherit; }
 """
@@ -194,6 +194,12 @@ document.querySelectorAll("th").forEach(function (th, column) {
   th.addEventListener("keydown", function (event) { if (event.key === "Enter") { sort(); } });
 });
 """
+
+def shown_columns(runs: list[CheckedRun]) -> tuple[str, ...]:
+    """The class table's columns as shown: "retrained" only when runs were trained again."""
+    retrained = any(run.retrained is not None for run in runs)
+    return tuple(column for column in CLASS_COLUMNS if column != "retrained" or retrained)
+
 
 def goal_met_count(runs: list[CheckedRun]) -> int:
     """Runs whose claim was verified and whose goal was met."""
@@ -227,17 +233,18 @@ def class_html(
     summary = f"{len(runs)} hand-ins: {verified} verified, {met} verified with the goal met"
     if goal is not None:
         summary += f" (goal: {goal.phrase()})"
-    heads = "".join(f'<th scope="col">{html.escape(column.replace("_", " "))}</th>' for column in CLASS_COLUMNS)
+    columns = shown_columns(runs)
+    heads = "".join(f'<th scope="col">{html.escape(column.replace("_", " "))}</th>' for column in columns)
     body = []
     curves = []
     for run in runs:
         row = class_row(run, roots)
-        body.append(f'<tr class="{row["verified"]}">' + "".join(_cell(c, row[c]) for c in CLASS_COLUMNS) + "</tr>")
+        body.append(f'<tr class="{row["verified"]}">' + "".join(_cell(c, row[c]) for c in columns) + "</tr>")
         name = (row["metric"] or "val_loss").removeprefix("val_")  # the goal's curve, training and validation
         if run.history.get(name):
             caption = html.escape(f"{row['student']}: {row['metric']} {row['value']}")
             curves.append(f"<figure><figcaption>{caption}</figcaption>{curve_svg(name, run.history)}</figure>")
-    empty = f'<tr><td colspan="{len(CLASS_COLUMNS)}">No hand-ins were found in these folders.</td></tr>'
+    empty = f'<tr><td colspan="{len(columns)}">No hand-ins were found in these folders.</td></tr>'
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} — class</title>'
         f"<style>{PAGE_STYLE}</style></head><body><h1>{html.escape(title)}</h1>"
