@@ -97,3 +97,31 @@ def test_thinning_keeps_the_bound_the_ends_and_even_spacing(epochs, fitting, fir
     assert store.thinned == (epochs > fitting)
     if store.thinned:  # halving the stride would not have fitted
         assert len(range(first, first + epochs, store.stride // 2)) + 1 > fitting
+
+
+def test_only_the_newest_and_a_few_read_back_stay_in_memory():
+    store = SnapshotStore()
+    for epoch in range(50):
+        store.add(epoch, snapshot(epoch))
+    assert store.nbytes == 50 * SIZE * 4 and store.memory_bytes == SIZE * 4  # the rest is on disk
+    for epoch in range(50):
+        assert store.at(epoch)[0].values[0, 0] == epoch  # read back exactly
+    assert store.memory_bytes <= 5 * SIZE * 4
+    folder = store._folder
+    assert folder is not None and len(list(folder.iterdir())) == 49
+    store.clear()
+    assert list(folder.iterdir()) == []
+    del store  # no cycle holds it: the folder goes with the store at once
+    assert not folder.exists()
+
+
+def test_snapshots_stay_in_memory_where_no_file_can_be_written(monkeypatch):
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(np, "savez", full_disk)
+    store = SnapshotStore()
+    for epoch in range(5):
+        store.add(epoch, snapshot(epoch))
+    assert store.memory_bytes == 5 * SIZE * 4
+    assert [store.at(epoch)[0].values[0, 0] for epoch in range(5)] == [0, 1, 2, 3, 4]

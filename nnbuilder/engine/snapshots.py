@@ -1,27 +1,47 @@
-"""Every epoch's weights kept for replay, within a memory bound.
+"""Every epoch's weights kept for replay, within a bound, and mostly on disk.
 
-A big network trained for hundreds of epochs would not fit in a lab PC's memory, so once the
+Only the newest snapshot and the few the epoch slider last showed stay in memory; the others are
+written to a private temporary folder (one uncompressed .npz each, a millisecond to read back), so
+keeping every epoch costs a lab PC disk space rather than memory. Where no file can be written, they
+stay in memory. A big network trained for hundreds of epochs would still not fit, so once the
 snapshots outgrow the bound the store keeps every 2nd epoch (then every 4th, ...), counted from
 the first, plus always the first and the newest: replay stays evenly spaced over the whole run.
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import threading
+import weakref
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 from .weights import WeightTensor
 
-DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+CACHED = 4  # snapshots read back from disk that stay in memory: the slider's neighbours, a "change since"
+
+
+@dataclass
+class _Kept:
+    names: list[tuple[str, str]]  # (layer, tensor) of each array, in order
+    nbytes: int
+    tensors: list[WeightTensor] | None  # in memory: the newest, or where no file could be written
+    path: Path | None = None  # on disk
 
 
 class SnapshotStore:
     def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.max_bytes = max_bytes
-        self._snapshots: dict[int, list[WeightTensor]] = {}  # epoch → tensors, epochs ascending
-        self._bytes: dict[int, int] = {}
+        self._kept: dict[int, _Kept] = {}  # epoch → snapshot, epochs ascending
         self._stride = 1  # epochs between two kept snapshots, counted from the first epoch
+        self._folder: Path | None = None  # made when the first snapshot is written
+        self._cache: OrderedDict[int, list[WeightTensor]] = OrderedDict()
+        self._written = 0  # file names are never reused: a replaced epoch gets a new file
         # The training worker may add while the window reads.
         self._lock = threading.Lock()
 
@@ -36,48 +56,102 @@ class SnapshotStore:
 
     @property
     def nbytes(self) -> int:
+        """The bytes of every kept snapshot, in memory or on disk."""
         with self._lock:
-            return sum(self._bytes.values())
+            return sum(kept.nbytes for kept in self._kept.values())
+
+    @property
+    def memory_bytes(self) -> int:
+        """The bytes of the snapshots held in memory."""
+        with self._lock:
+            held = sum(kept.nbytes for kept in self._kept.values() if kept.tensors is not None)
+            return held + sum(sum(t.values.nbytes for t in tensors) for tensors in self._cache.values())
 
     def add(self, epoch: int, tensors: list[WeightTensor]) -> None:
         """Keep a float32 copy of ``tensors`` as ``epoch`` (replacing that epoch if it was kept)."""
         copies = [WeightTensor(t.layer, t.name, np.array(t.values, dtype=np.float32)) for t in tensors]
+        kept = _Kept([(t.layer, t.name) for t in copies], sum(t.values.nbytes for t in copies), copies)
         with self._lock:
-            self._snapshots[epoch] = copies
-            self._bytes[epoch] = sum(t.values.nbytes for t in copies)
-            self._snapshots = dict(sorted(self._snapshots.items()))
+            self._forget(epoch)
+            newest = max(self._kept, default=None)
+            self._kept[epoch] = kept
+            self._kept = dict(sorted(self._kept.items()))
+            if newest is not None and newest < epoch:
+                self._spill(newest)  # the one before is now history
             self._keep_on_stride()  # the previous newest may have been kept only for being the newest
-            while sum(self._bytes.values()) > self.max_bytes and len(self._snapshots) > 2:
+            while sum(k.nbytes for k in self._kept.values()) > self.max_bytes and len(self._kept) > 2:
                 self._stride *= 2
                 self._keep_on_stride()
 
     def epochs(self) -> list[int]:
         with self._lock:
-            return list(self._snapshots)
+            return list(self._kept)
 
     def at(self, epoch: int) -> list[WeightTensor]:
         """The snapshot of the nearest kept epoch at or before ``epoch``."""
         with self._lock:
-            kept = [e for e in self._snapshots if e <= epoch]
+            kept = [e for e in self._kept if e <= epoch]
             if not kept:
                 raise KeyError(f"no weights kept at or before epoch {epoch}")
-            return self._snapshots[kept[-1]]
+            return self._tensors(kept[-1])
 
     def latest(self) -> list[WeightTensor]:
         """The newest snapshot; empty before the first one arrives."""
         with self._lock:
-            return self._snapshots[next(reversed(self._snapshots))] if self._snapshots else []
+            return self._tensors(next(reversed(self._kept))) if self._kept else []
 
     def clear(self) -> None:
         with self._lock:
-            self._snapshots.clear()
-            self._bytes.clear()
+            for epoch in list(self._kept):
+                self._forget(epoch)
             self._stride = 1
+
+    # ------------------------------------------------------------------------------------------
+    def _tensors(self, epoch: int) -> list[WeightTensor]:
+        kept = self._kept[epoch]
+        if kept.tensors is not None:
+            return kept.tensors
+        if epoch in self._cache:
+            self._cache.move_to_end(epoch)
+            return self._cache[epoch]
+        assert kept.path is not None
+        with np.load(kept.path) as arrays:
+            tensors = [WeightTensor(layer, name, arrays[f"a{i}"]) for i, (layer, name) in enumerate(kept.names)]
+        self._cache[epoch] = tensors
+        while len(self._cache) > CACHED:
+            self._cache.popitem(last=False)
+        return tensors
+
+    def _spill(self, epoch: int) -> None:
+        """Move a snapshot to disk; it stays in memory where no file can be written (a full disk)."""
+        kept = self._kept[epoch]
+        if kept.tensors is None:
+            return
+        try:
+            folder = self._ensure_folder()
+            path = folder / f"{self._written}.npz"
+            self._written += 1
+            np.savez(path, **{f"a{i}": t.values for i, t in enumerate(kept.tensors)})
+        except OSError:
+            return
+        kept.path, kept.tensors = path, None
+
+    def _ensure_folder(self) -> Path:
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="nnbuilder-snapshots-"))
+            # gone with the store, or at exit at the latest
+            weakref.finalize(self, shutil.rmtree, self._folder, ignore_errors=True)
+        return self._folder
+
+    def _forget(self, epoch: int) -> None:
+        kept = self._kept.pop(epoch, None)
+        self._cache.pop(epoch, None)
+        if kept is not None and kept.path is not None:
+            kept.path.unlink(missing_ok=True)
 
     def _keep_on_stride(self) -> None:
         """Drop all but the first, the newest, and every stride-th epoch in between."""
-        epochs = list(self._snapshots)
+        epochs = list(self._kept)
         for epoch in epochs[1:-1]:
             if (epoch - epochs[0]) % self._stride:
-                del self._snapshots[epoch]
-                del self._bytes[epoch]
+                self._forget(epoch)
