@@ -657,3 +657,28 @@ def test_validation_rows_know_their_row_of_the_table_after_rows_are_dropped(tmp_
     assert rows is not None and len(rows) == len(prepared.y_val) and not {3, 8} & set(rows.tolist())
     np.testing.assert_array_equal(prepared.y_val.ravel(), rows * 10.0)  # y is ten times the row number
     np.testing.assert_array_equal(prepared.x_val.ravel(), rows)
+
+
+@pytest.mark.parametrize("missing", ["drop", "impute"])
+@pytest.mark.parametrize("target", ["height", "kind"])
+def test_the_plan_the_data_tab_shows_is_what_training_prepares(missing, target):
+    """The Data tab summarises plan_table (nothing fitted to a million rows); training then prepares
+    the same inputs, names, rows and warnings."""
+    from nnbuilder.engine.data import Table, plan_table, prepare_table
+
+    rng = np.random.default_rng(1)
+    rows = 300
+    frame = pd.DataFrame({
+        "water": rng.normal(size=rows), "soil": rng.choice(["sand", "clay", "loam"], rows),
+        "light": rng.normal(size=rows), "height": rng.normal(size=rows), "kind": rng.choice(["a", "b"], rows),
+    })  # fmt: skip
+    frame.loc[::17, "light"] = np.nan
+    frame.loc[5, "soil"] = "peat"  # a category in one row only: it may fall on either side of the split
+    table = Table(frame, "plants.csv", None, [])
+    spec = DataSpec(source="plants.csv", target=target, missing=missing, validation_split=0.3)
+    plan = plan_table(table, spec, "mse" if target == "height" else "binary_crossentropy")
+    prepared = prepare_table(table, spec, "mse" if target == "height" else "binary_crossentropy")
+    assert plan.feature_names(spec.scaling) == prepared.feature_names
+    assert (len(plan.train), len(plan.val)) == (len(prepared.x_train), len(prepared.x_val))
+    assert plan.warnings == prepared.warnings and plan.rows_dropped == prepared.rows_dropped
+    assert plan.inputs == prepared.input_columns and plan.task == prepared.task

@@ -94,7 +94,7 @@ class _Job(QRunnable):
             pass
 
     def summarize(self) -> DataSummary:
-        from ..engine.data import LoadCancelled, describe_columns, load_source, prepare_table
+        from ..engine.data import LoadCancelled, describe_columns, load_source, plan_table
 
         data = self.data
         table, columns = None, []
@@ -109,7 +109,10 @@ class _Job(QRunnable):
                 self.probe._cache = (key, read, columns)
                 table = read
             self.probe._table_read.emit(self.request, table, columns)
-            prepared = prepare_table(table, data, loss=self.loss)
+            # What training will decide, without fitting the scaling to every row: the summary needs
+            # the inputs, the task and the split, not the scaled values.
+            plan = plan_table(table, data, loss=self.loss)
+            feature_names = plan.feature_names(data.scaling)
         except LoadCancelled:
             return _cancelled(data)
         except NNBuilderError as error:
@@ -118,17 +121,17 @@ class _Job(QRunnable):
             return self.failed(f"unexpected {type(error).__name__}: {error}", table, columns)
         return DataSummary(
             data.source,
-            prepared.input_width,
-            prepared.feature_names,
-            prepared.task.describe(),
-            prepared.warnings,
-            task_details=prepared.task,
+            len(feature_names),
+            feature_names,
+            plan.task.describe(),
+            plan.warnings,
+            task_details=plan.task,
             table=table,
             columns=columns,
-            input_columns=prepared.input_columns,
-            train_rows=len(prepared.x_train),
-            validation_rows=0 if prepared.x_val is None else len(prepared.x_val),
-            rows_dropped=prepared.rows_dropped,
+            input_columns=plan.inputs,
+            train_rows=len(plan.train),
+            validation_rows=0 if plan.val is None else len(plan.val),
+            rows_dropped=plan.rows_dropped,
             spec=data,
         )
 
