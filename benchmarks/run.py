@@ -29,6 +29,7 @@ RESULTS = HERE / "results" / "latest.json"
 BENCHMARKS = {
     "startup": "startup.py",
     "training": "training.py",
+    "big_table": "big_table.py",
     "latency": "latency.py",
     "plot": "plot.py",
     "heatmap": "heatmap.py",

@@ -38,3 +38,16 @@ def test_the_inside_a_step_benchmark_runs_and_reports_its_three_figures(tmp_path
     figures = {figure["name"]: figure for figure in json.loads(out.read_text())["figures"]}
     assert set(figures) == {"inside_trace", "inside_trace_trained", "inside_step"}
     assert all(figure["value"] > 0 and figure["details"]["linear-unit"] > 0 for figure in figures.values())
+
+
+def test_the_big_table_and_memory_benchmarks_report_their_goals(tmp_path):
+    out = tmp_path / "figures.json"
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "big_table", "memory", "--out", str(out)],
+        cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    figures = {figure["name"]: figure for figure in json.loads(out.read_text())["figures"]}
+    assert set(figures) == {"big_table_training", "memory", "memory_snapshots"}
+    assert figures["big_table_training"]["goal"] == "≤ 1.0" and figures["memory_snapshots"]["goal"] == "≤ 1.2"
+    assert all(figure["value"] > 0 for figure in figures.values())
