@@ -54,6 +54,7 @@ def test_the_teacher_makes_an_assignment_and_the_window_opens_it_as_a_student_se
     assert "Locked by the assignment" in win.training_settings.loss_combo.toolTip()
     assert win.training_settings.optimizer_combo.isEnabled()  # only what is locked is locked
     assert not win.data_panel.open_button.isEnabled() and not win.data_panel.preprocessing.editor("split_seed").isEnabled()
+    assert not win.data_panel.open_action.isEnabled() and not win.data_panel.builtin_menu.isEnabled()  # File menu too
     assert win.palette.isEnabled()
     qtbot.waitUntil(lambda: win.builder_column.limit_label.text().endswith("33 of 60 weights</span>"))  # data read
     win.add_layer("Dense")  # 8 → 16 → 1: over the limit, shown in red

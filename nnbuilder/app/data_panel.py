@@ -298,7 +298,7 @@ class DataPanel(QWidget):
     def set_locked(self, source: str | None, roles: str | None, fields: dict[str, str]) -> None:
         """An assignment's locks, each given as why: the table itself, the columns' roles, and
         preprocessing fields. Locked settings still show; they cannot be changed."""
-        for widget in (self.open_action, self.open_button, self.builtin_button):
+        for widget in (self.open_action, self.open_button, self.builtin_button, self.builtin_menu):
             widget.setEnabled(source is None)
         self.open_button.setToolTip(source or OPEN_TIP)
         self.builtin_button.setToolTip(source or "")
