@@ -12,7 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import Figure, answer, main, median, number, run_child, training_project, write_project
+from common import (
+    Figure, answer, main, median, number, plain_split_and_model, run_child, training_project, write_project,
+)  # fmt: skip
 from csv_open import table_path
 
 ROWS = 300_000
@@ -49,29 +51,15 @@ def plain_script(project_path: Path) -> float:
     """read_csv, train_test_split, StandardScaler and fit, as a student's script does them."""
     import json
 
-    import keras
+    import keras  # noqa: F401 - imported before the clock
     import pandas as pd
-    from sklearn.model_selection import train_test_split
-    from sklearn.preprocessing import StandardScaler
 
     project = json.loads(project_path.read_text())
     data, training = project["data"], project["training"]
     started = time.perf_counter()
     frame = pd.read_csv(data["source"])
     x, y = frame.drop(columns=data["target"]).to_numpy(), frame[data["target"]].to_numpy()
-    x_train, x_val, y_train, y_val = train_test_split(
-        x.astype("float32"), y.astype("float32").reshape(-1, 1), test_size=data["validation_split"], random_state=0
-    )
-    scaler = StandardScaler().fit(x_train)
-    x_train, x_val = scaler.transform(x_train), scaler.transform(x_val)
-    model = keras.Sequential(
-        [keras.Input((x_train.shape[1],))]
-        + [getattr(keras.layers, layer["class_name"])(**layer["config"]) for layer in project["layers"]]
-    )
-    optimizer = training["optimizer"]
-    model.compile(
-        optimizer=getattr(keras.optimizers, optimizer["class_name"])(**optimizer["config"]), loss=training["loss"]
-    )
+    model, x_train, y_train, x_val, y_val = plain_split_and_model(project, x, y)
     model.fit(x_train, y_train, batch_size=training["batch_size"], epochs=training["epochs"],
               validation_data=(x_val, y_val), verbose=0)  # fmt: skip
     return time.perf_counter() - started

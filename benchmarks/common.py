@@ -172,3 +172,28 @@ def main(measure: Callable[[bool], list[Figure]], child: Callable[[list[str]], N
         print(figure.line(), flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps([asdict(f) for f in figures], indent=1))
+
+
+def plain_split_and_model(project: dict[str, Any], x: Any, y: Any) -> tuple[Any, Any, Any, Any, Any]:
+    """What a student's plain script does between reading the table and fit: train_test_split,
+    StandardScaler, and the keras.Sequential of the project's layers, compiled.
+    Returns (model, x_train, y_train, x_val, y_val)."""
+    import keras
+    from sklearn.model_selection import train_test_split
+    from sklearn.preprocessing import StandardScaler
+
+    data, training = project["data"], project["training"]
+    x_train, x_val, y_train, y_val = train_test_split(
+        x.astype("float32"), y.astype("float32").reshape(-1, 1), test_size=data["validation_split"], random_state=0
+    )
+    scaler = StandardScaler().fit(x_train)
+    x_train, x_val = scaler.transform(x_train), scaler.transform(x_val)
+    model = keras.Sequential(
+        [keras.Input((x_train.shape[1],))]
+        + [getattr(keras.layers, layer["class_name"])(**layer["config"]) for layer in project["layers"]]
+    )
+    optimizer = training["optimizer"]
+    model.compile(
+        optimizer=getattr(keras.optimizers, optimizer["class_name"])(**optimizer["config"]), loss=training["loss"]
+    )
+    return model, x_train, y_train, x_val, y_val
