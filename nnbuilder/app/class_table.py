@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.classroom import CheckedRun
 from ..engine.collect import class_row, goal_met_count, shown_columns
+from ..spec.words import counted
 
 NUMERIC = ("value", "parameters", "epochs")
 GOOD, BAD = QColor("#1a7f37"), QColor("#cf222e")
@@ -46,7 +47,7 @@ class ClassTableDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         verified = sum(run.verified for run in runs)
         summary = QLabel(
-            f"<b>{len(runs)} hand-ins</b>: {verified} verified, {goal_met_count(runs)} verified with the goal met. "
+            f"<b>{counted(len(runs), 'hand-in')}</b>: {verified} verified, {goal_met_count(runs)} verified with the goal met. "
             "Every value was recomputed from the handed-in model.<br>"
             f"Saved as {csv_path} and {html_path.name}."
         )

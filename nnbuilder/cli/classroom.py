@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..spec import Project
 from ..spec.errors import NNBuilderError
+from ..spec.words import counted
 from .common import EXIT_ERROR, EXIT_OK, Parser, say
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def command_collect(args: argparse.Namespace) -> int:
         if not run.verified:
             say("warning", run.summary())
     verified = sum(run.verified for run in runs)
-    print(f"wrote {csv_path} and {html_path}: {len(runs)} hand-ins, {verified} verified, "
+    print(f"wrote {csv_path} and {html_path}: {counted(len(runs), 'hand-in')}, {verified} verified, "
           f"{goal_met_count(runs)} verified with the goal met")  # fmt: skip
     return EXIT_OK
 

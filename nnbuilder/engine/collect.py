@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import __version__
 from ..spec import NNBuilderError, Project
 from ..spec.io import write_text_atomic
+from ..spec.words import counted
 from .classroom import RESULT_FILE, CheckedRun, DataCache, check_run, file_sha256
 from .outputs import MODEL_FILE, PROJECT_FILE
 
@@ -230,7 +231,7 @@ def class_html(
     goal = assignment.assignment.goal if assignment is not None and assignment.assignment is not None else None
     verified = sum(run.verified for run in runs)
     met = goal_met_count(runs)
-    summary = f"{len(runs)} hand-ins: {verified} verified, {met} verified with the goal met"
+    summary = f"{counted(len(runs), 'hand-in')}: {verified} verified, {met} verified with the goal met"
     if goal is not None:
         summary += f" (goal: {goal.phrase()})"
     columns = shown_columns(runs)
