@@ -168,6 +168,7 @@ class CheckedRun:
     unreadable: str | None = None  # why the folder could not be checked at all
     history: dict[str, list[float]] = field(default_factory=dict)
     retrained: float | None = None  # with retrain: the goal's value of the project trained again here
+    model_sha256: str | None = None  # of model.keras as found in the folder
 
     @property
     def verified(self) -> bool:
@@ -276,10 +277,15 @@ def _claim_problems(record: dict[str, Any], verdict: Verdict) -> list[str]:
     return problems
 
 
-def _hash_problems(record: dict[str, Any], folder: Path) -> list[str]:
+def _hash_problems(checked: CheckedRun) -> list[str]:
+    """Whether project.nnb and model.keras are the files result.json was written for; the model's
+    hash is kept on ``checked`` (a collection compares it across hand-ins)."""
     problems = []
     for key, name in (("project_sha256", PROJECT_FILE), ("model_sha256", MODEL_FILE)):
-        if record.get(key) != file_sha256(folder / name):
+        digest = file_sha256(checked.folder / name)
+        if name == MODEL_FILE:
+            checked.model_sha256 = digest
+        if checked.record.get(key) != digest:
             problems.append(f"{name} is not the file {RESULT_FILE} was written for")
     return problems
 
@@ -341,7 +347,7 @@ def check_run(
             checked.history = read_history(folder / HISTORY_FILE).history
         except NNBuilderError:
             checked.history = {}
-        checked.problems += _hash_problems(checked.record, folder)
+        checked.problems += _hash_problems(checked)
         if assignment is not None:  # the project as handed in, before the teacher's table replaces its own
             checked.problems += _assignment_problems(project, assignment)
         project, base = _with_data_found(project, folder, assignment, assignment_path)

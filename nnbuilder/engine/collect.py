@@ -18,7 +18,7 @@ from .. import __version__
 from ..spec import NNBuilderError, Project
 from ..spec.io import write_text_atomic
 from ..spec.words import counted
-from .classroom import RESULT_FILE, CheckedRun, DataCache, check_run, file_sha256
+from .classroom import RESULT_FILE, CheckedRun, DataCache, check_run
 from .outputs import MODEL_FILE, PROJECT_FILE
 
 CLASS_COLUMNS = (
@@ -64,10 +64,8 @@ def flag_copies(runs: list[CheckedRun]) -> None:
     time it was saved), so one of them was copied."""
     by_hash: dict[str, list[CheckedRun]] = {}
     for run in runs:
-        digest = run.record.get("model_sha256") if run.unreadable is None else None
-        model = run.folder / MODEL_FILE
-        if isinstance(digest, str) and model.is_file() and file_sha256(model) == digest:
-            by_hash.setdefault(digest, []).append(run)
+        if run.unreadable is None and run.model_sha256 is not None:  # hashed once, by check_run
+            by_hash.setdefault(run.model_sha256, []).append(run)
     for same in by_hash.values():
         for run in same if len(same) > 1 else ():
             others = ", ".join(f"{other.student} ({other.folder.name})" for other in same if other is not run)
