@@ -88,7 +88,8 @@ def run_window(
         shared_engine().shutdown()
         return code
     window.data_panel.wait()
-    for _ in range(3):  # deliver the probe's answer, then let the layouts settle
+    window.engine.wait()  # what the views asked for after training (the goal's verdict, predictions)
+    for _ in range(3):  # deliver the answers, then let the layouts settle
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     if not window.grab().save(screenshot):
         raise NNBuilderError(f"could not write the screenshot to {screenshot}; check the folder and the .png name")
