@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PROJECT ?= builtin:lesson/linear-unit
 
-.PHONY: install run test bench pages bundle bundle-test system-deps clean
+.PHONY: install run test bench pages translations bundle bundle-test system-deps clean
 
 # Re-installs whenever pyproject.toml changes; the stamp keeps repeated runs instant.
 $(STAMP): pyproject.toml
@@ -31,6 +31,15 @@ bench: install
 # the class page rendered to PNG by headless Chromium (apt-get install chromium): resources/screenshots/
 pages: install
 	bash packaging/render-pages.sh
+
+# After changing any text the window or the command line shows: lupdate collects every
+# translate("Context", "…") into resources/i18n/*.ts (translate the new entries there, with
+# pyside6-linguist or an editor), and lrelease compiles them into the .qm files the program reads.
+TRANSLATIONS := resources/i18n/nnbuilder_tr.ts
+translations: install
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language en -target-language tr_TR \
+		nnbuilder -ts $(TRANSLATIONS)
+	for ts in $(TRANSLATIONS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 # The one-folder bundle for lab machines without Python: dist/nnbuilder/ (see README, "For teachers").
 bundle:

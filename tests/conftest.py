@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 import gc
 import json
+import os
+import sys
 import weakref
 from pathlib import Path
 from typing import Any
@@ -70,6 +72,24 @@ def _keras_models_stay_on_their_thread():
     from nnbuilder.engine.ownership import guard_keras_models
 
     guard_keras_models()
+
+
+# The suite reads English, whatever language the machine running it speaks; command-line runs in
+# subprocesses inherit this too. Tests of Turkish ask for it with --lang or set_language.
+os.environ["LANGUAGE"] = "en"
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked(monkeypatch):
+    from nnbuilder import i18n
+
+    yield
+    if i18n.language() != "en":
+        i18n.set_language("en")
+        if "PySide6.QtCore" in sys.modules:
+            from nnbuilder.app.language import apply_language
+
+            apply_language("en")
 
 
 @pytest.fixture(autouse=True)

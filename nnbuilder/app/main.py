@@ -33,25 +33,32 @@ def _import_qt() -> None:
 
 
 def run_window(
-    project: str | None, screenshot: str | None = None, train: bool = False, quit_when_done: bool = False
+    project: str | None,
+    screenshot: str | None = None,
+    train: bool = False,
+    quit_when_done: bool = False,
+    language: str | None = None,
 ) -> int:
     """Open the window; with ``train`` start training at once; ``quit_when_done`` exits when it ends
-    (0, or 1 when training failed); ``screenshot`` is then taken after training."""
+    (0, or 1 when training failed); ``screenshot`` is then taken after training. ``language`` is
+    --lang; without it the window speaks the language last chosen in View → Language, or the system's."""
     check_display()
     _import_qt()
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
     from ..engine.lessons import LESSON_PREFIX
     from ..engine.service import shared_engine
     from .dialogs import ConsoleDialogs, Dialogs
     from .gc_control import install_gui_collector
+    from .language import apply_language, start_language
     from .window import MainWindow
 
     QCoreApplication.setOrganizationName("nnbuilder")
     QCoreApplication.setApplicationName("nnbuilder")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     install_gui_collector()
+    start_language(language, QSettings("nnbuilder", "nnbuilder"))
     if os.environ.get("NNBUILDER_CHECK_THREADS") == "1":
         from ..engine.ownership import guard_keras_models
 
@@ -85,6 +92,17 @@ def run_window(
             window.close()
             return 1 if window.session.error else 0
         code = app.exec()
+        while window.reopen is not None:  # View → Language: the same project, in the new language
+            reopen = window.reopen
+            apply_language(reopen.language)
+            window = MainWindow(dialogs=Dialogs())
+            window.resize(*fitted_size(app.primaryScreen().availableGeometry().size()))
+            if reopen.path is not None:
+                window.open_project(reopen.path)
+            elif reopen.lesson_id is not None:
+                window.open_lesson(reopen.lesson_id)
+            window.show()
+            code = app.exec()
         shared_engine().shutdown()
         return code
     window.data_panel.wait()

@@ -55,6 +55,7 @@ from .session import Session
 from .trace_bar import TraceBar
 from .training import TrainingController
 from .training_tab import TrainingTab, TrainingViewMixin, read_runs, scrollable
+from .view_menu import ViewMenuMixin
 
 
 def starter_project() -> Project:
@@ -65,7 +66,9 @@ def starter_project() -> Project:
     return project
 
 
-class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, RaceMixin, ClassroomMixin, QMainWindow):
+class MainWindow(
+    ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, RaceMixin, ClassroomMixin, ViewMenuMixin, QMainWindow
+):
     def __init__(
         self, settings: QSettings | None = None, dialogs: Dialogs | None = None, recovery: RecoveryStore | None = None
     ) -> None:
@@ -301,6 +304,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, RaceMixi
             action.setStatusTip(info.summary)
             action.setData(info.id)
             action.triggered.connect(self._lesson_chosen)
+        self._build_view_menu(bar)
         help_menu = bar.addMenu("&Help")
         lessons_help = help_menu.addMenu("&Lessons")
         for number, info in enumerate(list_lessons(), start=1):
@@ -540,7 +544,7 @@ class MainWindow(ProjectFilesMixin, TrainingViewMixin, InsideStepMixin, RaceMixi
         if self.training.running:  # the run stops, and counts as a run, before saving is asked
             self.training.stop()
             self._wait_for_the_run_to_end()
-        if not self.maybe_save():
+        if self.reopen is None and not self.maybe_save():  # reopening in a language asked already
             event.ignore()
             return
         self.stop_race()  # a race's copies are not kept work: they stop at once

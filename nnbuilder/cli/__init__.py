@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..i18n import LANGUAGES, choose_language, set_language
 from ..spec.errors import NNBuilderError
 from .classroom import CLASSROOM_COMMANDS, classroom_parser, hand_in_files
-from .common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Parser, positive_int, say
+from .common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Parser, positive_int, say
 from .inside import INSIDE_COMMANDS, inside_parser
 
 SUBCOMMANDS = ("train", "inspect", "export", "lessons", "predict", "report", *INSIDE_COMMANDS, *CLASSROOM_COMMANDS)
@@ -276,7 +277,9 @@ def command_window(args: argparse.Namespace) -> int:
 
     if args.quit_when_done and not args.train:
         raise NNBuilderError("--quit-when-done only makes sense with --train")
-    return run_window(args.project, args.screenshot, train=args.train, quit_when_done=args.quit_when_done)
+    return run_window(
+        args.project, args.screenshot, train=args.train, quit_when_done=args.quit_when_done, language=args.lang
+    )
 
 
 def _probability(text: str) -> float:
@@ -292,7 +295,20 @@ def _probability(text: str) -> float:
 def build_parser(subcommand: str | None) -> argparse.ArgumentParser:
     parser = inside_parser(subcommand) or classroom_parser(subcommand) or _parser_of(subcommand)
     parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    parser.add_argument("--lang", choices=list(LANGUAGES), help="the language to speak: en or tr (default: the "
+                        "system's, or the window's last choice)")
     return parser
+
+
+def requested_language(argv: list[str]) -> str | None:
+    """``--lang X`` or ``--lang=X`` from the arguments, read before the parsers are built so that
+    their help is in that language too."""
+    for index, argument in enumerate(argv):
+        if argument == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if argument.startswith("--lang="):
+            return argument.partition("=")[2]
+    return None
 
 
 def _parser_of(subcommand: str | None) -> argparse.ArgumentParser:
@@ -384,6 +400,11 @@ COMMANDS = {
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        set_language(choose_language(requested_language(argv)))
+    except ValueError as error:
+        say("error", str(error))
+        return EXIT_USAGE
     subcommand = argv[0] if argv and argv[0] in SUBCOMMANDS else None
     args = build_parser(subcommand).parse_args(argv[1:] if subcommand else argv)
     try:
