@@ -1,7 +1,8 @@
 """The built-in lessons: a project to train and notes to read, with "try this" changes to apply.
 
 Each lesson is two files in resources/lessons/: ``<id>.nnb``, an ordinary project, and ``<id>.md``,
-its notes in a small Markdown subset::
+its notes in a small Markdown subset (``<id>.tr.md`` holds the Turkish notes, with the same steps
+and ``change:`` lines)::
 
     # Title
     First paragraph: the summary shown on the start page.
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..i18n import DEFAULT_LANGUAGE, language
 from ..paths import resource_path
 from ..spec import Project, load_project, project_from_dict
 from ..spec.errors import NNBuilderError, SpecError
@@ -106,7 +108,11 @@ def resolve_project_argument(argument: str) -> Path:
 
 
 def _notes_text(lesson_id: str) -> str:
+    """The notes in the interface's language (``<id>.tr.md``), or the English ``<id>.md``."""
     _check_id(lesson_id)
+    translated = resource_path("lessons", f"{lesson_id}.{language()}.md")
+    if language() != DEFAULT_LANGUAGE and translated.is_file():
+        return translated.read_text(encoding="utf-8")
     return resource_path("lessons", f"{lesson_id}.md").read_text(encoding="utf-8")
 
 
