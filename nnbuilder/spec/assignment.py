@@ -13,31 +13,32 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .words import did_you_mean
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from .words import TranslatedWords, close_match, did_you_mean
 
 if TYPE_CHECKING:
     from .project import Project
 
 # What a teacher can lock, a whole section or one setting of it (dotted as in the project file), and
-# what the window and the report call each.
-LOCK_WORDS = {
-    "data": "all data settings",
-    "data.source": "the table",
-    "data.target": "the target column",
-    "data.features": "the input columns",
-    "data.validation_split": "the validation share",
-    "data.split_seed": "the split's seed",
-    "data.scaling": "the scaling",
-    "layers": "the layers",
-    "training": "all training settings",
-    "training.loss": "the loss",
-    "training.optimizer": "the optimizer",
-    "training.metrics": "the metrics",
-    "training.batch_size": "the batch size",
-    "training.epochs": "the epochs",
-    "training.seed": "the seed",
-    "training.early_stopping": "early stopping",
-}
+# what the window and the report call each (in the language in use when read).
+LOCK_WORDS = TranslatedWords("Assignment", {
+    "data": QT_TRANSLATE_NOOP("Assignment", "all data settings"),
+    "data.source": QT_TRANSLATE_NOOP("Assignment", "the table"),
+    "data.target": QT_TRANSLATE_NOOP("Assignment", "the target column"),
+    "data.features": QT_TRANSLATE_NOOP("Assignment", "the input columns"),
+    "data.validation_split": QT_TRANSLATE_NOOP("Assignment", "the validation share"),
+    "data.split_seed": QT_TRANSLATE_NOOP("Assignment", "the split's seed"),
+    "data.scaling": QT_TRANSLATE_NOOP("Assignment", "the scaling"),
+    "layers": QT_TRANSLATE_NOOP("Assignment", "the layers"),
+    "training": QT_TRANSLATE_NOOP("Assignment", "all training settings"),
+    "training.loss": QT_TRANSLATE_NOOP("Assignment", "the loss"),
+    "training.optimizer": QT_TRANSLATE_NOOP("Assignment", "the optimizer"),
+    "training.metrics": QT_TRANSLATE_NOOP("Assignment", "the metrics"),
+    "training.batch_size": QT_TRANSLATE_NOOP("Assignment", "the batch size"),
+    "training.epochs": QT_TRANSLATE_NOOP("Assignment", "the epochs"),
+    "training.seed": QT_TRANSLATE_NOOP("Assignment", "the seed"),
+    "training.early_stopping": QT_TRANSLATE_NOOP("Assignment", "early stopping"),
+})  # fmt: skip
 LOCKABLE = tuple(LOCK_WORDS)
 # What a goal's value depends on besides the model: which table, which column, which rows.
 MEASURED_ON = ("data.source", "data.target", "data.validation_split", "data.split_seed")
@@ -94,11 +95,20 @@ class AssignmentSpec:
         """The goal, the limit and the locks in words, as (heading, text): the dock and the report show them."""
         rules = []
         if self.goal is not None:
-            rules.append(("Goal", f"{self.goal.phrase()} on the validation rows"))
+            rules.append((
+                translate("Assignment", "Goal"),
+                translate("Assignment", "{goal} on the validation rows").format(goal=self.goal.phrase()),
+            ))
         if self.max_parameters is not None:
-            rules.append(("Limit", f"at most {self.max_parameters:,} weights"))
+            rules.append((
+                translate("Assignment", "Limit"),
+                translate("Assignment", "at most {count:,} weights").format(count=self.max_parameters),
+            ))
         if self.locked:
-            rules.append(("Locked", ", ".join(LOCK_WORDS.get(section, section) for section in self.locked)))
+            rules.append((
+                translate("Assignment", "Locked"),
+                ", ".join(LOCK_WORDS.get(section, section) for section in self.locked),
+            ))
         return rules
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,21 +125,29 @@ def assignment_from_dict(raw: Any, problems: list[str]) -> AssignmentSpec | None
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        problems.append(f"assignment must be an object {{...}} or null; got {raw!r}")
+        problems.append(translate("Assignment", "assignment must be an object {{...}} or null; got {value!r}").format(value=raw))
         return None
     known = ("instructions", "goal", "max_parameters", "locked")
     for key in raw:
         if key not in known:
-            problems.append(f"assignment: unknown key '{key}'" + did_you_mean(key, known))
+            problems.append(translate("Assignment", "assignment: unknown key '{key}'").format(key=key) + did_you_mean(key, known))
     goal = None
     raw_goal = raw.get("goal")
     if raw_goal is not None:
         if not isinstance(raw_goal, dict):
-            problems.append(f"assignment.goal must be an object such as {{\"metric\": \"val_mae\", \"at_most\": 0.65}}; got {raw_goal!r}")
+            problems.append(
+                translate(
+                    "Assignment",
+                    "assignment.goal must be an object such as {{\"metric\": \"val_mae\", \"at_most\": 0.65}}; got {value!r}",
+                ).format(value=raw_goal)
+            )
         else:
             for key in raw_goal:
                 if key not in ("metric", *DIRECTIONS):
-                    problems.append(f"assignment.goal: unknown key '{key}'" + did_you_mean(key, ("metric", *DIRECTIONS)))
+                    problems.append(
+                        translate("Assignment", "assignment.goal: unknown key '{key}'").format(key=key)
+                        + did_you_mean(key, ("metric", *DIRECTIONS))
+                    )
             goal = GoalSpec(raw_goal.get("metric", ""), raw_goal.get("at_most"), raw_goal.get("at_least"))
     locked = raw.get("locked", [])
     return AssignmentSpec(raw.get("instructions", ""), goal, raw.get("max_parameters"), locked)
@@ -146,19 +164,37 @@ def check_assignment(project: Project) -> list[str]:
     assignment = project.assignment
     if assignment is None:
         return []
-    where = "assignment"
     problems = []
     if not isinstance(assignment.instructions, str):
-        problems.append(f"{where}.instructions must be text (Markdown); got {assignment.instructions!r}")
+        problems.append(
+            translate("Assignment", "assignment.instructions must be text (Markdown); got {value!r}").format(
+                value=assignment.instructions
+            )
+        )
     limit = assignment.max_parameters
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
-        problems.append(f"{where}.max_parameters must be a whole number of at least 1, or null for no limit; got {limit!r}")
+        problems.append(
+            translate(
+                "Assignment",
+                "assignment.max_parameters must be a whole number of at least 1, or null for no limit; got {value!r}",
+            ).format(value=limit)
+        )
     if not isinstance(assignment.locked, list) or not all(isinstance(item, str) for item in assignment.locked):
-        problems.append(f"{where}.locked must be a list of sections such as [\"data\", \"training.loss\"]; got {assignment.locked!r}")
+        problems.append(
+            translate(
+                "Assignment",
+                "assignment.locked must be a list of sections such as [\"data\", \"training.loss\"]; got {value!r}",
+            ).format(value=assignment.locked)
+        )
     else:
         for item in assignment.locked:
             if item not in LOCKABLE:
-                problems.append(f"{where}.locked: '{item}' is not a section that can be locked" + did_you_mean(item, LOCKABLE))
+                problems.append(
+                    translate("Assignment", "assignment.locked: '{item}' is not a section that can be locked").format(
+                        item=item
+                    )
+                    + did_you_mean(item, LOCKABLE)
+                )
     goal = assignment.goal
     if goal is not None:
         problems += _check_goal(project, goal)
@@ -166,35 +202,67 @@ def check_assignment(project: Project) -> list[str]:
 
 
 def _check_goal(project: Project, goal: GoalSpec) -> list[str]:
-    where = "assignment.goal"
     problems = []
     given = [d for d in DIRECTIONS if getattr(goal, d) is not None]
     if len(given) != 1:
-        problems.append(f"{where} needs exactly one of \"at_most\" (for a loss or an error) or \"at_least\" (for accuracy)")
+        problems.append(
+            translate(
+                "Assignment",
+                "assignment.goal needs exactly one of \"at_most\" (for a loss or an error) or \"at_least\" (for accuracy)",
+            )
+        )
     else:
         value = getattr(goal, given[0])
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            problems.append(f"{where}.{given[0]} must be a number; got {value!r}")
+            problems.append(
+                translate("Assignment", "assignment.goal.{direction} must be a number; got {value!r}").format(
+                    direction=given[0], value=value
+                )
+            )
     choices = goal_metrics(project)
     if not isinstance(goal.metric, str) or goal.metric not in choices:
         metric = str(goal.metric)
-        hint = did_you_mean(metric, choices)
-        if metric.startswith("val_") and not hint.startswith("; did you mean"):
-            hint = f"; add '{metric[4:]}' to training.metrics to measure it, or choose one of: {', '.join(choices)}"
-        problems.append(f"{where}.metric '{metric}' is not measured by this project" + hint)
+        if metric.startswith("val_") and close_match(metric, choices) is None:
+            hint = translate(
+                "Assignment", "; add '{metric}' to training.metrics to measure it, or choose one of: {choices}"
+            ).format(metric=metric[4:], choices=", ".join(choices))
+        else:
+            hint = did_you_mean(metric, choices)
+        problems.append(
+            translate("Assignment", "assignment.goal.metric '{metric}' is not measured by this project").format(
+                metric=metric
+            )
+            + hint
+        )
     split = project.data.validation_split
     if isinstance(split, (int, float)) and not split > 0:
-        problems.append(f"{where} is measured on the validation rows, but data.validation_split is 0; set it above 0")
+        problems.append(
+            translate(
+                "Assignment",
+                "assignment.goal is measured on the validation rows, but data.validation_split is 0; set it above 0",
+            )
+        )
     assignment = project.assignment
     locked = assignment.locked if assignment is not None and isinstance(assignment.locked, list) else []
     is_locked = AssignmentSpec(locked=[item for item in locked if isinstance(item, str)]).is_locked
     # Every student must be measured on the same rows, and a loss goal with the same loss.
     loose = [section for section in MEASURED_ON if not is_locked(section)]
     if loose:
-        problems.append(f"{where} must be measured on the same validation rows for every student: lock \"data\" "
-                        f"(or {', '.join(loose)})")  # fmt: skip
+        problems.append(
+            translate(
+                "Assignment",
+                "assignment.goal must be measured on the same validation rows for every student: lock \"data\" "
+                "(or {sections})",
+            ).format(sections=", ".join(loose))
+        )
     if goal.metric == "val_loss" and not is_locked("training.loss"):
-        problems.append(f"{where} on val_loss compares losses, so every student needs the same one: lock \"training.loss\"")
+        problems.append(
+            translate(
+                "Assignment",
+                "assignment.goal on val_loss compares losses, so every student needs the same one: "
+                "lock \"training.loss\"",
+            )
+        )
     return problems
 
 
@@ -225,8 +293,18 @@ def locked_differences(student: Project, teacher: Project) -> list[str]:
         changed = _changed_paths(section, theirs, mine)
         if changed:
             shown = "; ".join(f"{path} {_short(old)} → {_short(new)}" for path, old, new in changed[:3])
-            more = f" and {len(changed) - 3} more" if len(changed) > 3 else ""
-            differences.append(f"the locked '{section}' was changed: {shown}{more}")
+            if len(changed) > 3:
+                differences.append(
+                    translate("Assignment", "the locked '{section}' was changed: {changes} and {count} more").format(
+                        section=section, changes=shown, count=len(changed) - 3
+                    )
+                )
+            else:
+                differences.append(
+                    translate("Assignment", "the locked '{section}' was changed: {changes}").format(
+                        section=section, changes=shown
+                    )
+                )
     return differences
 
 

@@ -11,6 +11,7 @@ import difflib
 import json
 from typing import Any
 
+from ..i18n import translate
 from .catalogue import CATALOGUE, OPTIMIZERS, Param
 from .project import EarlyStoppingSpec, LayerSpec, Project
 
@@ -24,13 +25,13 @@ def describe_changes(old: Project, new: Project) -> list[str]:
 
 def format_value(value: Any) -> str:
     if isinstance(value, bool):
-        return "on" if value else "off"
+        return translate("Diff", "on") if value else translate("Diff", "off")
     if value is None:
-        return "default"
+        return translate("Diff", "default")
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, (list, tuple)):
-        return ", ".join(format_value(item) for item in value) or "none"
+        return ", ".join(format_value(item) for item in value) or translate("Diff", "none")
     return str(value)
 
 
@@ -57,7 +58,7 @@ def _config_changes(
         if before is _UNKNOWN:
             lines.append(f"{name} {format_value(after)}")
         elif after is _UNKNOWN:
-            lines.append(f"{name} {format_value(before)} removed")
+            lines.append(translate("Diff", "{name} {value} removed").format(name=name, value=format_value(before)))
         else:
             lines.append(_change(name, before, after))
     return lines
@@ -102,7 +103,9 @@ def _paired_changes(old: list[LayerSpec], new: list[LayerSpec], first_position: 
         if tag == "equal":
             for offset in range(old_end - old_start):
                 before, after = old[old_start + offset], new[new_start + offset]
-                where = f"layer {first_position + new_start + offset + 1} {after.class_name}"
+                where = translate("Diff", "layer {number} {class_name}").format(
+                    number=first_position + new_start + offset + 1, class_name=after.class_name
+                )
                 params = _layer_params(after)
                 lines += [f"{where} {line}" for line in _config_changes(before.config, params, after.config, params)]
             continue
@@ -132,9 +135,9 @@ def _early_stopping_changes(before: EarlyStoppingSpec | None, after: EarlyStoppi
     if before is None and after is None:
         return []
     if before is None:
-        return ["early stopping on"]
+        return [translate("Diff", "early stopping on")]
     if after is None:
-        return ["early stopping off"]
+        return [translate("Diff", "early stopping off")]
     return [
         _change(name, getattr(before, name), getattr(after, name))
         for name in ("monitor", "min_delta", "patience", "restore_best_weights")
@@ -151,6 +154,6 @@ def _data_changes(old: Project, new: Project) -> list[str]:
         before, after = getattr(old.data, name), getattr(new.data, name)
         if before != after:
             if name == "features":
-                before, after = before or "all", after or "all"
+                before, after = before or translate("Diff", "all"), after or translate("Diff", "all")
             lines.append(_change(name, before, after))
     return lines

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..i18n import translate
 from .assignment import assignment_from_dict, check_assignment
 from .catalogue import CATALOGUE, OPTIMIZERS
 from .errors import SpecError
@@ -37,16 +38,27 @@ def migrate(raw: dict[str, Any]) -> dict[str, Any]:
     """Bring an older project dict up to the current version; refuse a newer one."""
     version = raw.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SpecError(f"the project's \"version\" must be a whole number from 1 to {VERSION}; got {version!r}")
+        raise SpecError(
+            translate("Io", "the project's \"version\" must be a whole number from 1 to {newest}; got {version!r}").format(
+                newest=VERSION, version=version
+            )
+        )
     if version > VERSION:
         raise SpecError(
-            f"this project was written by a newer nnbuilder (file version {version}; this one reads "
-            f"up to version {VERSION}); update nnbuilder to open it"
+            translate(
+                "Io",
+                "this project was written by a newer nnbuilder (file version {version}; this one reads "
+                "up to version {newest}); update nnbuilder to open it",
+            ).format(version=version, newest=VERSION)
         )
     while version < VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise SpecError(f"project version {version} cannot be upgraded: no migration is known")
+            raise SpecError(
+                translate("Io", "project version {version} cannot be upgraded: no migration is known").format(
+                    version=version
+                )
+            )
         raw = step(raw)
         version += 1
         raw["version"] = version
@@ -56,31 +68,37 @@ def migrate(raw: dict[str, Any]) -> dict[str, Any]:
 def _take(obj: dict[str, Any], known: tuple[str, ...], where: str, problems: list[str]) -> dict[str, Any]:
     for key in obj:
         if key not in known:
-            problems.append(f"{where}: unknown key '{key}'" + did_you_mean(key, known))
+            problems.append(
+                translate("Io", "{where}: unknown key '{key}'").format(where=where, key=key) + did_you_mean(key, known)
+            )
     return obj
 
 
 def _object(value: Any, where: str, problems: list[str]) -> dict[str, Any]:
     if isinstance(value, dict):
         return value
-    problems.append(f"{where} must be an object {{...}}; got {value!r}")
+    problems.append(translate("Io", "{where} must be an object {{...}}; got {value!r}").format(where=where, value=value))
     return {}
 
 
 def project_from_dict(raw: Any) -> Project:
     """A validated Project from a project file's JSON value; SpecError lists every problem."""
     if not isinstance(raw, dict):
-        raise SpecError("this is not an nnbuilder project: the file must hold a JSON object {...}")
+        raise SpecError(
+            translate("Io", "this is not an nnbuilder project: the file must hold a JSON object {{...}}").format()
+        )
     if raw.get("format") != FORMAT:
         raise SpecError(
-            f"this is not an nnbuilder project: \"format\" is {raw.get('format')!r}, expected \"{FORMAT}\""
+            translate("Io", "this is not an nnbuilder project: \"format\" is {found!r}, expected \"{format}\"").format(
+                found=raw.get("format"), format=FORMAT
+            )
         )
     raw = migrate(dict(raw))
     problems: list[str] = []
     _take(
         raw,
         ("format", "version", "title", "lesson", "assignment", "notes", "questions", "answers", "data", "layers", "training"),
-        "project",
+        translate("Io", "project"),
         problems,
     )
     defaults = Project()
@@ -91,13 +109,15 @@ def project_from_dict(raw: Any) -> Project:
     layers = []
     raw_layers = raw.get("layers", [])
     if not isinstance(raw_layers, list):
-        problems.append(f"layers must be a list [...]; got {raw_layers!r}")
+        problems.append(translate("Io", "layers must be a list [...]; got {value!r}").format(value=raw_layers))
         raw_layers = []
     for index, item in enumerate(raw_layers):
-        where = f"layer {index + 1}"
+        where = translate("Io", "layer {number}").format(number=index + 1)
         item = _take(_object(item, where, problems), ("class_name", "config"), where, problems)
         if "class_name" not in item:
-            problems.append(f"{where}: missing \"class_name\" (the layer type, such as \"Dense\")")
+            problems.append(
+                translate("Io", "{where}: missing \"class_name\" (the layer type, such as \"Dense\")").format(where=where)
+            )
             continue
         layers.append(LayerSpec(str(item["class_name"]), item.get("config", {}) or {}))
 
@@ -130,11 +150,15 @@ def project_from_dict(raw: Any) -> Project:
     )
     title = raw.get("title", defaults.title)
     if not isinstance(title, str):
-        problems.append(f"title must be text; got {title!r}")
+        problems.append(translate("Io", "title must be text; got {value!r}").format(value=title))
         title = str(title)
     lesson = raw.get("lesson")
     if lesson is not None and not (isinstance(lesson, str) and lesson.strip()):
-        problems.append(f"lesson must be a lesson's name, such as \"overfitting\", or null; got {lesson!r}")
+        problems.append(
+            translate("Io", "lesson must be a lesson's name, such as \"overfitting\", or null; got {value!r}").format(
+                value=lesson
+            )
+        )
         lesson = None
     project = Project(title=title, data=data_spec, layers=layers, training=training_spec, lesson=lesson)
     _take_classroom(raw, project, problems)
@@ -162,7 +186,9 @@ def _whole_numbers_as_floats(project: Project) -> None:
 def _texts(value: Any, where: str, problems: list[str]) -> list[str]:
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return list(value)
-    problems.append(f"{where} must be a list of texts [\"...\", ...]; got {value!r}")
+    problems.append(
+        translate("Io", "{where} must be a list of texts [\"...\", ...]; got {value!r}").format(where=where, value=value)
+    )
     return []
 
 
@@ -171,22 +197,28 @@ def _take_classroom(raw: dict[str, Any], project: Project, problems: list[str]) 
     project.assignment = assignment_from_dict(raw.get("assignment"), problems)
     notes = raw.get("notes")
     if notes is not None and not isinstance(notes, str):
-        problems.append(f"notes must be text in the lessons' Markdown (see README, \"Your own lessons\"); got {notes!r}")
+        problems.append(
+            translate(
+                "Io", "notes must be text in the lessons' Markdown (see README, \"Your own lessons\"); got {value!r}"
+            ).format(value=notes)
+        )
         notes = None
     project.notes = notes
     project.questions = _texts(raw.get("questions", []), "questions", problems)
     project.answers = _texts(raw.get("answers", []), "answers", problems)
     if len(project.answers) > len(project.questions):
         problems.append(
-            f"answers has {len(project.answers)} entries but there are only {len(project.questions)} questions; "
-            "remove the extra answers"
+            translate(
+                "Io",
+                "answers has {answers} entries but there are only {questions} questions; remove the extra answers",
+            ).format(answers=len(project.answers), questions=len(project.questions))
         )
 
 
 def _summary(problems: list[str]) -> str:
     if len(problems) == 1:
         return problems[0]
-    return f"{len(problems)} problems: " + "; ".join(problems)
+    return translate("Io", "{count} problems: {problems}").format(count=len(problems), problems="; ".join(problems))
 
 
 def check_project(project: Project) -> None:
@@ -201,8 +233,11 @@ def loads_project(text: str) -> Project:
         raw = json.loads(text)
     except json.JSONDecodeError as error:
         raise SpecError(
-            f"the project file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}); "
-            "fix that spot in a text editor or use a saved copy"
+            translate(
+                "Io",
+                "the project file is not valid JSON (line {line}, column {column}: {reason}); "
+                "fix that spot in a text editor or use a saved copy",
+            ).format(line=error.lineno, column=error.colno, reason=error.msg)
         ) from None
     return project_from_dict(raw)
 
@@ -217,13 +252,19 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise SpecError(f"{path}: no such project file; check the path") from None
+        raise SpecError(translate("Io", "{path}: no such project file; check the path").format(path=path)) from None
     except IsADirectoryError:
-        raise SpecError(f"{path} is a folder, not a project file") from None
+        raise SpecError(translate("Io", "{path} is a folder, not a project file").format(path=path)) from None
     except UnicodeDecodeError:
-        raise SpecError(f"{path} is not a project file (it is not text); open a .nnb file") from None
+        raise SpecError(
+            translate("Io", "{path} is not a project file (it is not text); open a .nnb file").format(path=path)
+        ) from None
     except OSError as error:
-        raise SpecError(f"{path} cannot be read ({error.strerror}); check its permissions") from None
+        raise SpecError(
+            translate("Io", "{path} cannot be read ({reason}); check its permissions").format(
+                path=path, reason=error.strerror
+            )
+        ) from None
     try:
         return loads_project(text)
     except SpecError as error:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import translate
 from .catalogue import CATALOGUE
 from .project import LayerSpec
+from .words import counted
 
 
 @dataclass(frozen=True)
@@ -18,14 +20,6 @@ class LayerShape:
     params: int  # every weight Keras counts, trainable or not
     trainable_params: int
     explanation: str  # how the count comes about, in words
-
-
-def _count(n: int, word: str = "", plural: str = "") -> str:
-    """'1 unit', '512 units', '6,144'."""
-    text = f"{n:,}"
-    if word:
-        text += f" {word}" if n == 1 else f" {plural or word + 's'}"
-    return text
 
 
 def _setting(layer: LayerSpec, name: str):
@@ -42,21 +36,38 @@ def layer_shape(layer: LayerSpec, input_width: int) -> LayerShape:
         units = int(layer.config["units"])
         biases = units if _setting(layer, "use_bias") else 0
         params = input_width * units + biases
-        explanation = f"{_count(input_width, 'input')} × {_count(units, 'unit')}"
+        inputs = counted(input_width, translate("Shapes", "input"), translate("Shapes", "inputs"))
+        neurons = counted(units, translate("Shapes", "unit"), translate("Shapes", "units"))
         if biases:
-            explanation += f" + {_count(biases, 'bias', 'biases')}"
-        return LayerShape(input_width, units, params, params, f"{explanation} = {_count(params)}")
+            explanation = translate("Shapes", "{inputs} × {units} + {biases} = {total:,}").format(
+                inputs=inputs,
+                units=neurons,
+                biases=counted(biases, translate("Shapes", "bias"), translate("Shapes", "biases")),
+                total=params,
+            )
+        else:
+            explanation = translate("Shapes", "{inputs} × {units} = {total:,}").format(
+                inputs=inputs, units=neurons, total=params
+            )
+        return LayerShape(input_width, units, params, params, explanation)
     if layer.class_name == "BatchNormalization":
         learned = [name for name, on in (("gamma", _setting(layer, "scale")), ("beta", _setting(layer, "center"))) if on]
-        tensors = [*learned, "moving mean", "moving variance"]
+        tensors = [*learned, translate("Shapes", "moving mean"), translate("Shapes", "moving variance")]
         params = input_width * len(tensors)
-        explanation = (
-            f"{_count(input_width, 'feature')} × {len(tensors)} ({', '.join(tensors)}) = {_count(params)}; "
-            "the moving mean and variance are tracked, not trained"
+        explanation = translate(
+            "Shapes",
+            "{features} × {count} ({tensors}) = {total:,}; the moving mean and variance are tracked, not trained",
+        ).format(
+            features=counted(input_width, translate("Shapes", "feature"), translate("Shapes", "features")),
+            count=len(tensors),
+            tensors=", ".join(tensors),
+            total=params,
         )
         return LayerShape(input_width, input_width, params, input_width * len(learned), explanation)
     # Activation, Dropout: values pass through one to one, nothing is learned.
-    return LayerShape(input_width, input_width, 0, 0, "nothing to learn: values pass straight through")
+    return LayerShape(
+        input_width, input_width, 0, 0, translate("Shapes", "nothing to learn: values pass straight through")
+    )
 
 
 def stack_shapes(layers: list[LayerSpec], input_width: int) -> list[LayerShape]:
