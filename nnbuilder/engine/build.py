@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..i18n import translate
 from ..spec import Project
 from ..spec.errors import TrainingError
 from ..spec.project import LayerSpec, TrainingSpec
@@ -48,7 +49,9 @@ def check_metrics(metrics: list[str]) -> None:
             k.metrics.get(name)
         except (ValueError, TypeError):
             raise TrainingError(
-                f"training.metrics: Keras has no metric '{name}'; use a name such as 'accuracy', 'mae' or 'mse'"
+                translate(
+                    "Build", "training.metrics: Keras has no metric '{name}'; use a name such as 'accuracy', 'mae' or 'mse'"
+                ).format(name=name)
             ) from None
 
 

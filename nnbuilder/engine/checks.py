@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..i18n import translate
 from ..spec.catalogue import REGRESSION_LOSSES
 from ..spec.project import LayerSpec, Project
 from ..spec.shapes import stack_shapes
+from ..spec.words import counted
 
 if TYPE_CHECKING:  # the data module brings pandas and scikit-learn; the window must start without
     from .data import Task
@@ -47,24 +49,35 @@ def check_fits_task(layers: list[LayerSpec], loss: str, task: Task, input_width:
     """Problems between the network's output, the loss and the target; empty when they fit."""
     width = output_width(layers, input_width)
     activation = output_activation(layers)
-    target = f"the target '{task.target}'"
+    target = task.target
     if task.kind == "regression":
         problems = []
         if loss not in REGRESSION_LOSSES:
             problems.append(
-                f"the loss '{loss}' is for classes, but {target} is a number to predict; use 'mae' or 'mse'"
+                translate(
+                    "Checks", "the loss '{loss}' is for classes, but the target '{target}' is a number to predict; use 'mae' or 'mse'"
+                ).format(loss=loss, target=target)
             )
         if width != 1:
             problems.append(
-                f"the network ends with {width} outputs but {target} is one number; set the last Dense layer's units to 1"
+                translate(
+                    "Checks",
+                    "the network ends with {width} outputs but the target '{target}' is one number; "
+                    "set the last Dense layer's units to 1",
+                ).format(width=width, target=target)
             )
         low, high = ACTIVATION_RANGES.get(activation, (float("-inf"), float("inf")))
         if task.target_min is not None and task.target_max is not None and (
             task.target_min < low or task.target_max > high
         ):
             problems.append(
-                f"the output activation '{activation}' only gives values from {low:g} to {high:g}, but {target} "
-                f"goes from {task.target_min:g} to {task.target_max:g}; use 'linear' on the last layer"
+                translate(
+                    "Checks",
+                    "the output activation '{activation}' only gives values from {low:g} to {high:g}, but the target "
+                    "'{target}' goes from {minimum:g} to {maximum:g}; use 'linear' on the last layer",
+                ).format(
+                    activation=activation, low=low, high=high, target=target, minimum=task.target_min, maximum=task.target_max
+                )
             )
         return problems
 
@@ -75,24 +88,38 @@ def check_fits_task(layers: list[LayerSpec], loss: str, task: Task, input_width:
         want_units, want_activation = classes, "softmax"
     else:
         advice = (
-            "use loss 'binary_crossentropy' with 1 output unit and 'sigmoid'"
+            translate("Checks", "use loss 'binary_crossentropy' with 1 output unit and 'sigmoid'")
             if task.kind == "binary"
-            else f"use loss 'sparse_categorical_crossentropy' with {classes} output units and 'softmax'"
+            else translate(
+                "Checks", "use loss 'sparse_categorical_crossentropy' with {classes} output units and 'softmax'"
+            ).format(classes=classes)
         )
         return [
-            f"the loss '{loss}' does not fit {target}, which is {task.describe()} "
-            f"({_classes_phrase(task)}); {advice}"
+            translate("Checks", "the loss '{loss}' does not fit the target '{target}', which is {task} ({classes}); {advice}").format(
+                loss=loss, target=target, task=task.describe(), classes=_classes_phrase(task), advice=advice
+            )
         ]
     problems = []
     if width != want_units:
         problems.append(
-            f"{target} is {task.describe()}, so with loss '{loss}' the last Dense layer needs "
-            f"{want_units} unit{'s' if want_units != 1 else ''}; it has {width}"
+            translate(
+                "Checks",
+                "the target '{target}' is {task}, so with loss '{loss}' the last Dense layer needs {units}; it has {width}",
+            ).format(
+                target=target,
+                task=task.describe(),
+                loss=loss,
+                units=counted(want_units, translate("Checks", "unit"), translate("Checks", "units")),
+                width=width,
+            )
         )
     if activation != want_activation:
         problems.append(
-            f"with loss '{loss}' the output must be probabilities: give the last layer the "
-            f"activation '{want_activation}' (it is '{activation}')"
+            translate(
+                "Checks",
+                "with loss '{loss}' the output must be probabilities: give the last layer the "
+                "activation '{wanted}' (it is '{activation}')",
+            ).format(loss=loss, wanted=want_activation, activation=activation)
         )
     return problems
 
@@ -134,11 +161,15 @@ def is_linear_unit(project: Project, input_width: int | None) -> str | None:
     """None when the landscape can be drawn for this project; otherwise why not, in words."""
     layers = project.layers
     if len(layers) != 1 or layers[0].class_name != "Dense" or layers[0].config.get("units") != 1:
-        return "the landscape is drawn for a single neuron: one Dense layer of 1 unit (lesson 1's linear unit)"
+        return translate(
+            "Checks", "the landscape is drawn for a single neuron: one Dense layer of 1 unit (lesson 1's linear unit)"
+        )
     if layers[0].config.get("activation", "linear") not in (None, "linear"):
-        return "the landscape is drawn for a linear unit: set the Dense layer's activation to linear"
+        return translate("Checks", "the landscape is drawn for a linear unit: set the Dense layer's activation to linear")
     if layers[0].config.get("use_bias", True) is False:
-        return "the landscape's axes are the weight and the bias: turn the Dense layer's use bias on"
+        return translate("Checks", "the landscape's axes are the weight and the bias: turn the Dense layer's use bias on")
     if input_width is not None and input_width != 1:
-        return f"the landscape has two axes, w and b, so it needs one input feature, not {input_width}"
+        return translate("Checks", "the landscape has two axes, w and b, so it needs one input feature, not {width}").format(
+            width=input_width
+        )
     return None

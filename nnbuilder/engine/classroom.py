@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..i18n import translate
 from ..spec import NNBuilderError, Project, load_project
 from ..spec.assignment import AssignmentSpec, GoalSpec, locked_differences
 from ..spec.errors import SpecError
@@ -39,18 +40,24 @@ def measured_value(model: Any, data: PreparedData, loss: str, metric: str, batch
     gives it, with ``loss`` as the loss. Measured on a copy compiled for it: the model itself keeps
     its own compilation and optimizer state (the window may train it on)."""
     if data.x_val is None or data.y_val is None:
-        raise NNBuilderError(f"{metric} is measured on the validation rows, but this project holds none back; "
-                             "set data.validation_split above 0")
+        raise NNBuilderError(translate("Classroom", "{metric} is measured on the validation rows, but this project "
+                                                    "holds none back; set data.validation_split above 0").format(metric=metric))
     name = metric.removeprefix("val_")
     measuring = type(model).from_config(model.get_config())  # the same layers, not compiled
     measuring.set_weights(model.get_weights())
     try:
         measuring.compile(loss=loss, metrics=[] if name == "loss" else [name])
     except (ValueError, TypeError):
-        raise NNBuilderError(f"Keras cannot measure {metric}; use a metric such as val_mae or val_accuracy") from None
+        raise NNBuilderError(
+            translate("Classroom", "Keras cannot measure {metric}; use a metric such as val_mae or val_accuracy").format(
+                metric=metric)
+        ) from None
     figures = measuring.evaluate(data.x_val, data.y_val, batch_size=batch_size, verbose=0, return_dict=True)
     if name not in figures:
-        raise NNBuilderError(f"Keras did not report {metric}; use a metric such as val_mae or val_accuracy")
+        raise NNBuilderError(
+            translate("Classroom", "Keras did not report {metric}; use a metric such as val_mae or val_accuracy").format(
+                metric=metric)
+        )
     return float(figures[name])
 
 
@@ -73,21 +80,26 @@ class Verdict:
     def weights_phrase(self) -> str:
         """'12,345 of 20,000 weights', or '12,345 weights' without a limit."""
         if self.max_parameters is None:
-            return counted(self.parameters, "weight")
-        return f"{self.parameters:,} of {self.max_parameters:,} weights"
+            return counted(self.parameters, translate("Classroom", "weight"), translate("Classroom", "weights"))
+        return translate("Classroom", "{count:,} of {limit:,} weights").format(
+            count=self.parameters, limit=self.max_parameters)
 
     def sentence(self) -> str:
         """'Goal met: val_mae 0.58 ≤ 0.65', or 'Not yet: …' naming what is missing."""
         measured = self.goal.phrase(self.value) if self.goal is not None else f"{self.metric} {self.value:.4g}"
         if self.goal_met:
-            return f"Goal met: {measured}" if self.goal is not None else f"Done: {measured}"
-        return "Not yet: " + "; ".join([*self.broken_limits, *([measured] if self.goal is not None else [])])
+            if self.goal is not None:
+                return translate("Classroom", "Goal met: {measured}").format(measured=measured)
+            return translate("Classroom", "Done: {measured}").format(measured=measured)
+        missing = "; ".join([*self.broken_limits, *([measured] if self.goal is not None else [])])
+        return translate("Classroom", "Not yet: {missing}").format(missing=missing)
 
 
 def limit_problems(parameters: int, assignment: AssignmentSpec | None) -> tuple[str, ...]:
     limit = None if assignment is None else assignment.max_parameters
     if limit is not None and parameters > limit:
-        return (f"the network has {parameters:,} weights, over the limit of {limit:,}",)
+        return (translate("Classroom", "the network has {count:,} weights, over the limit of {limit:,}").format(
+            count=parameters, limit=limit),)
     return ()
 
 
@@ -149,7 +161,7 @@ def check_student_name(name: str) -> str:
     """The name as it goes into result.json and a folder name; a clear error when it is empty."""
     name = " ".join(str(name).split())
     if not name:
-        raise NNBuilderError("the student's name is empty; give it with --student \"First Last\"")
+        raise NNBuilderError(translate("Classroom", "the student's name is empty; give it with --student \"First Last\""))
     return name
 
 
@@ -186,7 +198,8 @@ class CheckedRun:
         if self.problems:
             return f"{self.folder}: " + "; ".join(self.problems)
         assert self.verdict is not None
-        again = "" if self.retrained is None else f"; trained again here: {self.verdict.metric} {self.retrained:.4g}"
+        again = "" if self.retrained is None else translate("Classroom", "; trained again here: {metric} {value:.4g}").format(
+            metric=self.verdict.metric, value=self.retrained)
         return f"{self.student}, {self.verdict.sentence()} ({self.verdict.weights_phrase()}, {self.folder}){again}"
 
 
@@ -197,13 +210,17 @@ class Unreadable(Exception):
 def _read_record(folder: Path) -> dict[str, Any]:
     path = folder / RESULT_FILE
     if not path.is_file():
-        raise Unreadable(f"it has no {RESULT_FILE}; hand in the whole folder nnbuilder wrote")
+        raise Unreadable(
+            translate("Classroom", "it has no {file}; hand in the whole folder nnbuilder wrote").format(file=RESULT_FILE)
+        )
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise Unreadable(f"{RESULT_FILE} is damaged ({error}); hand in again") from None
+        raise Unreadable(
+            translate("Classroom", "{file} is damaged ({error}); hand in again").format(file=RESULT_FILE, error=error)
+        ) from None
     if not isinstance(record, dict) or record.get("format") != RESULT_FORMAT:
-        raise Unreadable(f"{RESULT_FILE} is not an nnbuilder result; hand in again")
+        raise Unreadable(translate("Classroom", "{file} is not an nnbuilder result; hand in again").format(file=RESULT_FILE))
     return record
 
 
@@ -218,8 +235,9 @@ def _with_data_found(
     if teacher is not None and assignment_path is not None and not teacher.data.is_builtin:
         table = source_path(teacher.data, assignment_path.parent)
         if not table.is_file():
-            raise Unreadable(f"the assignment's table {teacher.data.source} was not found beside {assignment_path.name}; "
-                             f"put it in {assignment_path.parent}")  # fmt: skip
+            raise Unreadable(translate("Classroom", "the assignment's table {table} was not found beside {assignment}; "
+                                                    "put it in {folder}").format(
+                table=teacher.data.source, assignment=assignment_path.name, folder=assignment_path.parent))  # fmt: skip
         moved = project.copy()
         moved.data.source = str(table.resolve())
         return moved, folder
@@ -230,8 +248,9 @@ def _with_data_found(
         moved = project.copy()
         moved.data.source = name
         return moved, folder
-    raise Unreadable(f"its data {name} was not found; put {name} in {folder}, or name the assignment with "
-                     "--assignment TASK.nnb and put the table beside it")
+    raise Unreadable(translate("Classroom", "its data {name} was not found; put {name} in {folder}, or name the "
+                                            "assignment with --assignment TASK.nnb and put the table beside it").format(
+        name=name, folder=folder))  # fmt: skip
 
 
 DataCache = dict[str, PreparedData]
@@ -262,18 +281,27 @@ def _claim_problems(record: dict[str, Any], verdict: Verdict) -> list[str]:
     problems = []
     claimed = record.get("value")
     if isinstance(claimed, bool) or not isinstance(claimed, (int, float)):
-        problems.append(f"{RESULT_FILE} has no value for {verdict.metric}")
+        problems.append(translate("Classroom", "{file} has no value for {metric}").format(
+            file=RESULT_FILE, metric=verdict.metric))
     elif not _same_value(float(claimed), verdict.value):
         problems.append(
-            f"{RESULT_FILE} claims {verdict.metric} {claimed:.6g}, but the model gives {verdict.value:.6g}"
+            translate("Classroom", "{file} claims {metric} {claimed:.6g}, but the model gives {value:.6g}").format(
+                file=RESULT_FILE, metric=verdict.metric, claimed=claimed, value=verdict.value)
         )
     if record.get("metric") != verdict.metric:
-        problems.append(f"{RESULT_FILE} reports {record.get('metric')!r}, but the goal is {verdict.metric}")
+        problems.append(translate("Classroom", "{file} reports {claimed}, but the goal is {metric}").format(
+            file=RESULT_FILE, claimed=repr(record.get("metric")), metric=verdict.metric))
     if record.get("goal_met") is not verdict.goal_met:
-        claim = "met" if record.get("goal_met") else "not met"
-        problems.append(f"{RESULT_FILE} says the goal was {claim}, but it was {'met' if verdict.goal_met else 'not met'}")
+        said = {
+            (True, True): translate("Classroom", "{file} says the goal was met, but it was met"),
+            (True, False): translate("Classroom", "{file} says the goal was met, but it was not met"),
+            (False, True): translate("Classroom", "{file} says the goal was not met, but it was met"),
+            (False, False): translate("Classroom", "{file} says the goal was not met, but it was not met"),
+        }[(bool(record.get("goal_met")), verdict.goal_met)]
+        problems.append(said.format(file=RESULT_FILE))
     if record.get("parameters") != verdict.parameters:
-        problems.append(f"{RESULT_FILE} claims {record.get('parameters')!r} weights, but the model has {verdict.parameters:,}")
+        problems.append(translate("Classroom", "{file} claims {claimed} weights, but the model has {count:,}").format(
+            file=RESULT_FILE, claimed=repr(record.get("parameters")), count=verdict.parameters))
     return problems
 
 
@@ -286,7 +314,8 @@ def _hash_problems(checked: CheckedRun) -> list[str]:
         if name == MODEL_FILE:
             checked.model_sha256 = digest
         if checked.record.get(key) != digest:
-            problems.append(f"{name} is not the file {RESULT_FILE} was written for")
+            problems.append(translate("Classroom", "{file} is not the file {result} was written for").format(
+                file=name, result=RESULT_FILE))
     return problems
 
 
@@ -295,14 +324,16 @@ def _assignment_problems(project: Project, teacher: Project) -> list[str]:
     mine, theirs = project.assignment, teacher.assignment
     assert theirs is not None
     if mine is None:
-        problems.append("the run's project has no assignment section: it was not made from this assignment")
+        problems.append(translate("Classroom", "the run's project has no assignment section: it was not made from "
+                                               "this assignment"))  # fmt: skip
     else:
         if mine.goal != theirs.goal:
-            problems.append("the run's goal differs from the assignment's")
+            problems.append(translate("Classroom", "the run's goal differs from the assignment's"))
         if mine.max_parameters != theirs.max_parameters:
-            problems.append(f"the run's weight limit ({mine.max_parameters}) differs from the assignment's ({theirs.max_parameters})")
+            problems.append(translate("Classroom", "the run's weight limit ({mine}) differs from the assignment's "
+                                                   "({theirs})").format(mine=mine.max_parameters, theirs=theirs.max_parameters))
         if sorted(mine.locked) != sorted(theirs.locked):
-            problems.append("the run's locked sections differ from the assignment's")
+            problems.append(translate("Classroom", "the run's locked sections differ from the assignment's"))
     return problems
 
 
@@ -310,8 +341,9 @@ def load_assignment(path: str | Path) -> Project:
     """The teacher's assignment file; an error when the project has no assignment section."""
     project = load_project(path)
     if project.assignment is None:
-        raise NNBuilderError(f"{path} is a project but not an assignment (it has no \"assignment\" section); "
-                             "make one with File → Make Assignment…")
+        raise NNBuilderError(translate("Classroom", "{path} is a project but not an assignment (it has no "
+                                                    "\"assignment\" section); make one with File → Make Assignment…").format(
+            path=path))  # fmt: skip
     return project
 
 
@@ -334,15 +366,19 @@ def check_run(
     checked = CheckedRun(folder)
     try:
         if not folder.is_dir():
-            raise Unreadable("it is not a folder")
+            raise Unreadable(translate("Classroom", "it is not a folder"))
         checked.record = _read_record(folder)
         for name in (PROJECT_FILE, MODEL_FILE):
             if not (folder / name).is_file():
-                raise Unreadable(f"{name} is missing; hand in the whole folder nnbuilder wrote")
+                raise Unreadable(
+                    translate("Classroom", "{file} is missing; hand in the whole folder nnbuilder wrote").format(file=name)
+                )
         try:
             project = load_project(folder / PROJECT_FILE)
         except SpecError as error:
-            raise Unreadable(f"{PROJECT_FILE} cannot be read ({error})") from None
+            raise Unreadable(
+                translate("Classroom", "{file} cannot be read ({error})").format(file=PROJECT_FILE, error=error)
+            ) from None
         try:
             checked.history = read_history(folder / HISTORY_FILE).history
         except NNBuilderError:
@@ -354,19 +390,22 @@ def check_run(
         try:
             data = _prepared(project, base, cache)
         except NNBuilderError as error:
-            raise Unreadable(f"its data cannot be prepared ({error})") from None
+            raise Unreadable(translate("Classroom", "its data cannot be prepared ({error})").format(error=error)) from None
         try:
             saved = load_keras_model(folder / MODEL_FILE)
         except NNBuilderError as error:
-            raise Unreadable(f"{MODEL_FILE} cannot be loaded ({error})") from None
+            raise Unreadable(
+                translate("Classroom", "{file} cannot be loaded ({error})").format(file=MODEL_FILE, error=error)
+            ) from None
         model, why_not = project_model_from(saved, MODEL_FILE, project, data.input_width)
         if model is None:
-            checked.problems.append(f"the layers in {MODEL_FILE} do not match {PROJECT_FILE}: {why_not}")
+            checked.problems.append(translate("Classroom", "the layers in {model} do not match {project}: {why}").format(
+                model=MODEL_FILE, project=PROJECT_FILE, why=why_not))
             return checked
         try:
             verdict = judge(model, project, data, assignment)
         except NNBuilderError as error:
-            checked.problems.append(f"its goal cannot be measured: {error}")
+            checked.problems.append(translate("Classroom", "its goal cannot be measured: {error}").format(error=error))
             return checked
         checked.verdict = verdict
         if retrain:
@@ -377,9 +416,10 @@ def check_run(
         checked.problems += list(verdict.broken_limits)
         checked.problems += _claim_problems(checked.record, verdict)
         if not str(checked.record.get("student", "")).strip():
-            checked.problems.append(f"{RESULT_FILE} names no student")
+            checked.problems.append(translate("Classroom", "{file} names no student").format(file=RESULT_FILE))
     except Unreadable as error:
         checked.unreadable = str(error)
     except OSError as error:
-        checked.unreadable = f"a file cannot be read ({error.strerror or error})"
+        checked.unreadable = translate("Classroom", "a file cannot be read ({reason})").format(
+            reason=error.strerror or error)
     return checked

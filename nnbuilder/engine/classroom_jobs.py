@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..i18n import translate
 from ..spec import NNBuilderError
 from ..spec.io import safe_file_name
 from .jobs import trained_state
@@ -42,7 +43,8 @@ def write_lab_report(
     project = replace(state.project.copy(), answers=list(answers))
     verdict = judge(state.model, state.project, state.data) if state.project.assignment is not None else None
     lab = ForLab(student=student, verdict=verdict, runs=tuple(runs))
-    return f"Wrote the report {write_report(path, project, result, state.data, state.model, lab=lab)}"
+    written = write_report(path, project, result, state.data, state.model, lab=lab)
+    return translate("ClassroomJobs", "Wrote the report {path}").format(path=written)
 
 
 def hand_in(
@@ -85,8 +87,13 @@ def _refuse_someone_elses(out: Path, student: str) -> None:
     except (OSError, ValueError, AttributeError):
         earlier = None
     if out.exists() and any(out.iterdir()) and earlier != student:
-        whose = f"the hand-in of {earlier}" if isinstance(earlier, str) and earlier else "other files"
-        raise NNBuilderError(f"{out} already holds {whose}; hand in under your full name, or ask your teacher")
+        if isinstance(earlier, str) and earlier:
+            message = translate("ClassroomJobs", "{folder} already holds the hand-in of {student}; hand in under your "
+                                                 "full name, or ask your teacher").format(folder=out, student=earlier)
+        else:
+            message = translate("ClassroomJobs", "{folder} already holds other files; hand in under your full name, or "
+                                                 "ask your teacher").format(folder=out)
+        raise NNBuilderError(message)
 
 
 def collect_hand_ins(

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .. import __version__
+from ..i18n import QT_TRANSLATE_NOOP, language, translate, translate_marked
 from ..spec import NNBuilderError, Project
 from ..spec.io import write_text_atomic
 from ..spec.words import counted
@@ -26,6 +27,26 @@ CLASS_COLUMNS = (
     "retrained", "problems",
 )  # fmt: skip
 RUN_FILES = (RESULT_FILE, PROJECT_FILE, MODEL_FILE)  # a folder holding any of these is someone's hand-in
+# class.html's column headings, in people's words (class.csv keeps the column names above)
+COLUMN_HEADINGS = {
+    "student": QT_TRANSLATE_NOOP("Collect", "student"),
+    "folder": QT_TRANSLATE_NOOP("Collect", "folder"),
+    "metric": QT_TRANSLATE_NOOP("Collect", "metric"),
+    "value": QT_TRANSLATE_NOOP("Collect", "value"),
+    "goal_met": QT_TRANSLATE_NOOP("Collect", "goal met"),
+    "verified": QT_TRANSLATE_NOOP("Collect", "verified"),
+    "parameters": QT_TRANSLATE_NOOP("Collect", "parameters"),
+    "epochs": QT_TRANSLATE_NOOP("Collect", "epochs"),
+    "trained_at": QT_TRANSLATE_NOOP("Collect", "trained at"),
+    "retrained": QT_TRANSLATE_NOOP("Collect", "retrained"),
+    "problems": QT_TRANSLATE_NOOP("Collect", "problems"),
+}
+# the words class.csv writes in its "goal_met" and "verified" columns, as class.html shows them
+CELL_WORDS = {
+    "yes": QT_TRANSLATE_NOOP("Collect", "yes"),
+    "no": QT_TRANSLATE_NOOP("Collect", "no"),
+    "unreadable": QT_TRANSLATE_NOOP("Collect", "unreadable"),
+}
 
 
 def find_run_folders(roots: Iterable[Path]) -> list[Path]:
@@ -45,18 +66,20 @@ def check_table_path(out_csv: Path, roots: Iterable[Path], assignment: Project |
     from .data import source_path
 
     if out_csv.suffix.lower() != ".csv":
-        raise NNBuilderError(f"{out_csv.name}: name the class table with .csv, such as class.csv "
-                             "(class.html is written beside it)")  # fmt: skip
+        raise NNBuilderError(translate("Collect", "{file}: name the class table with .csv, such as class.csv "
+                                                  "(class.html is written beside it)").format(file=out_csv.name))  # fmt: skip
     targets = {out_csv.resolve(), out_csv.with_suffix(".html").resolve()}
     inputs = [] if assignment_path is None else [assignment_path.resolve()]
     if assignment is not None and assignment_path is not None and not assignment.data.is_builtin:
         inputs.append(source_path(assignment.data, assignment_path.parent).resolve())
     if targets & set(inputs):
-        raise NNBuilderError(f"{out_csv} would overwrite the assignment or its table; write the class table elsewhere with -o")
+        raise NNBuilderError(translate("Collect", "{file} would overwrite the assignment or its table; write the class "
+                                                  "table elsewhere with -o").format(file=out_csv))  # fmt: skip
     for folder in find_run_folders(roots):
         if any(target.parent == folder for target in targets):
-            raise NNBuilderError(f"{out_csv} would be written into the hand-in {folder}; write the class table "
-                                 "outside the hand-in folders with -o")  # fmt: skip
+            raise NNBuilderError(translate("Collect", "{file} would be written into the hand-in {folder}; write the "
+                                                      "class table outside the hand-in folders with -o").format(
+                file=out_csv, folder=folder))  # fmt: skip
 
 
 def flag_copies(runs: list[CheckedRun]) -> None:
@@ -69,8 +92,9 @@ def flag_copies(runs: list[CheckedRun]) -> None:
     for same in by_hash.values():
         for run in same if len(same) > 1 else ():
             others = ", ".join(f"{other.student} ({other.folder.name})" for other in same if other is not run)
-            run.problems.append(f"{MODEL_FILE} is byte for byte the one in the hand-in of {others} (a copy, unless "
-                                "both saved the same untouched project in the same second)")  # fmt: skip
+            run.problems.append(translate("Collect", "{model} is byte for byte the one in the hand-in of {others} (a "
+                                                     "copy, unless both saved the same untouched project in the same "
+                                                     "second)").format(model=MODEL_FILE, others=others))  # fmt: skip
 
 
 def collect_runs(
@@ -90,7 +114,9 @@ def collect_runs(
         try:
             checked.append(check_run(folder, assignment, assignment_path, cache, retrain))
         except Exception as error:  # noqa: BLE001 - one strange folder must never stop the class's collection
-            checked.append(CheckedRun(folder, unreadable=f"it could not be checked ({type(error).__name__}: {error})"))
+            why = translate("Collect", "it could not be checked ({kind}: {error})").format(
+                kind=type(error).__name__, error=error)
+            checked.append(CheckedRun(folder, unreadable=why))
     flag_copies(checked)
     return checked
 
@@ -214,6 +240,8 @@ def _cell(column: str, text: str) -> str:
     if column == "trained_at" and text:  # sorted by the exact time, shown as a person reads it
         sort = f' data-sort="{html.escape(text)}"'
         text = text[:16].replace("T", " ") + (" UTC" if text.endswith("+00:00") else "")
+    if column in ("goal_met", "verified") and text in CELL_WORDS:
+        text = translate_marked("Collect", CELL_WORDS[text])
     return f'<td class="{css}"{sort}>{html.escape(text)}</td>'
 
 
@@ -225,15 +253,18 @@ def class_html(
     from .report import curve_svg
 
     created = created or datetime.datetime.now()
-    title = assignment.title if assignment is not None else "Hand-ins"
+    title = assignment.title if assignment is not None else translate("Collect", "Hand-ins")
     goal = assignment.assignment.goal if assignment is not None and assignment.assignment is not None else None
     verified = sum(run.verified for run in runs)
     met = goal_met_count(runs)
-    summary = f"{counted(len(runs), 'hand-in')}: {verified} verified, {met} verified with the goal met"
+    summary = translate("Collect", "{hand_ins}: {verified} verified, {met} verified with the goal met").format(
+        hand_ins=counted(len(runs), translate("Collect", "hand-in"), translate("Collect", "hand-ins")),
+        verified=verified, met=met)  # fmt: skip
     if goal is not None:
-        summary += f" (goal: {goal.phrase()})"
+        summary += translate("Collect", " (goal: {goal})").format(goal=goal.phrase())
     columns = shown_columns(runs)
-    heads = "".join(f'<th scope="col">{html.escape(column.replace("_", " "))}</th>' for column in columns)
+    heads = "".join(f'<th scope="col">{html.escape(translate_marked("Collect", COLUMN_HEADINGS[column]))}</th>'
+                    for column in columns)  # fmt: skip
     body = []
     curves = []
     for run in runs:
@@ -243,15 +274,23 @@ def class_html(
         if run.history.get(name):
             caption = html.escape(f"{row['student']}: {row['metric']} {row['value']}")
             curves.append(f"<figure><figcaption>{caption}</figcaption>{curve_svg(name, run.history)}</figure>")
-    empty = f'<tr><td colspan="{len(columns)}">No hand-ins were found in these folders.</td></tr>'
+    none_found = translate("Collect", "No hand-ins were found in these folders.")
+    empty = f'<tr><td colspan="{len(columns)}">{none_found}</td></tr>'
+    page_title = translate("Collect", "{title} — class").format(title=html.escape(title))
+    collected = translate(
+        "Collect",
+        "{summary}. Collected by nnbuilder {version} on {date} at {time}; every value was recomputed from the "
+        "handed-in model.",
+    ).format(summary=html.escape(summary), version=__version__, date=f"{created:%Y-%m-%d}", time=f"{created:%H:%M}")
+    curves_heading = translate("Collect", "Validation curves")
+    no_curves = translate("Collect", "No curves to show.")
     return (
-        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} — class</title>'
+        f'<!DOCTYPE html>\n<html lang="{language()}"><head><meta charset="utf-8"><title>{page_title}</title>'
         f"<style>{PAGE_STYLE}</style></head><body><h1>{html.escape(title)}</h1>"
-        f'<p class="meta">{html.escape(summary)}. Collected by nnbuilder {__version__} on {created:%Y-%m-%d at %H:%M}; '
-        "every value was recomputed from the handed-in model.</p>"
+        f'<p class="meta">{collected}</p>'
         f"<table><thead><tr>{heads}</tr></thead><tbody>{''.join(body) or empty}</tbody></table>"
-        "<h2>Validation curves</h2>"
-        + (f'<div class="curves">{"".join(curves)}</div>' if curves else "<p>No curves to show.</p>")
+        f"<h2>{curves_heading}</h2>"
+        + (f'<div class="curves">{"".join(curves)}</div>' if curves else f"<p>{no_curves}</p>")
         + f"<script>{SORT_SCRIPT}</script></body></html>\n"
     )
 

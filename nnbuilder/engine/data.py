@@ -30,14 +30,17 @@ from sklearn.model_selection import train_test_split
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import MinMaxScaler, OneHotEncoder, StandardScaler
 
+from nnbuilder.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from nnbuilder.spec.catalogue import REGRESSION_LOSSES
 from nnbuilder.spec.errors import DataError
 from nnbuilder.spec.project import BUILTIN_PREFIX, MISSING_POLICIES, SCALINGS, DataSpec
+from nnbuilder.spec.words import counted
 
 from .datasets import get_builtin
 
 DELIMITERS = ("\t", ";", "|", ",")  # a consistent non-comma delimiter wins: commas also appear in numbers
-DELIMITER_NAMES = {",": "','", ";": "';'", "\t": "a tab", "|": "'|'"}
+# Shown through translate_marked("Data", ...): only "a tab" is a word.
+DELIMITER_NAMES = {",": "','", ";": "';'", "\t": QT_TRANSLATE_NOOP("Data", "a tab"), "|": "'|'"}
 SAMPLE_LINES = 50
 HEAD_BYTES = 1 << 20  # enough for SAMPLE_LINES lines of any sensible table
 READ_BLOCK = 8 << 20
@@ -102,7 +105,9 @@ def read_table(path: Path, progress: ProgressCallback | None = None) -> tuple[pd
     as_it_is = data is raw
     del raw  # the file's bytes may be large; only the UTF-8 copy is kept (often the same object)
     if not data.strip():
-        raise DataError(f"{name} is empty; export the table again with a header row and rows of data")
+        raise DataError(
+            translate("Data", "{name} is empty; export the table again with a header row and rows of data").format(name=name)
+        )
     lines = _head_lines(data)
     delimiter = _detect_delimiter(lines[: SAMPLE_LINES + 1])
     decimal = _detect_decimal(lines[1 : SAMPLE_LINES + 1], delimiter)
@@ -112,7 +117,9 @@ def read_table(path: Path, progress: ProgressCallback | None = None) -> tuple[pd
     steps.step(0.95, 1.0)
     frame, warnings = _tidy(frame, header, name, warnings)
     if frame.empty:
-        raise DataError(f"{name} has a header row but no rows of data; add data rows below the header")
+        raise DataError(
+            translate("Data", "{name} has a header row but no rows of data; add data rows below the header").format(name=name)
+        )
     steps(1.0)
     return frame, warnings
 
@@ -120,10 +127,17 @@ def read_table(path: Path, progress: ProgressCallback | None = None) -> tuple[pd
 def _read_bytes(path: Path, steps: _Progress) -> bytes:
     if not path.exists():
         raise DataError(
-            f"data file '{path}' does not exist; check data.source (a relative path starts at the project file's folder)"
+            translate(
+                "Data",
+                "data file '{path}' does not exist; check data.source (a relative path starts at the project file's folder)",
+            ).format(path=path)
         )
     if path.is_dir():
-        raise DataError(f"'{path}' is a folder, not a data file; set data.source to a .csv file inside it")
+        raise DataError(
+            translate("Data", "'{path}' is a folder, not a data file; set data.source to a .csv file inside it").format(
+                path=path
+            )
+        )
     try:
         size = max(path.stat().st_size, 1)
         blocks, done = [], 0
@@ -134,17 +148,26 @@ def _read_bytes(path: Path, steps: _Progress) -> bytes:
                 steps(done / size)
         return b"".join(blocks)
     except PermissionError:
-        raise DataError(f"cannot read {path.name}: permission denied; allow reading it or copy it somewhere you own") from None
+        raise DataError(
+            translate("Data", "cannot read {name}: permission denied; allow reading it or copy it somewhere you own").format(
+                name=path.name
+            )
+        ) from None
     except OSError as error:
-        raise DataError(f"cannot read {path.name}: {error.strerror}; check the file and try again") from None
+        raise DataError(
+            translate("Data", "cannot read {name}: {reason}; check the file and try again").format(
+                name=path.name, reason=error.strerror
+            )
+        ) from None
 
 
 def _utf8(raw: bytes, name: str) -> tuple[bytes, list[str]]:
     """The file as UTF-8 without a BOM, lines ending in '\\n'; from UTF-8, UTF-16 with a BOM or Windows-1252."""
-    not_text = (
-        f"{name} is not a text table (it holds binary data, e.g. a spreadsheet workbook); "
-        "save it from the spreadsheet as 'CSV UTF-8' and use that file"
-    )
+    not_text = translate(
+        "Data",
+        "{name} is not a text table (it holds binary data, e.g. a spreadsheet workbook); "
+        "save it from the spreadsheet as 'CSV UTF-8' and use that file",
+    ).format(name=name)
     warnings = []
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode Text"
         try:
@@ -165,8 +188,11 @@ def _utf8(raw: bytes, name: str) -> tuple[bytes, list[str]]:
                 text = raw.decode("latin-1")
             data = text.encode("utf-8")
             warnings.append(
-                f"{name} is not UTF-8, so it was read as Western European (Windows-1252); "
-                "if letters look wrong, save it as 'CSV UTF-8'"
+                translate(
+                    "Data",
+                    "{name} is not UTF-8, so it was read as Western European (Windows-1252); "
+                    "if letters look wrong, save it as 'CSV UTF-8'",
+                ).format(name=name)
             )
     sample = data[:4096].decode("utf-8", errors="ignore")
     controls = sum(1 for char in sample if ord(char) < 32 and char not in "\t\n\r\f")
@@ -288,13 +314,24 @@ def _check_row(row: list[str], header: list[str], line: int, delimiter: str, nam
     extra = row[len(header) :]
     if len(row) >= len(header) and not any(cell.strip() for cell in extra):
         return  # trailing delimiters from a spreadsheet
-    where = f"{name}: line {line} has {len(row)} fields but the header has {len(header)}"
-    if len(row) > len(header):
-        fix = f"remove the extra {DELIMITER_NAMES[delimiter]} or put quotes around values that contain one"
-        if delimiter == ",":
-            fix += " (numbers with a decimal comma such as 7,4 need quotes, or ';' between fields)"
+    where = translate("Data", "{name}: line {line} has {fields} fields but the header has {columns}").format(
+        name=name, line=line, fields=len(row), columns=len(header)
+    )
+    shown = translate_marked("Data", DELIMITER_NAMES[delimiter])
+    if len(row) > len(header) and delimiter == ",":
+        fix = translate(
+            "Data",
+            "remove the extra {delimiter} or put quotes around values that contain one "
+            "(numbers with a decimal comma such as 7,4 need quotes, or ';' between fields)",
+        ).format(delimiter=shown)
+    elif len(row) > len(header):
+        fix = translate("Data", "remove the extra {delimiter} or put quotes around values that contain one").format(
+            delimiter=shown
+        )
     else:
-        fix = f"fill in the missing values (an empty value still needs its {DELIMITER_NAMES[delimiter]})"
+        fix = translate("Data", "fill in the missing values (an empty value still needs its {delimiter})").format(
+            delimiter=shown
+        )
     raise DataError(f"{where}; {fix}")
 
 
@@ -341,9 +378,18 @@ def _check_header(header: list[str], name: str) -> None:
             positions.setdefault(column, []).append(number)
     for column, numbers in positions.items():
         if len(numbers) > 1:
-            times = "twice" if len(numbers) == 2 else f"{len(numbers)} times"
-            places = ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
-            raise DataError(f"{name}: column '{column}' appears {times} (columns {places}); rename one")
+            if len(numbers) == 2:
+                times = translate("Data", "twice")
+            else:
+                times = translate("Data", "{count} times").format(count=len(numbers))
+            places = translate("Data", "{first} and {last}").format(
+                first=", ".join(str(n) for n in numbers[:-1]), last=numbers[-1]
+            )
+            raise DataError(
+                translate("Data", "{name}: column '{column}' appears {times} (columns {places}); rename one").format(
+                    name=name, column=column, times=times, places=places
+                )
+            )
 
 
 def _tidy(frame: pd.DataFrame, header: list[str], name: str, warnings: list[str]) -> tuple[pd.DataFrame, list[str]]:
@@ -354,22 +400,32 @@ def _tidy(frame: pd.DataFrame, header: list[str], name: str, warnings: list[str]
         if frame[column].isna().all():
             frame = frame.drop(columns=column)  # a trailing delimiter, not a column
         else:
-            warnings.append(f"column {number} of {name} has no name, so it is called '{column}'; name it in the header row")
+            warnings.append(
+                translate(
+                    "Data", "column {number} of {name} has no name, so it is called '{column}'; name it in the header row"
+                ).format(number=number, name=name, column=column)
+            )
     empty = frame.isna().all(axis=1)
     if empty.any():
         frame = frame.loc[~empty].reset_index(drop=True)
-        warnings.append(f"skipped {_rows(int(empty.sum()))} of {name} that hold no values")
+        warnings.append(
+            translate("Data", "skipped {rows} of {name} that hold no values").format(rows=_rows(int(empty.sum())), name=name)
+        )
     for column in frame.columns:
         if pd.api.types.is_string_dtype(frame[column]) and _is_comma_decimal(frame[column]):
             values = frame[column].dropna()
             example = next(value for value in values if "," in value)
             frame[column] = pd.to_numeric(frame[column].str.replace(",", ".", regex=False))
-            warnings.append(f"column '{column}' has numbers with a decimal comma (e.g. '{example}'); they were read as numbers")
+            warnings.append(
+                translate(
+                    "Data", "column '{column}' has numbers with a decimal comma (e.g. '{example}'); they were read as numbers"
+                ).format(column=column, example=example)
+            )
     return frame, warnings
 
 
 def _rows(count: int) -> str:
-    return f"{count} row" if count == 1 else f"{count} rows"
+    return counted(count, translate("Data", "row"), translate("Data", "rows"))
 
 
 def _is_comma_decimal(series: pd.Series) -> bool:
@@ -402,7 +458,9 @@ def load_source(data: DataSpec, base_dir: Path | None, progress: ProgressCallbac
     """
     source = (data.source or "").strip()
     if not source:
-        raise DataError("data.source is empty; name a CSV file or a built-in data set such as 'builtin:circles'")
+        raise DataError(
+            translate("Data", "data.source is empty; name a CSV file or a built-in data set such as 'builtin:circles'")
+        )
     if source.startswith(BUILTIN_PREFIX):
         dataset = get_builtin(source[len(BUILTIN_PREFIX) :])
         steps = _Progress(progress)
@@ -426,7 +484,7 @@ class ColumnInfo:
     """What the column list shows about one column of a table."""
 
     name: str
-    kind: str  # in words: "number", "whole number", "true/false" or "text"
+    kind: str  # "number", "whole number", "true/false" or "text"; show it with translate_marked("Data", kind)
     dtype: str  # pandas' name for it, e.g. "float64"
     missing: int
     distinct: int  # different values, missing ones not counted
@@ -447,12 +505,12 @@ def _kind(series: pd.Series) -> str:
     if pd.api.types.is_bool_dtype(series) or (
         pd.api.types.is_object_dtype(series) and pd.api.types.infer_dtype(series, skipna=True) == "boolean"
     ):
-        return "true/false"
+        return QT_TRANSLATE_NOOP("Data", "true/false")
     if pd.api.types.is_integer_dtype(series):
-        return "whole number"
+        return QT_TRANSLATE_NOOP("Data", "whole number")
     if _is_numeric(series):
-        return "number"
-    return "text"
+        return QT_TRANSLATE_NOOP("Data", "number")
+    return QT_TRANSLATE_NOOP("Data", "text")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -469,10 +527,10 @@ class Task:
 
     def describe(self) -> str:
         if self.kind == "regression":
-            return "predicting a number"
+            return translate("Data", "predicting a number")
         if self.kind == "binary":
-            return "one of two classes"
-        return f"one of {len(self.classes)} classes"
+            return translate("Data", "one of two classes")
+        return translate("Data", "one of {count} classes").format(count=len(self.classes))
 
 
 def _label(value: Any) -> str:
@@ -499,17 +557,25 @@ def infer_task(y: pd.Series, loss: str | None = None) -> Task:
     values = y.dropna()
     distinct = values.nunique()
     if distinct == 0:
-        raise DataError(f"target column '{target}' has no values; choose a column that has them")
+        raise DataError(
+            translate("Data", "target column '{target}' has no values; choose a column that has them").format(target=target)
+        )
     if distinct == 1:
         raise DataError(
-            f"target column '{target}' has only one value ('{_label(values.iloc[0])}'); "
-            "a network cannot learn a target that never changes: choose another target column"
+            translate(
+                "Data",
+                "target column '{target}' has only one value ('{value}'); "
+                "a network cannot learn a target that never changes: choose another target column",
+            ).format(target=target, value=_label(values.iloc[0]))
         )
     if not _is_numeric(values):
         if distinct > MAX_CLASSES:
             raise DataError(
-                f"target column '{target}' has {distinct} different text values, so it looks like ids or names; "
-                f"choose a column with numbers or at most {MAX_CLASSES} classes"
+                translate(
+                    "Data",
+                    "target column '{target}' has {count} different text values, so it looks like ids or names; "
+                    "choose a column with numbers or at most {most} classes",
+                ).format(target=target, count=distinct, most=MAX_CLASSES)
             )
         return Task("binary" if distinct == 2 else "multiclass", target, _class_labels(values))
     numbers = values.to_numpy(dtype=np.float64)
@@ -531,8 +597,13 @@ class Suggestion:
     metrics: tuple[str, ...]
 
     def describe(self) -> str:
-        metrics = f", metric {', '.join(self.metrics)}" if self.metrics else ""
-        return f"last layer Dense({self.units}, {self.activation}), loss {self.loss}{metrics}"
+        if self.metrics:
+            return translate("Data", "last layer Dense({units}, {activation}), loss {loss}, metric {metrics}").format(
+                units=self.units, activation=self.activation, loss=self.loss, metrics=", ".join(self.metrics)
+            )
+        return translate("Data", "last layer Dense({units}, {activation}), loss {loss}").format(
+            units=self.units, activation=self.activation, loss=self.loss
+        )
 
 
 def suggest_output(task: Task, loss: str | None = None) -> Suggestion:
@@ -574,10 +645,16 @@ def _no_such_column(column: str, role: str, table: Table) -> DataError:
     columns = [str(c) for c in table.frame.columns]
     close = difflib.get_close_matches(column, columns, n=3, cutoff=0.6)
     if close:
-        hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
+        hint = translate("Data", "did you mean {columns}?").format(
+            columns=translate("Data", " or ").join(f"'{c}'" for c in close)
+        )
     else:
-        hint = "the columns are: " + ", ".join(columns)
-    return DataError(f"{role} column '{column}' is not in {table.name}; {hint}")
+        hint = translate("Data", "the columns are: {columns}").format(columns=", ".join(columns))
+    if role == "target":
+        message = translate("Data", "target column '{column}' is not in {table}; {hint}")
+    else:
+        message = translate("Data", "feature column '{column}' is not in {table}; {hint}")
+    return DataError(message.format(column=column, table=table.name, hint=hint))
 
 
 def _spoiled_example(series: pd.Series) -> str | None:
@@ -597,13 +674,6 @@ def _spoiled_example(series: pd.Series) -> str | None:
     )
 
 
-def _spoiled_phrase(column: str, example: str) -> str:
-    return (
-        f"column '{column}' is mostly numbers but has cells like '{example}' "
-        "(a spreadsheet may have turned numbers into dates or text)"
-    )
-
-
 def _onehot_name(column: str, category: object) -> str:
     return f"{column}={category}"
 
@@ -614,20 +684,27 @@ def _choose_features(frame: pd.DataFrame, columns: list[str]) -> tuple[list[str]
     for column in columns:
         series = frame[column]
         if series.isna().all():
-            warnings.append(f"column '{column}' is empty, so it was left out")
+            warnings.append(translate("Data", "column '{column}' is empty, so it was left out").format(column=column))
         elif pd.api.types.is_bool_dtype(series) or _is_numeric(series) or pd.api.types.infer_dtype(
             series, skipna=True
         ) == "boolean":
             numeric.append(column)
         elif (example := _spoiled_example(series)) is not None:
             warnings.append(
-                _spoiled_phrase(column, example)
-                + ", so it was left out; re-export the sheet with the column formatted as numbers"
+                translate(
+                    "Data",
+                    "column '{column}' is mostly numbers but has cells like '{example}' "
+                    "(a spreadsheet may have turned numbers into dates or text), so it was left out; "
+                    "re-export the sheet with the column formatted as numbers",
+                ).format(column=column, example=example)
             )
         elif (distinct := series.nunique()) > MAX_CATEGORIES:
             warnings.append(
-                f"column '{column}' has {distinct} different text values, so it looks like ids or names "
-                f"and was left out (one-hot encoding takes at most {MAX_CATEGORIES})"
+                translate(
+                    "Data",
+                    "column '{column}' has {count} different text values, so it looks like ids or names "
+                    "and was left out (one-hot encoding takes at most {most})",
+                ).format(column=column, count=distinct, most=MAX_CATEGORIES)
             )
         else:
             text.append(column)
@@ -684,17 +761,21 @@ def _split(n_rows: int, codes: np.ndarray | None, task: Task, data: DataSpec) ->
     """Row positions for training and validation (None when validation_split is 0)."""
     share = data.validation_split
     rows = np.arange(n_rows)
-    fix = "add rows or change data.validation_split"
     if share == 0:
         if n_rows < 2:
-            raise DataError(f"only {n_rows} row of data is left; training needs at least 2: add rows")
+            raise DataError(
+                translate("Data", "only {rows} row of data is left; training needs at least 2: add rows").format(rows=n_rows)
+            )
         return rows, None
     n_val = math.ceil(share * n_rows)  # as train_test_split counts
     n_train = n_rows - n_val
     if n_train < 2 or n_val < 2:
         raise DataError(
-            f"{n_rows} rows with validation_split {share:g} leave {n_train} for training and {n_val} for "
-            f"validation; each needs at least 2: {fix}"
+            translate(
+                "Data",
+                "{rows} rows with validation_split {share:g} leave {train} for training and {val} for "
+                "validation; each needs at least 2: add rows or change data.validation_split",
+            ).format(rows=n_rows, share=share, train=n_train, val=n_val)
         )
     stratify = codes if data.stratify else None
     if stratify is not None:
@@ -702,15 +783,22 @@ def _split(n_rows: int, codes: np.ndarray | None, task: Task, data: DataSpec) ->
         if counts.min() < 2:
             lonely = task.classes[int(counts.argmin())]
             raise DataError(
-                f"class '{lonely}' of target '{task.target}' has only {counts.min()} row, but a split that keeps "
-                "class proportions needs at least 2 per class: add rows of that class, turn off data.stratify "
-                "or set data.validation_split to 0"
+                translate(
+                    "Data",
+                    "class '{label}' of target '{target}' has only {count} row, but a split that keeps "
+                    "class proportions needs at least 2 per class: add rows of that class, turn off data.stratify "
+                    "or set data.validation_split to 0",
+                ).format(label=lonely, target=task.target, count=counts.min())
             )
         classes = len(task.classes)
         if min(n_train, n_val) < classes:
             raise DataError(
-                f"validation_split {share:g} of {n_rows} rows leaves {n_train} for training and {n_val} for "
-                f"validation, fewer than the {classes} classes (each split needs one of each): {fix}"
+                translate(
+                    "Data",
+                    "validation_split {share:g} of {rows} rows leaves {train} for training and {val} for "
+                    "validation, fewer than the {classes} classes (each split needs one of each): "
+                    "add rows or change data.validation_split",
+                ).format(share=share, rows=n_rows, train=n_train, val=n_val, classes=classes)
             )
     train, val = train_test_split(rows, test_size=share, random_state=data.split_seed, shuffle=True, stratify=stratify)
     return train, val
@@ -729,11 +817,23 @@ def _encode_target(codes: np.ndarray | None, y: pd.Series, task: Task, loss: str
 
 def _check_settings(data: DataSpec) -> None:
     if data.scaling not in SCALINGS:
-        raise DataError(f"data.scaling '{data.scaling}' is not known; choose one of: {', '.join(SCALINGS)}")
+        raise DataError(
+            translate("Data", "data.scaling '{value}' is not known; choose one of: {choices}").format(
+                value=data.scaling, choices=", ".join(SCALINGS)
+            )
+        )
     if data.missing not in MISSING_POLICIES:
-        raise DataError(f"data.missing '{data.missing}' is not known; choose one of: {', '.join(MISSING_POLICIES)}")
+        raise DataError(
+            translate("Data", "data.missing '{value}' is not known; choose one of: {choices}").format(
+                value=data.missing, choices=", ".join(MISSING_POLICIES)
+            )
+        )
     if not 0 <= data.validation_split < 1:
-        raise DataError(f"data.validation_split must be at least 0 and less than 1; got {data.validation_split}")
+        raise DataError(
+            translate("Data", "data.validation_split must be at least 0 and less than 1; got {value}").format(
+                value=data.validation_split
+            )
+        )
 
 
 def prepare(data: DataSpec, base_dir: Path | None, loss: str | None = None) -> PreparedData:
@@ -808,7 +908,11 @@ def plan_table(table: Table, data: DataSpec, loss: str | None = None) -> TablePl
 
     target = target_column(table, data)
     if not target:
-        raise DataError(f"no target column chosen; set data.target to one of: {', '.join(columns)}")
+        raise DataError(
+            translate("Data", "no target column chosen; set data.target to one of: {columns}").format(
+                columns=", ".join(columns)
+            )
+        )
     if target not in columns:
         raise _no_such_column(target, "target", table)
     if data.features is None:
@@ -819,7 +923,11 @@ def plan_table(table: Table, data: DataSpec, loss: str | None = None) -> TablePl
             if column not in columns:
                 raise _no_such_column(column, "feature", table)
         if target in features:
-            raise DataError(f"data.features includes the target '{target}'; remove it: a network may not see the answer")
+            raise DataError(
+                translate(
+                    "Data", "data.features includes the target '{target}'; remove it: a network may not see the answer"
+                ).format(target=target)
+            )
 
     rows_dropped = 0
     no_target = frame[target].isna()
@@ -827,17 +935,29 @@ def plan_table(table: Table, data: DataSpec, loss: str | None = None) -> TablePl
         count = int(no_target.sum())
         rows_dropped += count
         frame = frame.loc[~no_target]
-        warnings.append(f"dropped {_rows(count)} with no value in the target '{target}'")
+        warnings.append(
+            translate("Data", "dropped {rows} with no value in the target '{target}'").format(rows=_rows(count), target=target)
+        )
     if pd.api.types.is_string_dtype(frame[target]) and (example := _spoiled_example(frame[target])) is not None:
-        raise DataError(f"target {_spoiled_phrase(target, example)}; re-export the sheet with the column formatted as numbers")
+        raise DataError(
+            translate(
+                "Data",
+                "target column '{column}' is mostly numbers but has cells like '{example}' "
+                "(a spreadsheet may have turned numbers into dates or text); "
+                "re-export the sheet with the column formatted as numbers",
+            ).format(column=target, example=example)
+        )
 
     numeric, text, feature_warnings = _choose_features(frame, features)
     warnings += feature_warnings
     inputs = [c for c in features if c in numeric or c in text]
     if not inputs:
         raise DataError(
-            f"no usable feature columns in {table.name} (see the warnings); "
-            "set data.features to columns holding numbers or a few text categories"
+            translate(
+                "Data",
+                "no usable feature columns in {table} (see the warnings); "
+                "set data.features to columns holding numbers or a few text categories",
+            ).format(table=table.name)
         )
 
     gaps = frame[inputs].isna().any(axis=1)
@@ -847,17 +967,25 @@ def plan_table(table: Table, data: DataSpec, loss: str | None = None) -> TablePl
             rows_dropped += count
             frame = frame.loc[~gaps]
             warnings.append(
-                f"dropped {_rows(count)} with missing feature values; set data.missing to 'impute' to fill them in"
+                translate(
+                    "Data", "dropped {rows} with missing feature values; set data.missing to 'impute' to fill them in"
+                ).format(rows=_rows(count))
             )
         else:
             warnings.append(
-                f"filled in missing feature values in {_rows(count)} from the training rows "
-                "(median for numbers, most frequent value for text)"
+                translate(
+                    "Data",
+                    "filled in missing feature values in {rows} from the training rows "
+                    "(median for numbers, most frequent value for text)",
+                ).format(rows=_rows(count))
             )
     if frame.empty:
         raise DataError(
-            f"no rows of {table.name} are left after dropping rows with missing values; "
-            "set data.missing to 'impute' or fill in the gaps"
+            translate(
+                "Data",
+                "no rows of {table} are left after dropping rows with missing values; "
+                "set data.missing to 'impute' or fill in the gaps",
+            ).format(table=table.name)
         )
 
     source_rows = table.frame.index.get_indexer(frame.index)  # where the rows left after dropping came from

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from nnbuilder.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from nnbuilder.spec.errors import DataError
 
 if TYPE_CHECKING:
@@ -28,15 +29,27 @@ class BuiltinDataset:
     name: str
     target: str
     task: str  # "regression" | "binary" | "multiclass"
-    description: str
+    description: str  # English, marked with QT_TRANSLATE_NOOP("Datasets", ...); shown through shown_description()
     generated: bool = False  # drawn afresh, so data.samples and data.noise change it
+
+    def shown_description(self) -> str:
+        """The description in the chosen language (the exported script keeps ``description``, in English)."""
+        return translate_marked("Datasets", self.description)
 
     def load(self, samples: int | None = None, noise: float | None = None, seed: int = 0) -> pd.DataFrame:
         """The table; ``samples`` and ``noise`` only change the generated sets, ``seed`` fixes them."""
         if samples is not None and samples < 2:
-            raise DataError(f"builtin:{self.name} needs at least 2 samples; got {samples}: ask for more samples")
+            raise DataError(
+                translate("Datasets", "builtin:{name} needs at least 2 samples; got {samples}: ask for more samples").format(
+                    name=self.name, samples=samples
+                )
+            )
         if noise is not None and noise < 0:
-            raise DataError(f"builtin:{self.name} noise cannot be negative; got {noise}: use 0 or more")
+            raise DataError(
+                translate("Datasets", "builtin:{name} noise cannot be negative; got {noise}: use 0 or more").format(
+                    name=self.name, noise=noise
+                )
+            )
         return _LOADERS[self.name](samples or DEFAULT_SAMPLES, noise, seed)
 
 
@@ -151,51 +164,81 @@ _LOADERS: dict[str, Callable[[int, float | None, int], pd.DataFrame]] = {
 _ALL = (
     BuiltinDataset(
         "circles", "label", "binary",
-        "Two rings of points, one inside the other: a straight line cannot separate them.",
+        QT_TRANSLATE_NOOP(
+            "Datasets",
+            "Two rings of points, one inside the other: a straight line cannot separate them.",
+        ),
         generated=True,
     ),
     BuiltinDataset(
         "xor", "label", "binary",
-        "Points in four squares where opposite corners share a class: one neuron alone cannot solve it.",
+        QT_TRANSLATE_NOOP(
+            "Datasets",
+            "Points in four squares where opposite corners share a class: one neuron alone cannot solve it.",
+        ),
         generated=True,
     ),
     BuiltinDataset(
         "spiral", "label", "binary",
-        "Two spirals wound around each other: the hardest drawn problem, it needs several layers.",
+        QT_TRANSLATE_NOOP(
+            "Datasets",
+            "Two spirals wound around each other: the hardest drawn problem, it needs several layers.",
+        ),
         generated=True,
     ),
     BuiltinDataset(
         "gaussians", "label", "binary",
-        "Two round clouds of points, one per class, that a straight line can almost separate.",
+        QT_TRANSLATE_NOOP(
+            "Datasets",
+            "Two round clouds of points, one per class, that a straight line can almost separate.",
+        ),
         generated=True,
     ),
     BuiltinDataset(
         "sine", "y", "regression",
-        "Points along a wavy sine curve with a little noise: predict the height y from x.",
+        QT_TRANSLATE_NOOP(
+            "Datasets",
+            "Points along a wavy sine curve with a little noise: predict the height y from x.",
+        ),
         generated=True,
     ),
     BuiltinDataset(
         "noisy-measurements", "label", "binary",
-        "Thirty made-up measurements on scales from 0.01 to 1,000, of which only five tell class A from B, "
-        "and a tenth of the labels drawn at random: a big network learns the noise unless it is held back.",
+        QT_TRANSLATE_NOOP(
+            "Datasets",
+            "Thirty made-up measurements on scales from 0.01 to 1,000, of which only five tell class A from B, "
+            "and a tenth of the labels drawn at random: a big network learns the noise unless it is held back.",
+        ),
         generated=True,
     ),
     BuiltinDataset(
         "diabetes", "progression", "regression",
-        "Age, body mass, blood pressure and six blood tests of 442 patients: predict how far their "
-        "diabetes progressed a year later.",
+        QT_TRANSLATE_NOOP(
+            "Datasets",
+            "Age, body mass, blood pressure and six blood tests of 442 patients: predict how far their "
+            "diabetes progressed a year later.",
+        ),
     ),
     BuiltinDataset(
         "breast-cancer", "diagnosis", "binary",
-        "Thirty measurements of cell nuclei from 569 breast scans: tell malignant tumours from benign ones.",
+        QT_TRANSLATE_NOOP(
+            "Datasets",
+            "Thirty measurements of cell nuclei from 569 breast scans: tell malignant tumours from benign ones.",
+        ),
     ),
     BuiltinDataset(
         "wine", "cultivar", "multiclass",
-        "Thirteen chemical measurements of 178 Italian wines: tell which of three cultivars each came from.",
+        QT_TRANSLATE_NOOP(
+            "Datasets",
+            "Thirteen chemical measurements of 178 Italian wines: tell which of three cultivars each came from.",
+        ),
     ),
     BuiltinDataset(
         "iris", "species", "multiclass",
-        "Petal and sepal sizes of 150 iris flowers: tell the three species apart.",
+        QT_TRANSLATE_NOOP(
+            "Datasets",
+            "Petal and sepal sizes of 150 iris flowers: tell the three species apart.",
+        ),
     ),
 )
 
@@ -209,5 +252,7 @@ def get_builtin(name: str) -> BuiltinDataset:
         return BUILTIN_DATASETS[name]
     except KeyError:
         raise DataError(
-            f"unknown built-in data set '{name}'; choose one of: {', '.join(BUILTIN_DATASET_NAMES)}"
+            translate("Datasets", "unknown built-in data set '{name}'; choose one of: {choices}").format(
+                name=name, choices=", ".join(BUILTIN_DATASET_NAMES)
+            )
         ) from None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..i18n import translate
 from ..spec import NNBuilderError, Project
 from ..spec.errors import TrainingError
 from .service import Workspace
@@ -79,7 +80,7 @@ def _summary(state: TrainedState) -> TrainedSummary:
 def trained_state(workspace: Workspace, owner: str) -> TrainedState:
     state = workspace.trained.get(owner)
     if not isinstance(state, TrainedState):
-        raise NNBuilderError("nothing is trained yet; train the network first (Training tab → Train)")
+        raise NNBuilderError(translate("Jobs", "nothing is trained yet; train the network first (Training tab → Train)"))
     return state
 
 
@@ -137,7 +138,7 @@ def restore_trained(
     data = prepare_project(project, project_path.parent)
     model, reason = load_trained(project_path, project, data.input_width)
     if model is None:
-        raise TrainingError(reason or "the kept weights could not be loaded")
+        raise TrainingError(reason or translate("Jobs", "the kept weights could not be loaded"))
     state = TrainedState(model, data, project.copy(), epochs_done)
     workspace.trained[owner] = state
     boundary = None
@@ -152,7 +153,9 @@ def keep_trained_weights(workspace: Workspace, owner: str, project_path: Path) -
     from .model_import import save_trained
 
     written = save_trained(project_path, trained_state(workspace, owner).model)
-    return f"Saved {project_path.name} with its trained weights ({written.name})"
+    return translate("Jobs", "Saved {project} with its trained weights ({file})").format(
+        project=project_path.name, file=written.name
+    )
 
 
 def validation_predictions(workspace: Workspace, owner: str) -> Predictions:
@@ -179,7 +182,7 @@ def export_model(workspace: Workspace, owner: str, path: Path) -> str:
     from .outputs import save_model_atomic
 
     save_model_atomic(trained_state(workspace, owner).model, path)
-    return f"Saved the trained model as {path}"
+    return translate("Jobs", "Saved the trained model as {path}").format(path=path)
 
 
 def import_model(workspace: Workspace, path: Path) -> ImportedModel:

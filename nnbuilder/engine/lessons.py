@@ -32,12 +32,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..i18n import DEFAULT_LANGUAGE, language
+from ..i18n import DEFAULT_LANGUAGE, language, translate
 from ..paths import resource_path
 from ..spec import Project, load_project, project_from_dict
 from ..spec.errors import NNBuilderError, SpecError
 from ..spec.validate import did_you_mean
-from ..spec.words import setting_words, value_words
+from ..spec.words import counted, setting_words, value_words
 
 if TYPE_CHECKING:  # the data module loads pandas and scikit-learn, which the window must not wait for
     from .data import PreparedData
@@ -91,7 +91,9 @@ class Lesson:
 
 def _check_id(lesson_id: str) -> None:
     if lesson_id not in LESSON_IDS:
-        raise NNBuilderError(f"there is no lesson '{lesson_id}'" + did_you_mean(lesson_id, LESSON_IDS))
+        raise NNBuilderError(
+            translate("Lessons", "there is no lesson '{lesson}'").format(lesson=lesson_id) + did_you_mean(lesson_id, LESSON_IDS)
+        )
 
 
 def lesson_project_path(lesson_id: str) -> Path:
@@ -156,7 +158,9 @@ def _split_notes(text: str, lesson_id: str) -> tuple[str, list[list[str]], list[
     """(title, blocks of the notes, the lines of each step)."""
     lines = text.splitlines()
     if not lines or not lines[0].startswith("# "):
-        raise NNBuilderError(f"the notes of lesson '{lesson_id}' must start with a '# Title' line")
+        raise NNBuilderError(
+            translate("Lessons", "the notes of lesson '{lesson}' must start with a '# Title' line").format(lesson=lesson_id)
+        )
     title = lines[0][2:].strip()
     body = lines[1:]
     steps: list[list[str]] = []
@@ -169,7 +173,10 @@ def _split_notes(text: str, lesson_id: str) -> tuple[str, list[list[str]], list[
             elif line.strip() and steps:
                 steps[-1].append(line.strip())
             elif line.strip():
-                raise NNBuilderError(f"lesson '{lesson_id}': under '{TRY_THIS}' every step starts with '- '")
+                raise NNBuilderError(
+                    translate("Lessons", "lesson '{lesson}': under '{heading}' every step starts with '- '").format(
+                        lesson=lesson_id, heading=TRY_THIS)
+                )
     return title, _blocks(body), steps
 
 
@@ -197,9 +204,15 @@ def _parse_step(lines: list[str], lesson_id: str) -> Step:
         try:
             change = json.loads(" ".join(change_lines))
         except json.JSONDecodeError as error:
-            raise NNBuilderError(f"lesson '{lesson_id}': a step's change is not valid JSON ({error.msg})") from None
+            raise NNBuilderError(
+                translate("Lessons", "lesson '{lesson}': a step's change is not valid JSON ({problem})").format(
+                    lesson=lesson_id, problem=error.msg)
+            ) from None
         if not isinstance(change, dict) or not change:
-            raise NNBuilderError(f"lesson '{lesson_id}': a step's change must be a non-empty JSON object {{...}}")
+            raise NNBuilderError(
+                translate("Lessons", "lesson '{lesson}': a step's change must be a non-empty JSON object {{...}}").format(
+                    lesson=lesson_id)
+            )
     text = " ".join(words)
     return Step(_plain([text]), change, _inline_html(text))
 
@@ -259,7 +272,9 @@ def apply_change(project: Project, change: dict[str, Any]) -> Project:
     range, or what the changed project would get wrong.
     """
     if not isinstance(change, dict) or not change:
-        raise SpecError(f"a change must be a non-empty object of settings; got {change!r}")
+        raise SpecError(
+            translate("Lessons", "a change must be a non-empty object of settings; got {change}").format(change=repr(change))
+        )
     raw = project.to_dict()
     for key, value in copy.deepcopy(change).items():  # the project must not share the step's dicts
         if key == INSERT_LAYER:
@@ -271,7 +286,9 @@ def apply_change(project: Project, change: dict[str, Any]) -> Project:
     try:
         return project_from_dict(raw)
     except SpecError as error:
-        raise SpecError(f"this change would make the project invalid: {error}", error.problems) from None
+        raise SpecError(
+            translate("Lessons", "this change would make the project invalid: {error}").format(error=error), error.problems
+        ) from None
 
 
 def describe_change(change: dict[str, Any]) -> str:
@@ -280,12 +297,13 @@ def describe_change(change: dict[str, Any]) -> str:
     for key, value in change.items():
         if key == INSERT_LAYER and isinstance(value, dict):
             layer = value.get("layer") or {}
-            parts.append(f"insert a {layer.get('class_name', '?')} layer at position {value.get('at', 0) + 1}")
+            parts.append(translate("Lessons", "insert a {layer} layer at position {position}").format(
+                layer=layer.get("class_name", "?"), position=value.get("at", 0) + 1))
         elif key == REMOVE_LAYER and isinstance(value, dict):
-            parts.append(f"remove layer {value.get('at', 0) + 1}")
+            parts.append(translate("Lessons", "remove layer {position}").format(position=value.get("at", 0) + 1))
         elif key == "layers":
             names = ", ".join(str(layer.get("class_name", "?")) for layer in value) if isinstance(value, list) else "?"
-            parts.append(f"the layers become: {names}")
+            parts.append(translate("Lessons", "the layers become: {names}").format(names=names))
         else:  # in the window's words: "learning rate 0.01", "layer 2 units 16", "early stopping on (patience 5)"
             parts.append(f"{setting_words(key)} {value_words(value)}")
     return "; ".join(parts)
@@ -295,11 +313,17 @@ def _position(spec: Any, op: str, count: int, allow_end: bool) -> int:
     at = spec.get("at") if isinstance(spec, dict) else None
     last = count if allow_end else count - 1
     if isinstance(at, bool) or not isinstance(at, int) or not 0 <= at <= last:
-        verb = "insert a layer" if op == INSERT_LAYER else "remove a layer"
-        raise SpecError(
-            f"cannot {verb} at position {at + 1 if isinstance(at, int) and not isinstance(at, bool) else at!r}: "
-            f"the network has {count} layer{'s' if count != 1 else ''} (positions 1 to {last + 1})"
-        )
+        if op == INSERT_LAYER:
+            message = translate("Lessons", "cannot insert a layer at position {position}: the network has {layers} "
+                                           "(positions 1 to {last})")  # fmt: skip
+        else:
+            message = translate("Lessons", "cannot remove a layer at position {position}: the network has {layers} "
+                                           "(positions 1 to {last})")  # fmt: skip
+        raise SpecError(message.format(
+            position=at + 1 if isinstance(at, int) and not isinstance(at, bool) else repr(at),
+            layers=counted(count, translate("Lessons", "layer"), translate("Lessons", "layers")),
+            last=last + 1,
+        ))  # fmt: skip
     return at
 
 
@@ -308,7 +332,8 @@ def _insert_layer(layers: list[Any], spec: Any) -> None:
     layer = spec.get("layer")
     if not isinstance(layer, dict) or "class_name" not in layer:
         raise SpecError(
-            f'{INSERT_LAYER}: "layer" must be an object such as {{"class_name": "Dense", "config": {{...}}}}'
+            translate("Lessons", '{op}: "layer" must be an object such as {{"class_name": "Dense", "config": {{...}}}}')
+            .format(op=INSERT_LAYER)
         )
     layers.insert(at, {"class_name": layer["class_name"], "config": layer.get("config") or {}})
 
@@ -322,23 +347,33 @@ def _set_path(raw: dict[str, Any], path: str, value: Any) -> None:
     parts = path.split(".")
     node: Any = raw
     for depth, part in enumerate(parts):
-        where = ".".join(parts[:depth]) or "the project"
+        where = ".".join(parts[:depth]) or translate("Lessons", "the project")
         last = depth == len(parts) - 1
         if isinstance(node, list):
             if not part.isdigit() or int(part) >= len(node):
                 raise SpecError(
-                    f"change '{path}': {where} has {len(node)} items, numbered from 0 to {len(node) - 1}; "
-                    f"'{part}' is not one of them"
-                )
+                    translate("Lessons", "change '{path}': {where} has {count} items, numbered from 0 to {last}; "
+                                         "'{part}' is not one of them").format(
+                        path=path, where=where, count=len(node), last=len(node) - 1, part=part)
+                )  # fmt: skip
             index: int | str = int(part)
         elif isinstance(node, dict):
             # Settings dicts ("config") may gain a key; every other key already exists in a project file.
             if part not in node and not (last and parts[depth - 1] == "config"):
-                raise SpecError(f"change '{path}': {where} has no '{part}'" + did_you_mean(part, list(node)))
+                raise SpecError(
+                    translate("Lessons", "change '{path}': {where} has no '{part}'").format(path=path, where=where, part=part)
+                    + did_you_mean(part, list(node))
+                )
             index = part
         else:
-            state = "off (null)" if node is None else f"the value {node!r}"
-            raise SpecError(f"change '{path}': {where} is {state}; set it as a whole instead")
+            if node is None:
+                state = translate("Lessons", "off (null)")
+            else:
+                state = translate("Lessons", "the value {value}").format(value=repr(node))
+            raise SpecError(
+                translate("Lessons", "change '{path}': {where} is {state}; set it as a whole instead").format(
+                    path=path, where=where, state=state)
+            )
         if last:
             node[index] = value
         else:
@@ -366,9 +401,9 @@ def boundary_grid(x_train: np.ndarray, resolution: int = 60, margin: float = 0.1
     """An even grid over the (preprocessed) training inputs, ``margin`` of their range wider on each side."""
     if x_train.ndim != 2 or x_train.shape[1] != 2:
         raise NNBuilderError(
-            f"a decision boundary needs exactly 2 inputs; this data has {x_train.shape[-1]}: "
-            "use a two-column data set such as builtin:circles"
-        )
+            translate("Lessons", "a decision boundary needs exactly 2 inputs; this data has {count}: use a two-column "
+                                 "data set such as builtin:circles").format(count=x_train.shape[-1])
+        )  # fmt: skip
     low, high = x_train.min(axis=0), x_train.max(axis=0)
     pad = (high - low) * margin
     xs = np.linspace(low[0] - pad[0], high[0] + pad[0], resolution)
@@ -393,6 +428,7 @@ def boundary_probabilities(model: Any, grid: BoundaryGrid) -> np.ndarray:
     output = np.asarray(model(grid.points, training=False), dtype=np.float64)
     if output.ndim != 2 or output.shape[1] not in (1, 2):
         raise NNBuilderError(
-            f"a decision boundary needs the probability of two classes; this network has {output.shape[-1]} outputs"
-        )
+            translate("Lessons", "a decision boundary needs the probability of two classes; this network has {count} "
+                                 "outputs").format(count=output.shape[-1])
+        )  # fmt: skip
     return output[:, -1].reshape(grid.shape)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..i18n import translate
 from ..spec import Project
 from ..spec.errors import TrainingError
 from ..spec.io import write_text_atomic
@@ -112,6 +113,6 @@ def find_for_project(project: Project, base_dir: Path | None, out_dir: Path) -> 
     model = initial_model(project, data)
     finding = find_learning_rate(model, data, project)
     if not finding.losses:
-        raise TrainingError("the finder took no step; the data has no training rows")
+        raise TrainingError(translate("LrFind", "the finder took no step; the data has no training rows"))
     write_text_atomic(out_dir / "lr_find.csv", finding.csv())
     return finding

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from ..spec import CATALOGUE, LOSSES, OPTIMIZERS, LayerSpec, NNBuilderError, Project
 from ..spec.diff import describe_changes
 from ..spec.project import OptimizerSpec, TrainingSpec
@@ -25,7 +26,8 @@ from .outputs import save_model_atomic
 from .weights import load_keras_model
 
 TRAINED_SUFFIX = ".weights.keras"
-OPEN_MODEL_INSTEAD = "open it with File → Open Model to look at its weights instead"
+# Shown through translate_marked("ModelImport", OPEN_MODEL_INSTEAD).
+OPEN_MODEL_INSTEAD = QT_TRANSLATE_NOOP("ModelImport", "open it with File → Open Model to look at its weights instead")
 # Loss names Keras also accepts, as the project file writes them.
 LOSS_ALIASES = {"mean_absolute_error": "mae", "mean_squared_error": "mse", "huber_loss": "huber"}
 
@@ -34,6 +36,10 @@ class ImportedModel(NamedTuple):
     project: Project  # the network and training settings; data.source is empty for the user to choose
     weights: list[np.ndarray]  # in model.get_weights() order, fitting the project's model
     input_width: int  # from the model's input shape (a project takes it from its data)
+
+
+def _instead() -> str:
+    return translate_marked("ModelImport", OPEN_MODEL_INSTEAD)
 
 
 def _plain(value: Any) -> Any:
@@ -56,8 +62,10 @@ def _chain(model: Any) -> list[Any]:
     layers = [layer for layer in model.layers if not isinstance(layer, k.layers.InputLayer)]
     if len(model.inputs) != 1 or len(model.outputs) != 1:
         raise NNBuilderError(
-            f"the model has {len(model.inputs)} inputs and {len(model.outputs)} outputs; nnbuilder networks have "
-            f"one of each: {OPEN_MODEL_INSTEAD}"
+            translate(
+                "ModelImport",
+                "the model has {inputs} inputs and {outputs} outputs; nnbuilder networks have one of each: {instead}",
+            ).format(inputs=len(model.inputs), outputs=len(model.outputs), instead=_instead())
         )
     flowing = model.inputs[0]
     for layer in layers:
@@ -67,8 +75,11 @@ def _chain(model: Any) -> list[Any]:
             feeds_on = None
         if feeds_on is not flowing:
             raise NNBuilderError(
-                f"layer '{layer.name}' does not simply follow the layer before it (a branch or a shared layer); "
-                f"nnbuilder networks are one stack of layers: {OPEN_MODEL_INSTEAD}"
+                translate(
+                    "ModelImport",
+                    "layer '{layer}' does not simply follow the layer before it (a branch or a shared layer); "
+                    "nnbuilder networks are one stack of layers: {instead}",
+                ).format(layer=layer.name, instead=_instead())
             )
         flowing = layer.output
     return layers
@@ -91,8 +102,9 @@ def _layer_spec(layer: Any) -> LayerSpec:
     if foreign:
         shown = ", ".join(f"{key}={_shown(config[key])}" for key in foreign)
         raise NNBuilderError(
-            f"layer '{layer.name}' ({class_name}) sets {shown}, which nnbuilder does not offer; "
-            f"{OPEN_MODEL_INSTEAD}"
+            translate("ModelImport", "layer '{layer}' ({kind}) sets {settings}, which nnbuilder does not offer; {instead}").format(
+                layer=layer.name, kind=class_name, settings=shown, instead=_instead()
+            )
         )
     settings = {}
     for param in kind.params:
@@ -109,22 +121,31 @@ def layers_of(model: Any) -> tuple[list[LayerSpec], int]:
     if unknown:
         offered = ", ".join(CATALOGUE)
         raise NNBuilderError(
-            f"the model has layers nnbuilder does not offer: {', '.join(unknown)}; nnbuilder builds networks of "
-            f"{offered}: {OPEN_MODEL_INSTEAD}"
+            translate(
+                "ModelImport",
+                "the model has layers nnbuilder does not offer: {unknown}; nnbuilder builds networks of {offered}: {instead}",
+            ).format(unknown=", ".join(unknown), offered=offered, instead=_instead())
         )
     if not getattr(model, "inputs", None):
-        raise NNBuilderError(f"the model was saved before it knew its input shape; {OPEN_MODEL_INSTEAD}")
+        raise NNBuilderError(
+            translate("ModelImport", "the model was saved before it knew its input shape; {instead}").format(
+                instead=_instead()
+            )
+        )
     shape = tuple(model.inputs[0].shape)
     if len(shape) != 2 or shape[1] is None:
-        described = "(" + ", ".join("any" if size is None else str(size) for size in shape[1:]) + ")"
+        any_size = translate("ModelImport", "any")
+        described = "(" + ", ".join(any_size if size is None else str(size) for size in shape[1:]) + ")"
         raise NNBuilderError(
-            f"the model takes inputs of shape {described}; nnbuilder networks take one row of numbers: "
-            f"{OPEN_MODEL_INSTEAD}"
+            translate(
+                "ModelImport",
+                "the model takes inputs of shape {shape}; nnbuilder networks take one row of numbers: {instead}",
+            ).format(shape=described, instead=_instead())
         )
     specs = [_layer_spec(layer) for layer in layers]
     problems = check_layers(specs)
     if problems:
-        raise NNBuilderError(f"{problems[0]}; {OPEN_MODEL_INSTEAD}")
+        raise NNBuilderError(f"{problems[0]}; {_instead()}")
     return specs, int(shape[1])
 
 
@@ -215,11 +236,13 @@ def load_trained(
     """
     path = Path(model_path) if model_path is not None else trained_path(project_path)
     if not path.is_file():
-        return None, f"no trained model is kept for {Path(project_path).name} ({path.name} does not exist)"
+        return None, translate("ModelImport", "no trained model is kept for {project} ({file} does not exist)").format(
+            project=Path(project_path).name, file=path.name
+        )
     try:
         saved = load_keras_model(path)
     except NNBuilderError as error:
-        return None, f"{path.name} cannot be used: {error}"
+        return None, translate("ModelImport", "{name} cannot be used: {error}").format(name=path.name, error=error)
     return project_model_from(saved, path.name, project, input_width, steps_per_execution)
 
 
@@ -231,14 +254,16 @@ def project_model_from(
     try:
         layers, saved_width = layers_of(saved)
     except NNBuilderError as error:
-        return None, f"{name} cannot be used: {error}"
+        return None, translate("ModelImport", "{name} cannot be used: {error}").format(name=name, error=error)
     if saved_width != input_width:
-        return None, (
-            f"{name} was trained on {saved_width} inputs but the data now gives {input_width}; train again"
-        )
+        return None, translate(
+            "ModelImport", "{name} was trained on {saved} inputs but the data now gives {now}; train again"
+        ).format(name=name, saved=saved_width, now=input_width)
     changes = describe_changes(Project(layers=layers), Project(layers=project.layers))
     if changes:
-        return None, f"the network changed since {name} was trained ({'; '.join(changes)}); train again"
+        return None, translate("ModelImport", "the network changed since {name} was trained ({changes}); train again").format(
+            name=name, changes="; ".join(changes)
+        )
     model = build_project_model(project, input_width, steps_per_execution)
     model.set_weights(saved.get_weights())
     return model, None

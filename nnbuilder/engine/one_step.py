@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import translate
 from ..spec import Project
 from ..spec.errors import NNBuilderError
 from ..spec.io import write_bytes_atomic, write_text_atomic
@@ -142,7 +143,9 @@ def step_project(project: Project, base_dir: Path | None, out_dir: Path, from_ru
         trained, reason = load_trained(from_run / "project.nnb", project, data.input_width, from_run / "model.keras")
         if trained is None:
             raise NNBuilderError(
-                f"--from {from_run}: {reason}, or pass a folder that 'nnbuilder train --out' wrote for this project"
+                translate(
+                    "OneStep", "--from {run}: {reason}, or pass a folder that 'nnbuilder train --out' wrote for this project"
+                ).format(run=from_run, reason=reason)
             )
         model.set_weights(trained.get_weights())
     x, y = first_batch(data, project)

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 from sklearn import metrics
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..spec import Project, load_project
 from ..spec.errors import DataError, NNBuilderError
 from .data import PreparedData, Task
@@ -26,11 +27,25 @@ from .weights import load_keras_model
 
 PREDICT_BATCH = 4096  # rows per call into the network: large enough to be quick, small enough for memory
 MAX_LISTED = 8  # columns or values named in one message
+# The names of Figures.values, as people read them (the keys stay as scikit-learn and Keras name them;
+# MAE, RMSE and R² read the same in every language): translate_marked("Predict", name).
+FIGURE_NAMES = (
+    QT_TRANSLATE_NOOP("Predict", "accuracy"),
+    QT_TRANSLATE_NOOP("Predict", "precision"),
+    QT_TRANSLATE_NOOP("Predict", "recall"),
+)
 
 
 def _names(items: list[str]) -> str:
     shown = ", ".join(f"'{item}'" for item in items[:MAX_LISTED])
-    return shown + (f" and {len(items) - MAX_LISTED} more" if len(items) > MAX_LISTED else "")
+    if len(items) <= MAX_LISTED:
+        return shown
+    return translate("Predict", "{names} and {count} more").format(names=shown, count=len(items) - MAX_LISTED)
+
+
+def _table_word(source: str | None) -> str:
+    """The table a message names: its file name, or 'the table'."""
+    return source if source is not None else translate("Predict", "the table")
 
 
 def network_outputs(model: Any, x: np.ndarray) -> np.ndarray:
@@ -101,10 +116,11 @@ class Predictions:
         codes = list(range(len(task.classes)))
         if task.kind == "binary":
             options: dict[str, Any] = {"average": "binary", "pos_label": 1}
-            note = f"precision and recall of class '{task.classes[1]}', above a probability of {threshold:.2f}"
+            note = translate("Predict", "precision and recall of class '{label}', above a probability of {threshold:.2f}"
+                             ).format(label=task.classes[1], threshold=threshold)
         else:
             options = {"average": "macro", "labels": codes}
-            note = "precision and recall averaged over the classes"
+            note = translate("Predict", "precision and recall averaged over the classes")
         return Figures(
             {
                 "accuracy": float(metrics.accuracy_score(actual, predicted)),
@@ -145,9 +161,9 @@ def validation_predictions(model: Any, data: PreparedData) -> Predictions:
     """The network's predictions for the validation rows (runs the network: call it off the main thread)."""
     if data.x_val is None or data.y_val is None:
         raise NNBuilderError(
-            "there are no validation rows to check the predictions on (data.validation_split is 0); "
-            "set a validation split such as 0.2 and train again"
-        )
+            translate("Predict", "there are no validation rows to check the predictions on (data.validation_split is 0); "
+                                 "set a validation split such as 0.2 and train again")
+        )  # fmt: skip
     task = data.task
     y = data.y_val
     if task.kind == "regression":
@@ -177,14 +193,15 @@ def _as_numbers(series: pd.Series, column: str, source: str) -> pd.Series:
     if bad.any():
         row = int(np.flatnonzero(bad.to_numpy())[0])
         raise DataError(
-            f"column '{column}' of {source} should hold numbers, as it did in training, but row {row + 1} holds "
-            f"'{series.iloc[row]}'; correct that cell (or leave it empty to fill it in)"
-        )
+            translate("Predict", "column '{column}' of {source} should hold numbers, as it did in training, but row "
+                                 "{row} holds '{value}'; correct that cell (or leave it empty to fill it in)").format(
+                column=column, source=source, row=row + 1, value=series.iloc[row])
+        )  # fmt: skip
     return numbers
 
 
 def new_inputs(
-    data: PreparedData, frame: pd.DataFrame, source: str = "the table", warn: Callable[[str], None] | None = None
+    data: PreparedData, frame: pd.DataFrame, source: str | None = None, warn: Callable[[str], None] | None = None
 ) -> np.ndarray:
     """The rows of ``frame`` as network inputs, preprocessed exactly as the training rows were.
 
@@ -192,19 +209,28 @@ def new_inputs(
     ignored, filled-in gaps and text values the training rows never had.
     """
     warn = warn or (lambda _: None)
+    source = _table_word(source)
     columns = [str(c) for c in frame.columns]
     missing = [c for c in data.input_columns if c not in columns]
     if missing:
-        raise DataError(
-            f"{source} lacks the column{'s' if len(missing) > 1 else ''} {_names(missing)} the network was trained "
-            f"on; add {'them' if len(missing) > 1 else 'it'} (the network's inputs are {_names(data.input_columns)})"
-        )
+        if len(missing) > 1:
+            message = translate("Predict", "{source} lacks the columns {missing} the network was trained on; add them "
+                                           "(the network's inputs are {inputs})")  # fmt: skip
+        else:
+            message = translate("Predict", "{source} lacks the column {missing} the network was trained on; add it "
+                                           "(the network's inputs are {inputs})")  # fmt: skip
+        raise DataError(message.format(source=source, missing=_names(missing), inputs=_names(data.input_columns)))
     extra = [c for c in columns if c not in data.input_columns and c != data.task.target]
     if extra:
-        warn(f"{_names(extra)} {'are not inputs' if len(extra) > 1 else 'is not an input'} of the network, so "
-             f"{'they were' if len(extra) > 1 else 'it was'} ignored")
+        if len(extra) > 1:
+            warn(translate("Predict", "{columns} are not inputs of the network, so they were ignored").format(
+                columns=_names(extra)))
+        else:
+            warn(translate("Predict", "{columns} is not an input of the network, so it was ignored").format(
+                columns=_names(extra)))
     if frame.empty:
-        raise DataError(f"{source} has no rows to predict; add rows below its header")
+        raise DataError(translate("Predict", "{source} has no rows to predict; add rows below its header").format(
+            source=source))
     numeric, text = _fitted_columns(data)
     x = frame[data.input_columns].copy()
     for column in numeric:
@@ -215,12 +241,16 @@ def new_inputs(
         x[column] = series.where(series.isna(), series.astype(str)).astype(object)
         unknown = sorted(set(x[column].dropna()) - {str(value) for value in encoder.categories_[position]})
         if unknown:
-            warn(f"column '{column}' holds {_names(unknown)}, which the training rows never had; the network "
-                 "treats such rows as having none of the values it knows")
+            warn(translate("Predict", "column '{column}' holds {values}, which the training rows never had; the network "
+                                      "treats such rows as having none of the values it knows").format(
+                column=column, values=_names(unknown)))  # fmt: skip
     gaps = int(x.isna().any(axis=1).sum())
-    if gaps:
-        rows = f"{gaps} rows with missing values were" if gaps > 1 else "1 row with missing values was"
-        warn(f"{rows} filled in from the training rows (median for numbers, most frequent value for text)")
+    if gaps > 1:
+        warn(translate("Predict", "{count} rows with missing values were filled in from the training rows (median for "
+                                  "numbers, most frequent value for text)").format(count=gaps))  # fmt: skip
+    elif gaps:
+        warn(translate("Predict", "1 row with missing values was filled in from the training rows (median for numbers, "
+                                  "most frequent value for text)"))  # fmt: skip
     return data.preprocessor.transform(x).astype(np.float32)
 
 
@@ -229,7 +259,7 @@ def predict_frame(
     data: PreparedData,
     frame: pd.DataFrame,
     threshold: float = 0.5,
-    source: str = "the table",
+    source: str | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> pd.DataFrame:
     """``frame`` with the network's predictions added as columns on the right.
@@ -254,19 +284,24 @@ def predict_frame(
     return result
 
 
-def predict_plain(model: Any, frame: pd.DataFrame, source: str = "the table") -> pd.DataFrame:
+def predict_plain(model: Any, frame: pd.DataFrame, source: str | None = None) -> pd.DataFrame:
     """``frame`` with the outputs of a model that came without its project: the table's columns are
     taken as the network's inputs as they are, already preprocessed, in order."""
+    source = _table_word(source)
     width = int(model.inputs[0].shape[-1])
     if frame.shape[1] != width:
         raise DataError(
-            f"{source} has {frame.shape[1]} columns but the model takes {width} inputs; without its project "
-            "the table must hold exactly the model's inputs, already scaled as in training (pass the project "
-            "instead to predict from the original columns)"
-        )
+            translate("Predict", "{source} has {columns} columns but the model takes {width} inputs; without its "
+                                 "project the table must hold exactly the model's inputs, already scaled as in "
+                                 "training (pass the project instead to predict from the original columns)").format(
+                source=source, columns=frame.shape[1], width=width)
+        )  # fmt: skip
     x = np.column_stack([_as_numbers(frame[c], str(c), source).to_numpy() for c in frame.columns]).astype(np.float32)
     if np.isnan(x).any():
-        raise DataError(f"{source} has empty cells; without its project there is nothing to fill them in from")
+        raise DataError(
+            translate("Predict", "{source} has empty cells; without its project there is nothing to fill them in "
+                                 "from").format(source=source)
+        )  # fmt: skip
     outputs = network_outputs(model, x)
     result = frame.copy()
     if outputs.shape[1] == 1:
@@ -292,14 +327,15 @@ class Predictor:
     project_path: Path | None
 
     def predict(
-        self, frame: pd.DataFrame, threshold: float = 0.5, source: str = "the table",
+        self, frame: pd.DataFrame, threshold: float = 0.5, source: str | None = None,
         warn: Callable[[str], None] | None = None,
     ) -> pd.DataFrame:
         """``frame`` with the predictions added (see predict_frame; predict_plain without a project)."""
         if self.data is None:
             if warn is not None:
-                warn(f"without its project, the columns of {source} go into the network as they are: they must "
-                     "already be preprocessed (scaled, one-hot) as in training")
+                warn(translate("Predict", "without its project, the columns of {source} go into the network as they "
+                                          "are: they must already be preprocessed (scaled, one-hot) as in "
+                                          "training").format(source=_table_word(source)))  # fmt: skip
             return predict_plain(self.model, frame, source)
         return predict_frame(self.model, self.data, frame, threshold, source, warn)
 
@@ -313,9 +349,10 @@ def _default_model(project_path: Path) -> Path:
     if project_path.name == PROJECT_FILE and trained_run.is_file():
         return trained_run
     raise NNBuilderError(
-        f"{project_path.name} has no trained model: train it in the window (which keeps {kept.name} beside it) "
-        f"or run 'nnbuilder train {project_path} --out DIR' and pass --model DIR/{MODEL_FILE}"
-    )
+        translate("Predict", "{project} has no trained model: train it in the window (which keeps {kept} beside it) "
+                             "or run 'nnbuilder train {path} --out DIR' and pass --model DIR/{model}").format(
+            project=project_path.name, kept=kept.name, path=project_path, model=MODEL_FILE)
+    )  # fmt: skip
 
 
 def open_predictor(source: str | Path, model_path: str | Path | None = None) -> Predictor:
@@ -328,13 +365,17 @@ def open_predictor(source: str | Path, model_path: str | Path | None = None) -> 
     path = resolve_project_argument(str(source))
     if path.suffix == ".keras":
         if model_path is not None:
-            raise NNBuilderError(f"{path.name} is a model already; pass either a model or --model, not both")
+            raise NNBuilderError(
+                translate("Predict", "{model} is a model already; pass either a model or --model, not both").format(
+                    model=path.name)
+            )
         return Predictor(load_keras_model(path), path, None, None, None)
     if path.is_dir():
         if not (path / PROJECT_FILE).is_file():
             raise NNBuilderError(
-                f"folder {path} holds no {PROJECT_FILE}; pass a project file or a folder written by 'nnbuilder train --out'"
-            )
+                translate("Predict", "folder {folder} holds no {project}; pass a project file or a folder written by "
+                                     "'nnbuilder train --out'").format(folder=path, project=PROJECT_FILE)
+            )  # fmt: skip
         model_path = model_path if model_path is not None else path / MODEL_FILE
         path = path / PROJECT_FILE
     project = load_project(path)

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from ..spec import Project
 from ..spec.errors import TrainingError
 from .build import build_project_model
@@ -20,6 +21,10 @@ from .train import choose_steps_per_execution, fit, initial_model, prepare_proje
 
 SETTINGS = ("learning_rate", "batch_size")
 MIN_COPIES, MAX_COPIES = 2, 4
+LABELS = {  # a copy's name, by the setting raced
+    "learning_rate": QT_TRANSLATE_NOOP("Race", "learning rate {value:g}"),
+    "batch_size": QT_TRANSLATE_NOOP("Race", "batch size {value:g}"),
+}
 
 
 @dataclass
@@ -34,30 +39,43 @@ def race_projects(project: Project, setting: str, values: list[float]) -> list[P
     """The copies of ``project``, one per value of ``setting``; early stopping is off, so every copy
     runs the same epochs and the curves compare."""
     if setting not in SETTINGS:
-        raise TrainingError(f"a race changes the learning rate or the batch size, not {setting}")
+        raise TrainingError(
+            translate("Race", "a race changes the learning rate or the batch size, not {setting}").format(setting=setting)
+        )
     if not MIN_COPIES <= len(values) <= MAX_COPIES:
-        raise TrainingError(f"a race has {MIN_COPIES} to {MAX_COPIES} copies; got {len(values)}")
+        raise TrainingError(translate("Race", "a race has {low} to {high} copies; got {count}").format(
+            low=MIN_COPIES, high=MAX_COPIES, count=len(values)))
     if len(set(values)) != len(values):
-        raise TrainingError("two copies of the race have the same value; give each copy its own")
+        raise TrainingError(translate("Race", "two copies of the race have the same value; give each copy its own"))
     if not all(math.isfinite(value) for value in values):
-        raise TrainingError("each copy needs a number such as 0.01, not infinity or NaN; type one in each box")
+        raise TrainingError(
+            translate("Race", "each copy needs a number such as 0.01, not infinity or NaN; type one in each box")
+        )
     copies = []
     for value in values:
         copy = project.copy()
         copy.training.early_stopping = None
         if setting == "learning_rate":
             if not 0 < value <= 10:
-                raise TrainingError(f"learning rate {value:g} is not more than 0 and at most 10; choose another")
+                raise TrainingError(
+                    translate("Race", "learning rate {value:g} is not more than 0 and at most 10; choose another").format(
+                        value=value)
+                )
             copy.training.optimizer.config["learning_rate"] = float(value)
         else:
             if value != int(value) or value < 1:
-                raise TrainingError(f"batch size {value:g} is not a whole number of rows; choose another")
+                raise TrainingError(
+                    translate("Race", "batch size {value:g} is not a whole number of rows; choose another").format(
+                        value=value)
+                )
             copy.training.batch_size = int(value)
         copies.append(copy)
     return copies
 
 
 def label(setting: str, value: float) -> str:
+    if setting in LABELS:
+        return translate_marked("Race", LABELS[setting]).format(value=value)
     return f"{setting.replace('_', ' ')} {value:g}"
 
 
@@ -73,23 +91,27 @@ def verdicts(copies: list[RaceCopy]) -> list[str]:
     words = []
     for index, copy in enumerate(copies):
         history = copy.result.history.get(monitor, [])
-        name = monitor.replace("val_loss", "validation loss")
+        name = translate("Race", "validation loss") if monitor == "val_loss" else translate("Race", "loss")
         if copy.result.diverged:
             epoch = next((i + 1 for i, v in enumerate(copy.result.history.get("loss", [])) if not math.isfinite(v)),
                          len(history))  # fmt: skip
-            words.append(f"{copy.value:g} diverged at epoch {epoch}: the loss became NaN")
+            words.append(translate("Race", "{value:g} diverged at epoch {epoch}: the loss became NaN").format(
+                value=copy.value, epoch=epoch))
             continue
         lowest = finals.get(index)
         if lowest is None:
-            words.append(f"{copy.value:g} trained no epoch")
+            words.append(translate("Race", "{value:g} trained no epoch").format(value=copy.value))
             continue
         at = history.index(lowest) + 1
         if index == best:
-            words.append(f"{copy.value:g} won: the lowest {name}, {lowest:.4g} at epoch {at}")
+            words.append(translate("Race", "{value:g} won: the lowest {name}, {lowest:.4g} at epoch {epoch}").format(
+                value=copy.value, name=name, lowest=lowest, epoch=at))
         elif history and history[0] - lowest < 0.05 * abs(history[0]):
-            words.append(f"{copy.value:g} hardly learned: its {name} went from {history[0]:.4g} to {lowest:.4g}")
+            words.append(translate("Race", "{value:g} hardly learned: its {name} went from {first:.4g} to {lowest:.4g}")
+                         .format(value=copy.value, name=name, first=history[0], lowest=lowest))
         else:
-            words.append(f"{copy.value:g} reached {lowest:.4g} at epoch {at}")
+            words.append(translate("Race", "{value:g} reached {lowest:.4g} at epoch {epoch}").format(
+                value=copy.value, lowest=lowest, epoch=at))
     return words
 
 

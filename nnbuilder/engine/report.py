@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .. import __version__
+from ..i18n import language, translate, translate_marked, upper
 from ..spec import OPTIMIZERS, NNBuilderError, Project, stack_shapes
 from ..spec.diff import describe_layer
 from ..spec.io import write_text_atomic
+from ..spec.words import counted
 from .build import keras_layer_names
 from .data import PreparedData
 from .export import literal
@@ -174,14 +176,15 @@ def curve_svg(name: str, history: dict[str, list[float]], best_epoch: int | None
     finite = [v for _, values, _ in series for v in values if math.isfinite(v)]
     epochs = max(len(values) for _, values, _ in series)
     frame = _Frame(460, 270, (1, max(epochs, 2)), _padded(min(finite), max(finite)) if finite else (0.0, 1.0))
-    parts = frame.axes("epoch", name, _nice_ticks(1, max(epochs, 2), 6), _nice_ticks(*frame.y_range))
+    parts = frame.axes(translate("Report", "epoch"), name, _nice_ticks(1, max(epochs, 2), 6), _nice_ticks(*frame.y_range))
     if best_epoch is not None and 1 <= best_epoch <= epochs:
         x = frame.x(best_epoch)
         parts.append(f'<line x1="{x:.1f}" y1="{frame.top}" x2="{x:.1f}" y2="{frame.height - frame.bottom}" '
                      'stroke="#2ea043" stroke-dasharray="4 3"/>')
         right_half = x > (frame.left + frame.width - frame.right) / 2  # the label goes where there is room
+        best = html.escape(translate("Report", "best epoch {epoch}").format(epoch=best_epoch))
         parts.append(f'<text x="{x - 4 if right_half else x + 4:.1f}" y="{frame.top + 13}" font-size="11" fill="#2ea043" '
-                     f'text-anchor="{"end" if right_half else "start"}">best epoch {best_epoch}</text>')
+                     f'text-anchor="{"end" if right_half else "start"}">{best}</text>')
     for key, values, colour in series:
         points = [(frame.x(i + 1), frame.y(v)) for i, v in enumerate(values) if math.isfinite(v)]
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
@@ -190,11 +193,14 @@ def curve_svg(name: str, history: dict[str, list[float]], best_epoch: int | None
             parts.append(f'<circle cx="{points[0][0]:.1f}" cy="{points[0][1]:.1f}" r="3" fill="{colour}"/>')
     x = frame.left
     for key, _, colour in series:
-        label = "validation" if key.startswith("val_") else "training"
+        if key.startswith("val_"):
+            label = translate("Report", "validation {name}").format(name=name)
+        else:
+            label = translate("Report", "training {name}").format(name=name)
         parts.append(f'<line x1="{x}" y1="16" x2="{x + 18}" y2="16" stroke="{colour}" stroke-width="2"/>')
-        parts.append(f'<text x="{x + 22}" y="20" font-size="12">{label} {html.escape(name)}</text>')
-        x += 30 + 7 * len(f"{label} {name}")
-    return _svg(frame.width, frame.height, parts, f"learning curve of {name}")
+        parts.append(f'<text x="{x + 22}" y="20" font-size="12">{html.escape(label)}</text>')
+        x += 30 + 7 * len(label)
+    return _svg(frame.width, frame.height, parts, translate("Report", "learning curve of {name}").format(name=name))
 
 
 def scatter_svg(actual: np.ndarray, predicted: np.ndarray, target: str) -> str:
@@ -207,29 +213,29 @@ def scatter_svg(actual: np.ndarray, predicted: np.ndarray, target: str) -> str:
     limits = _padded(float(values.min()), float(values.max())) if values.size else (0.0, 1.0)
     frame = _Frame(400, 380, limits, limits)
     ticks = _nice_ticks(*limits)
-    parts = frame.axes(f"actual {target}", f"predicted {target}", ticks, ticks)
+    parts = frame.axes(translate("Report", "actual {target}").format(target=target),
+                       translate("Report", "predicted {target}").format(target=target), ticks, ticks)  # fmt: skip
     low, high = limits
     parts.append(f'<line x1="{frame.x(low):.1f}" y1="{frame.y(low):.1f}" x2="{frame.x(high):.1f}" y2="{frame.y(high):.1f}" '
                  'stroke="#59636e" stroke-dasharray="5 4"/>')
+    perfect = html.escape(translate("Report", "perfect predictions"))
     parts.append(f'<text x="{frame.x(high) - 4:.1f}" y="{frame.y(high) + 14:.1f}" text-anchor="end" font-size="11" '
-                 'fill="#59636e">perfect predictions</text>')
+                 f'fill="#59636e">{perfect}</text>')
     parts.extend(
         f'<circle cx="{frame.x(a):.1f}" cy="{frame.y(p):.1f}" r="2.6" fill="{TRAINING_COLOUR}" fill-opacity="0.55"/>'
         for a, p in zip(actual.tolist(), predicted.tolist())
         if math.isfinite(a) and math.isfinite(p)
     )
-    return _svg(frame.width, frame.height, parts, "predicted against actual values")
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number:,} {word}{'' if number == 1 else 's'}"
+    return _svg(frame.width, frame.height, parts, translate("Report", "predicted against actual values"))
 
 
 def network_svg(project: Project, input_width: int) -> str:
     """The stack from the inputs to the output, one bar per layer, its length growing with its width."""
     shapes = stack_shapes(project.layers, input_width)
-    rows = [("Input", _count(input_width, "input"), input_width, "#2ea043")] + [
-        (describe_layer(layer), _count(shape.output_width, "output"), shape.output_width,
+    inputs = counted(input_width, translate("Report", "input"), translate("Report", "inputs"))
+    rows = [(translate("Report", "Input"), inputs, input_width, "#2ea043")] + [
+        (describe_layer(layer),
+         counted(shape.output_width, translate("Report", "output"), translate("Report", "outputs")), shape.output_width,
          LAYER_COLOURS.get(layer.class_name, "#59636e"))
         for layer, shape in zip(project.layers, shapes)
     ]
@@ -245,7 +251,8 @@ def network_svg(project: Project, input_width: int) -> str:
             parts.append(f'<path d="M{width / 2 - 4} {y - 8} L{width / 2} {y - 2} L{width / 2 + 4} {y - 8}" fill="none" stroke="#8c959f" stroke-width="2"/>')
         parts.append(f'<rect x="{x:.1f}" y="{y}" width="{bar:.1f}" height="{row_height}" rx="6" fill="{colour}" fill-opacity="0.14" stroke="{colour}"/>')
         parts.append(f'<text x="{width / 2}" y="{y + 19}" text-anchor="middle" font-size="13">{html.escape(label)} → {output}</text>')
-    return _svg(width, len(rows) * (row_height + gap) - gap + 8, parts, "the network from inputs to output")
+    return _svg(width, len(rows) * (row_height + gap) - gap + 8, parts,
+                translate("Report", "the network from inputs to output"))  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------
@@ -262,6 +269,10 @@ def _table(headers: list[str], rows: list[list[str]], numeric: tuple[int, ...] =
     return f"<table{kind}><tr>{head}</tr>{body}</table>"
 
 
+def _heading(text: str) -> str:
+    return f"<h2>{text}</h2>"
+
+
 def _pairs(rows: list[tuple[str, str]]) -> str:
     return "<table>" + "".join(f"<tr><th>{html.escape(k)}</th><td>{v}</td></tr>" for k, v in rows) + "</table>"
 
@@ -270,34 +281,48 @@ def _data_section(project: Project, data: PreparedData) -> str:
     spec, task = project.data, data.task
     validation = 0 if data.x_val is None else len(data.x_val)
     rows = [
-        ("Source", html.escape(spec.source)),
-        ("Target", f"{html.escape(task.target)}: {html.escape(task.describe())}"
+        (translate("Report", "Source"), html.escape(spec.source)),
+        (translate("Report", "Target"), f"{html.escape(task.target)}: {html.escape(task.describe())}"
          + (f" ({html.escape(', '.join(task.classes))})" if task.classes else "")),
-        ("Input columns", f"{len(data.input_columns)}: {html.escape(', '.join(data.input_columns))}"),
-        ("Network inputs", f"{data.input_width} after preprocessing (text columns become one 0/1 input per value)"),
-        ("Rows", f"{len(data.x_train):,} for training, {validation:,} for validation"
-         + (f"; {data.rows_dropped:,} dropped" if data.rows_dropped else "")),
-        ("Split", f"validation share {spec.validation_split:g}, seed {spec.split_seed}"
-         + (", stratified by class" if spec.stratify and task.kind != "regression" else "")),
-        ("Scaling", f"{spec.scaling} (fitted on the training rows only); missing values: {spec.missing}"),
-    ]
+        (translate("Report", "Input columns"), f"{len(data.input_columns)}: {html.escape(', '.join(data.input_columns))}"),
+        (translate("Report", "Network inputs"),
+         translate("Report", "{count} after preprocessing (text columns become one 0/1 input per value)").format(
+             count=data.input_width)),
+        (translate("Report", "Rows"),
+         translate("Report", "{training:,} for training, {validation:,} for validation").format(
+             training=len(data.x_train), validation=validation)
+         + (translate("Report", "; {dropped:,} dropped").format(dropped=data.rows_dropped) if data.rows_dropped else "")),
+        (translate("Report", "Split"),
+         translate("Report", "validation share {share:g}, seed {seed}").format(
+             share=spec.validation_split, seed=spec.split_seed)
+         + (translate("Report", ", stratified by class") if spec.stratify and task.kind != "regression" else "")),
+        (translate("Report", "Scaling"),
+         translate("Report", "{scaling} (fitted on the training rows only); missing values: {missing}").format(
+             scaling=spec.scaling, missing=spec.missing)),
+    ]  # fmt: skip
     notes = "".join(f"<li>{html.escape(w)}</li>" for w in data.warnings)
-    return "<h2>Data</h2>" + _pairs(rows) + (f'<p class="note">What nnbuilder noticed:</p><ul class="note">{notes}</ul>' if notes else "")
+    noticed = translate("Report", "What nnbuilder noticed:")
+    return (_heading(translate("Report", "Data")) + _pairs(rows)
+            + (f'<p class="note">{noticed}</p><ul class="note">{notes}</ul>' if notes else ""))  # fmt: skip
 
 
 def _network_section(project: Project, input_width: int) -> str:
     shapes = stack_shapes(project.layers, input_width)
     names = keras_layer_names(project.layers)
-    rows = [["", "Input", f"{input_width:,}", "0", "the data's columns after preprocessing"]] + [
+    rows = [["", translate("Report", "Input"), f"{input_width:,}", "0",
+             translate("Report", "the data's columns after preprocessing")]] + [
         [str(i + 1), f"{html.escape(describe_layer(layer))} <span class=\"note\">{names[i]}</span>",
          f"{shape.output_width:,}", f"{shape.params:,}", html.escape(shape.explanation)]
         for i, (layer, shape) in enumerate(zip(project.layers, shapes))
     ]
     total = sum(s.params for s in shapes)
     trainable = sum(s.trainable_params for s in shapes)
-    rows.append(["", "<b>Total</b>", "", f"<b>{total:,}</b>",
-                 f"{trainable:,} trained" + (f", {total - trainable:,} tracked (not trained)" if total != trainable else "")])
-    return ("<h2>Network</h2>" + _table(["#", "Layer", "Output", "Parameters", "How the count comes about"], rows, (2, 3))
+    tracked = translate("Report", ", {count:,} tracked (not trained)").format(count=total - trainable)
+    rows.append(["", "<b>" + translate("Report", "Total") + "</b>", "", f"<b>{total:,}</b>",
+                 translate("Report", "{count:,} trained").format(count=trainable) + (tracked if total != trainable else "")])
+    headers = ["#", translate("Report", "Layer"), translate("Report", "Output"), translate("Report", "Parameters"),
+               translate("Report", "How the count comes about")]  # fmt: skip
+    return (_heading(translate("Report", "Network")) + _table(headers, rows, (2, 3))
             + f"<figure>{network_svg(project, input_width)}</figure>")
 
 
@@ -308,46 +333,55 @@ def _settings_section(project: Project, epochs_run: int) -> str:
     rate = {p.name: p.default for p in OPTIMIZERS.get(optimizer.class_name, ()) if p.name == "learning_rate"}
     arguments = ", ".join(f"{name}={literal(value)}" for name, value in {**rate, **optimizer.config}.items())
     stopping = training.early_stopping
+    if stopping is None:
+        stopping_text = translate("Report", "off")
+    else:
+        stopping_text = html.escape(
+            translate("Report", "watch {monitor}, patience {patience}, min_delta {min_delta:g}").format(
+                monitor=stopping.monitor, patience=stopping.patience, min_delta=stopping.min_delta)
+            + (translate("Report", ", restore the best weights") if stopping.restore_best_weights else ""))  # fmt: skip
     rows = [
-        ("Optimizer", html.escape(f"{optimizer.class_name}({arguments})")),
-        ("Loss", html.escape(training.loss)),
-        ("Metrics", html.escape(", ".join(training.metrics) or "none")),
-        ("Batch size", str(training.batch_size)),
-        ("Epochs", f"{epochs_run} trained ({training.epochs} set)"),
-        ("Seed", str(training.seed)),
-        ("Early stopping", "off" if stopping is None else html.escape(
-            f"watch {stopping.monitor}, patience {stopping.patience}, min_delta {stopping.min_delta:g}"
-            + (", restore the best weights" if stopping.restore_best_weights else ""))),
-    ]
-    return "<h2>Training settings</h2>" + _pairs(rows)
+        (translate("Report", "Optimizer"), html.escape(f"{optimizer.class_name}({arguments})")),
+        (translate("Report", "Loss"), html.escape(training.loss)),
+        (translate("Report", "Metrics"), html.escape(", ".join(training.metrics) or translate("Report", "none"))),
+        (translate("Report", "Batch size"), str(training.batch_size)),
+        (translate("Report", "Epochs"),
+         translate("Report", "{run} trained ({set} set)").format(run=epochs_run, set=training.epochs)),
+        (translate("Report", "Seed"), str(training.seed)),
+        (translate("Report", "Early stopping"), stopping_text),
+    ]  # fmt: skip
+    return _heading(translate("Report", "Training settings")) + _pairs(rows)
 
 
 def _training_section(result: TrainResult) -> str:
     lines = result.outcome()
     if result.diverged:
-        lines.append(html.escape(result.diverged[0].upper() + result.diverged[1:] + "."))
+        lines.append(html.escape(upper(result.diverged[:1]) + result.diverged[1:] + "."))
     names = [c for c in result.history_columns() if not c.startswith("val_")]
     charts = "".join(f"<figure>{curve_svg(name, result.history, result.best_epoch)}</figure>" for name in names)
     best = result.best_epoch
     columns = [c for c in result.history_columns() if result.history[c]]
-    headers = ["Measure", "Last epoch"]
+    headers = [translate("Report", "Measure"), translate("Report", "Last epoch")]
     final = [[html.escape(c), _number(result.history[c][-1])] for c in columns]
     if best is not None and 1 <= best <= len(result.history.get("loss", [])):
-        headers.append(f"Epoch {best} (best)")
+        headers.append(translate("Report", "Epoch {epoch} (best)").format(epoch=best))
         for row, c in zip(final, columns):
             row.append(_number(result.history[c][best - 1]))
     table = _table(headers, final, (1, 2))
-    return f"<h2>Learning curves</h2><p>{' '.join(lines)}</p><div class=\"charts\">{charts}</div>{table}"
+    heading = translate("Report", "Learning curves")
+    return f"<h2>{heading}</h2><p>{' '.join(lines)}</p><div class=\"charts\">{charts}</div>{table}"
 
 
 def _results_section(predictions: Predictions, threshold: float) -> str:
     task = predictions.task
     figures = predictions.figures(threshold)
-    rows = [[html.escape(name), f"{value:.4f}"] for name, value in figures.values.items()]
-    intro = f"<p>On the {len(predictions.actual):,} validation rows, which the network never trained on.</p>"
-    text = "<h2>Results</h2>" + intro + _table(["Figure", "Value"], rows, (1,), "figures")
+    rows = [[html.escape(translate_marked("Predict", name)), f"{value:.4f}"] for name, value in figures.values.items()]
+    intro = translate("Report", "On the {count:,} validation rows, which the network never trained on.").format(
+        count=len(predictions.actual))
+    text = (_heading(translate("Report", "Results")) + f"<p>{intro}</p>"
+            + _table([translate("Report", "Figure"), translate("Report", "Value")], rows, (1,), "figures"))  # fmt: skip
     if figures.note:
-        text += f'<p class="note">{html.escape(figures.note[0].upper() + figures.note[1:])}.</p>'
+        text += f'<p class="note">{html.escape(upper(figures.note[:1]) + figures.note[1:])}.</p>'
     if figures.confusion is not None:
         labels = [html.escape(label) for label in figures.labels]
         most = max(int(figures.confusion.max()), 1)
@@ -359,13 +393,18 @@ def _results_section(predictions: Predictions, threshold: float) -> str:
                 f'{0.08 + 0.55 * count / most if count else 0:.2f}); text-align: center">{count:,}</td>'
                 for column, count in enumerate(counts.tolist())
             )
-            body += f"<tr><th>actual {label}</th>{cells}</tr>"
-        head = "".join(f"<th>predicted {label}</th>" for label in labels)
-        text += f"<h3>Confusion matrix</h3><table><tr><th></th>{head}</tr>{body}</table>"
-        text += '<p class="note">Each row counts the validation rows of one true class by the class the network predicted; the diagonal holds the right answers.</p>'
+            actual = translate("Report", "actual {label}").format(label=label)
+            body += f"<tr><th>{actual}</th>{cells}</tr>"
+        head = "".join("<th>" + translate("Report", "predicted {label}").format(label=label) + "</th>" for label in labels)
+        matrix = translate("Report", "Confusion matrix")
+        text += f"<h3>{matrix}</h3><table><tr><th></th>{head}</tr>{body}</table>"
+        explained = translate("Report", "Each row counts the validation rows of one true class by the class the network "
+                                        "predicted; the diagonal holds the right answers.")  # fmt: skip
+        text += f'<p class="note">{explained}</p>'
     else:
         text += f"<figure>{scatter_svg(predictions.actual, predictions.predicted(threshold), task.target)}"
-        text += "<figcaption>Each dot is a validation row; on the dashed line the prediction would be exact.</figcaption></figure>"
+        caption = translate("Report", "Each dot is a validation row; on the dashed line the prediction would be exact.")
+        text += f"<figcaption>{caption}</figcaption></figure>"
     return text
 
 
@@ -376,18 +415,28 @@ def _weights_section(tensors: list[WeightTensor], feature_names: list[str]) -> s
         stats = tensor_stats(tensor.values)
         rows, columns = tensor.values.shape
         image = _enlarged(heatmap_rgb(tensor.values))
-        inputs = (f"the {rows} inputs ({html.escape(', '.join(feature_names[:12]))}{', …' if rows > 12 else ''})"
-                  if rows == len(feature_names) and tensor is matrices[0] else f"its {rows} inputs")
-        caption = (f"<b>{html.escape(tensor.layer)}/{html.escape(tensor.name)}</b>: {rows} × {columns}; a row per one of "
-                   f"{inputs}, a column per unit. Blue is negative, red positive, white zero "
-                   f"(scale ±{_number(max(abs(stats['min']), abs(stats['max'])))}). Mean {_number(stats['mean'])}, "
-                   f"std {_number(stats['std'])}, min {_number(stats['min'])}, max {_number(stats['max'])}.")
+        if rows == len(feature_names) and tensor is matrices[0]:
+            inputs = translate("Report", "the {count} inputs ({names})").format(
+                count=rows, names=html.escape(", ".join(feature_names[:12])) + (", …" if rows > 12 else ""))
+        else:
+            inputs = translate("Report", "its {count} inputs").format(count=rows)
+        caption = translate(
+            "Report",
+            "<b>{layer}/{name}</b>: {rows} × {columns}; a row per one of {inputs}, a column per unit. Blue is "
+            "negative, red positive, white zero (scale ±{scale}). Mean {mean}, std {std}, min {min}, max {max}.",
+        ).format(
+            layer=html.escape(tensor.layer), name=html.escape(tensor.name), rows=rows, columns=columns, inputs=inputs,
+            scale=_number(max(abs(stats["min"]), abs(stats["max"]))), mean=_number(stats["mean"]),
+            std=_number(stats["std"]), min=_number(stats["min"]), max=_number(stats["max"]),
+        )  # fmt: skip
+        alt = html.escape(translate("Report", "weights of {layer}").format(layer=tensor.layer))
         figures.append(
-            f'<figure><img class="heatmap" alt="weights of {html.escape(tensor.layer)}" '
+            f'<figure><img class="heatmap" alt="{alt}" '
             f'width="{image.shape[1]}" height="{image.shape[0]}" src="{_data_url(png_bytes(image))}">'
             f"<figcaption>{caption}</figcaption></figure>"
         )
-    return "<h2>Weights</h2>" + ("".join(figures) or "<p>This network has no weight matrices.</p>")
+    none = translate("Report", "This network has no weight matrices.")
+    return _heading(translate("Report", "Weights")) + ("".join(figures) or f"<p>{none}</p>")
 
 
 def read_history(path: str | Path) -> TrainResult:
@@ -398,14 +447,18 @@ def read_history(path: str | Path) -> TrainResult:
             rows = list(csv.DictReader(file))
     except FileNotFoundError:
         raise NNBuilderError(
-            f"{path} does not exist; a report describes a run of 'nnbuilder train --out DIR': pass that DIR"
+            translate("Report", "{path} does not exist; a report describes a run of 'nnbuilder train --out DIR': "
+                                "pass that DIR").format(path=path)
         ) from None
     try:
         history = {column: [float(row[column]) for row in rows] for column in (rows[0] if rows else {}) if column != "epoch"}
     except (TypeError, ValueError):
-        raise NNBuilderError(f"{path} is not a history written by 'nnbuilder train'; train again to rewrite it") from None
+        raise NNBuilderError(
+            translate("Report", "{path} is not a history written by 'nnbuilder train'; train again to rewrite it").format(
+                path=path)
+        ) from None
     if not history.get("loss"):
-        raise NNBuilderError(f"{path} holds no epochs; train again to rewrite it")
+        raise NNBuilderError(translate("Report", "{path} holds no epochs; train again to rewrite it").format(path=path))
     return TrainResult(history=history, epochs_run=len(history["loss"]))
 
 
@@ -432,8 +485,14 @@ def report_html(
 
     lab = lab or ForLab()
     created = created or datetime.datetime.now()
-    title = html.escape(project.title or "Untitled")
-    by = f" by {html.escape(lab.student)}" if lab.student else ""
+    title = html.escape(project.title or translate("Report", "Untitled"))
+    when = {"version": __version__, "date": f"{created:%Y-%m-%d}", "time": f"{created:%H:%M}"}
+    if lab.student:
+        written = translate("Report", "Lab report by {student} written by nnbuilder {version} on {date} at {time}").format(
+            student=html.escape(lab.student), **when)
+    else:
+        written = translate("Report", "Lab report written by nnbuilder {version} on {date} at {time}").format(**when)
+    page_title = translate("Report", "{title} — lab report").format(title=title)
     sections = [
         assignment_section(project, lab.verdict),
         _data_section(project, data),
@@ -444,15 +503,17 @@ def report_html(
     if data.x_val is not None:
         sections.append(_results_section(validation_predictions(model, data), threshold))
     else:
-        sections.append("<h2>Results</h2><p>No validation rows were held out (validation share 0), so there are "
-                        "no figures on unseen rows.</p>")
+        held_out = translate("Report", "No validation rows were held out (validation share 0), so there are no figures "
+                                       "on unseen rows.")  # fmt: skip
+        sections.append(_heading(translate("Report", "Results")) + f"<p>{held_out}</p>")
     sections.append(boundary_section(model, data))
     sections.append(runs_section(list(lab.runs)))
     sections.append(_weights_section(weight_tensors(model), data.feature_names))
     return (
-        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title} — lab report</title>'
+        f'<!DOCTYPE html>\n<html lang="{language()}"><head><meta charset="utf-8">'
+        f"<title>{page_title}</title>"
         f"<style>{STYLE}</style></head><body><h1>{title}</h1>"
-        f'<p class="meta">Lab report{by} written by nnbuilder {__version__} on {created:%Y-%m-%d at %H:%M}</p>'
+        f'<p class="meta">{written}</p>'
         + "".join(sections)
         + "</body></html>\n"
     )

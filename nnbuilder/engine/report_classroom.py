@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..i18n import translate
 from ..spec import Project, project_from_dict
 from ..spec.diff import describe_changes
 from ..spec.errors import NNBuilderError
 from .lessons import boundary_grid, boundary_probabilities, has_boundary, markdown_html
+from .runs import shown_note
 
 if TYPE_CHECKING:
     from .classroom import Verdict
@@ -33,7 +35,9 @@ def assignment_section(project: Project, verdict: Verdict | None) -> str:
     parts = []
     assignment = project.assignment
     if assignment is not None:
-        parts.append("<h2>Assignment</h2>" + (markdown_html(assignment.instructions) or "<p>No instructions.</p>"))
+        heading = translate("ReportClassroom", "Assignment")
+        none = translate("ReportClassroom", "No instructions.")
+        parts.append(f"<h2>{heading}</h2>" + (markdown_html(assignment.instructions) or f"<p>{none}</p>"))
         rules = assignment.rules()
         if rules:
             parts.append("<p>" + "<br>".join(f"<b>{heading}</b>: {html.escape(text)}" for heading, text in rules) + "</p>")
@@ -42,12 +46,14 @@ def assignment_section(project: Project, verdict: Verdict | None) -> str:
         parts.append(f'<p class="verdict" style="font-size: 1.2rem; font-weight: 600; color: {colour}">'
                      f"{html.escape(verdict.sentence())} ({html.escape(verdict.weights_phrase())})</p>")  # fmt: skip
     if project.questions:
+        no_answer = translate("ReportClassroom", "(no answer)")
         items = []
         for number, question in enumerate(project.questions):
             answer = project.answers[number].strip() if number < len(project.answers) else ""
-            shown = _paragraphs(answer) if answer else '<p class="note">(no answer)</p>'
+            shown = _paragraphs(answer) if answer else f'<p class="note">{no_answer}</p>'
             items.append(f"<li><p><b>{html.escape(question)}</b></p>{shown}</li>")
-        parts.append("<h2>Questions and answers</h2><ol>" + "".join(items) + "</ol>")
+        heading = translate("ReportClassroom", "Questions and answers")
+        parts.append(f"<h2>{heading}</h2><ol>" + "".join(items) + "</ol>")
     return "".join(parts)
 
 
@@ -68,22 +74,28 @@ def runs_section(runs: list[RunRecord]) -> str:
         except NNBuilderError:
             project = None
         if previous is None or project is None:
-            changed = "the first run" if previous is None else "?"
+            changed = translate("ReportClassroom", "the first run") if previous is None else "?"
         else:
-            changed = "; ".join(describe_changes(previous, project)) or "nothing (the same settings again)"
+            changed = "; ".join(describe_changes(previous, project)) or translate(
+                "ReportClassroom", "nothing (the same settings again)")
         previous = project if project is not None else previous
         epochs = len(run.history.get("loss", []))
-        note = f" ({html.escape(run.note)})" if run.note else ""
+        note = f" ({html.escape(shown_note(run.note))})" if run.note else ""
         rows.append(
             f"<tr><td class=\"num\">{run.number}</td><td>{html.escape(run.started[:16].replace('T', ' '))}</td>"
             f"<td class=\"num\">{epochs}</td><td class=\"num\">{_final(run.history, 'loss')}</td>"
             f"<td class=\"num\">{_final(run.history, 'val_loss')}</td><td>{html.escape(changed)}{note}</td></tr>"
         )
-    head = "".join(f"<th>{name}</th>" for name in ("Run", "Started", "Epochs", "Loss", "Validation loss", "What changed"))
-    return (
-        "<h2>Every kept run</h2><p>The runs in the order they were trained, each with what changed since the run before.</p>"
-        f"<table><tr>{head}</tr>{''.join(rows)}</table>"
-    )
+    names = (
+        translate("ReportClassroom", "Run"), translate("ReportClassroom", "Started"),
+        translate("ReportClassroom", "Epochs"), translate("ReportClassroom", "Loss"),
+        translate("ReportClassroom", "Validation loss"), translate("ReportClassroom", "What changed"),
+    )  # fmt: skip
+    head = "".join(f"<th>{name}</th>" for name in names)
+    heading = translate("ReportClassroom", "Every kept run")
+    intro = translate("ReportClassroom", "The runs in the order they were trained, each with what changed since the run "
+                                         "before.")  # fmt: skip
+    return f"<h2>{heading}</h2><p>{intro}</p><table><tr>{head}</tr>{''.join(rows)}</table>"
 
 
 def boundary_rgb(probabilities: np.ndarray, size: int = BOUNDARY_PIXELS) -> np.ndarray:
@@ -114,11 +126,16 @@ def boundary_section(model: Any, data: PreparedData) -> str:
             dots.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="3" fill="{colour}" stroke="white" stroke-width="0.8"/>')
     names = [html.escape(name) for name in data.feature_names]
     classes = [html.escape(c) for c in data.task.classes]
+    heading = translate("ReportClassroom", "Decision boundary")
+    label = html.escape(translate("ReportClassroom", "decision boundary"))
+    caption = translate(
+        "ReportClassroom",
+        "Across: {across}; up: {up}. Blue is where the network says {first}, red {second}; pale near the boundary "
+        "(probability 0.5). Dots: the validation rows, coloured by their true class.",
+    ).format(across=names[0], up=names[1], first=classes[0], second=classes[1])
     return (
-        "<h2>Decision boundary</h2>"
+        f"<h2>{heading}</h2>"
         f'<figure><svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
-        f'aria-label="decision boundary"><image width="{width}" height="{height}" href="{_data_url(png_bytes(image))}"/>'
-        f"{''.join(dots)}</svg><figcaption>Across: {names[0]}; up: {names[1]}. Blue is where the network says "
-        f"{classes[0]}, red {classes[1]}; pale near the boundary (probability 0.5). Dots: the validation rows, "
-        "coloured by their true class.</figcaption></figure>"
+        f'aria-label="{label}"><image width="{width}" height="{height}" href="{_data_url(png_bytes(image))}"/>'
+        f"{''.join(dots)}</svg><figcaption>{caption}</figcaption></figure>"
     )

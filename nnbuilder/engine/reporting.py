@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..i18n import translate
 from ..spec.words import counted
 
 if TYPE_CHECKING:
@@ -40,14 +41,19 @@ class TrainResult:
 
     def outcome(self) -> list[str]:
         """What happened in the run, in sentences: the window, the lab report and the command line say it alike."""
-        timing = f" in {self.seconds:.1f} s" if self.seconds else ""
-        lines = [f"Trained {counted(self.epochs_run, 'epoch')}{timing}."]
+        epochs = counted(self.epochs_run, translate("Reporting", "epoch"), translate("Reporting", "epochs"))
+        if self.seconds:
+            lines = [translate("Reporting", "Trained {epochs} in {seconds:.1f} s.").format(epochs=epochs, seconds=self.seconds)]
+        else:
+            lines = [translate("Reporting", "Trained {epochs}.").format(epochs=epochs)]
         if self.stop_requested:
-            lines.append("Stopped on request; the weights trained so far were kept.")
+            lines.append(translate("Reporting", "Stopped on request; the weights trained so far were kept."))
         if self.stopped_early:
-            lines.append(f"Early stopping ended the run; the best epoch was {self.best_epoch}.")
+            lines.append(
+                translate("Reporting", "Early stopping ended the run; the best epoch was {epoch}.").format(epoch=self.best_epoch)
+            )
         if self.restored_best:
-            lines.append(f"Restored the weights of epoch {self.best_epoch}.")
+            lines.append(translate("Reporting", "Restored the weights of epoch {epoch}.").format(epoch=self.best_epoch))
         return lines
 
     def history_columns(self) -> list[str]:

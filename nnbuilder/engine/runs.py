@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from ..spec.errors import NNBuilderError
 from ..spec.io import PROJECT_SUFFIX, write_text_atomic
 
@@ -25,6 +26,15 @@ if TYPE_CHECKING:  # the training module brings pandas and scikit-learn along
 RUNS_FORMAT = "nnbuilder/runs"
 RUNS_VERSION = 1
 RUNS_SUFFIX = ".runs.json"
+# A run's note is kept in the runs file as written here, in English (train_result compares it), and
+# translated where it is shown: shown_note.
+DIVERGED_NOTE = QT_TRANSLATE_NOOP("Runs", "the loss became NaN or infinite")
+STOPPED_NOTE = QT_TRANSLATE_NOOP("Runs", "stopped by you")
+
+
+def shown_note(note: str) -> str:
+    """A run's note in the interface's language (a note nnbuilder did not write is shown as it is)."""
+    return translate_marked("Runs", note) if note in (DIVERGED_NOTE, STOPPED_NOTE) else note
 
 
 class RunsFileError(NNBuilderError):
@@ -53,9 +63,9 @@ class RunRecord:
         ``first_epoch``: TrainInfo.initial_epoch + 1 of a run that continued an earlier one.
         """
         if result.diverged is not None:
-            note = "the loss became NaN or infinite"
+            note = DIVERGED_NOTE
         elif result.stop_requested:
-            note = "stopped by you"
+            note = STOPPED_NOTE
         else:
             note = ""
         return cls(
@@ -108,7 +118,7 @@ class RunRecord:
             stopped_early=self.stopped_early,
             best_epoch=self.best_epoch,
             restored_best=self.restored_best,
-            stop_requested=self.note == "stopped by you",
+            stop_requested=self.note == STOPPED_NOTE,
             seconds=self.seconds,
         )
 
@@ -160,12 +170,21 @@ def load_runs(path: str | os.PathLike[str]) -> list[RunRecord]:
     except FileNotFoundError:
         return []
     except (OSError, UnicodeDecodeError) as error:
-        problem = error.strerror if isinstance(error, OSError) and error.strerror else "it is not text"
-        raise RunsFileError(f"the earlier runs in {path.name} cannot be read ({problem}); check the file") from None
+        if isinstance(error, OSError) and error.strerror:
+            problem = error.strerror
+        else:
+            problem = translate("Runs", "it is not text")
+        raise RunsFileError(
+            translate("Runs", "the earlier runs in {file} cannot be read ({problem}); check the file").format(
+                file=path.name, problem=problem)
+        ) from None
     try:
         return _runs_from_text(text)
     except ValueError as error:
-        raise RunsFileError(f"the earlier runs in {path.name} cannot be read: {error}; {_set_aside(path)}") from None
+        raise RunsFileError(
+            translate("Runs", "the earlier runs in {file} cannot be read: {error}; {kept}").format(
+                file=path.name, error=error, kept=_set_aside(path))
+        ) from None
 
 
 def _set_aside(path: Path) -> str:
@@ -177,30 +196,39 @@ def _set_aside(path: Path) -> str:
     try:
         path.rename(target)
     except OSError as error:
-        return f"move or delete it before the next run is saved, or it will be replaced ({error.strerror})"
-    return f"the file was kept as {target.name} and a new list of runs begins"
+        return translate("Runs", "move or delete it before the next run is saved, or it will be replaced "
+                                 "({reason})").format(reason=error.strerror)  # fmt: skip
+    return translate("Runs", "the file was kept as {file} and a new list of runs begins").format(file=target.name)
 
 
 def _runs_from_text(text: str) -> list[RunRecord]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ValueError(f"it is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})") from None
+        raise ValueError(
+            translate("Runs", "it is not valid JSON (line {line}, column {column}: {problem})").format(
+                line=error.lineno, column=error.colno, problem=error.msg)
+        ) from None
     if not isinstance(document, dict) or document.get("format") != RUNS_FORMAT:
-        raise ValueError(f"it is not an nnbuilder runs file (no \"format\": \"{RUNS_FORMAT}\")")
+        raise ValueError(
+            translate("Runs", "it is not an nnbuilder runs file (no \"format\": \"{format}\")").format(format=RUNS_FORMAT)
+        )
     version = document.get("version")
     if version != RUNS_VERSION:
-        raise ValueError(f"it has version {version!r}, and this nnbuilder reads version {RUNS_VERSION}")
+        raise ValueError(
+            translate("Runs", "it has version {version}, and this nnbuilder reads version {readable}").format(
+                version=repr(version), readable=RUNS_VERSION)
+        )
     items = document.get("runs")
     if not isinstance(items, list):
-        raise ValueError("\"runs\" must be a list [...]")
+        raise ValueError(translate("Runs", "\"runs\" must be a list [...]"))
     return [_run_from_dict(item, index + 1) for index, item in enumerate(items)]
 
 
 def _run_from_dict(item: Any, position: int) -> RunRecord:
-    where = f"run {position}"
+    where = translate("Runs", "run {number}").format(number=position)
     if not isinstance(item, dict):
-        raise ValueError(f"{where} must be an object {{...}}")
+        raise ValueError(translate("Runs", "{where} must be an object {{...}}").format(where=where))
 
     def take(key: str, kinds: tuple[type, ...], optional: bool = False) -> Any:
         value = item.get(key)
@@ -208,7 +236,10 @@ def _run_from_dict(item: Any, position: int) -> RunRecord:
             return None
         # bool is an int in Python; a number field holding true/false is damage too
         if isinstance(value, bool) and bool not in kinds or not isinstance(value, kinds):
-            raise ValueError(f"{where}: \"{key}\" is missing or has the wrong type ({value!r})")
+            raise ValueError(
+                translate("Runs", "{where}: \"{key}\" is missing or has the wrong type ({value})").format(
+                    where=where, key=key, value=repr(value))
+            )
         return value
 
     history = take("history", (dict,))
@@ -217,7 +248,9 @@ def _run_from_dict(item: Any, position: int) -> RunRecord:
         if not isinstance(values, list) or not all(
             value is None or isinstance(value, (int, float)) and not isinstance(value, bool) for value in values
         ):
-            raise ValueError(f"{where}: history \"{key}\" must be a list of numbers")
+            raise ValueError(
+                translate("Runs", "{where}: history \"{key}\" must be a list of numbers").format(where=where, key=key)
+            )
         series[key] = [math.nan if value is None else float(value) for value in values]
     return RunRecord(
         number=take("number", (int,)),

@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from ..i18n import translate
 from ..spec import NNBuilderError
 
 T = TypeVar("T")
@@ -128,7 +129,7 @@ class EngineService:
 
         self.submit(work, deliver)
         if not done.wait(timeout):
-            raise TimeoutError(f"the engine did not answer within {timeout} s")
+            raise TimeoutError(translate("Service", "the engine did not answer within {seconds} s").format(seconds=timeout))
         answer = box[0]
         if answer.error is not None:
             raise NNBuilderError(answer.error)
@@ -174,7 +175,8 @@ class EngineService:
         except NNBuilderError as error:
             return Answer(job.id, job.owner, job.generation, error=str(error))
         except Exception as error:  # noqa: BLE001 - the engine thread must never die silently
-            return Answer(job.id, job.owner, job.generation, error=f"unexpected {type(error).__name__}: {error}")
+            message = translate("Service", "unexpected {kind}: {error}").format(kind=type(error).__name__, error=error)
+            return Answer(job.id, job.owner, job.generation, error=message)
         return Answer(job.id, job.owner, job.generation, value=value)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..i18n import translate
 from ..spec.errors import NNBuilderError
 from .data import PreparedData, Task, load_source
 from .predict import class_codes, new_inputs, open_predictor, scores_of
@@ -137,9 +138,13 @@ def _dropout_with_mask(layer: Any, values: np.ndarray, seed: int | None) -> tupl
 def trace_table_row(model: Any, data: PreparedData, frame: pd.DataFrame, row: int, dropout_training: bool = False) -> RowTrace:
     """Row ``row`` of the source table ``frame`` (counted from 0) through ``model``, prepared as ``data`` was."""
     if not 0 <= row < len(frame):
-        raise NNBuilderError(f"row {row} is not in the table: it has rows 0 to {len(frame) - 1}; choose one of them")
+        raise NNBuilderError(
+            translate("Trace", "row {row} is not in the table: it has rows 0 to {last}; choose one of them").format(
+                row=row, last=len(frame) - 1
+            )
+        )
     one = frame.iloc[[row]]
-    x = new_inputs(data, one, "the row")[0]
+    x = new_inputs(data, one, translate("Trace", "the row"))[0]
     layers = trace_inputs(model, x, dropout_training)
     predicted = _prediction(data.task, layers[-1].output)
     target = frame[data.task.target].iloc[row] if data.task.target in frame.columns else None
@@ -160,17 +165,26 @@ def trace_run_row(source: str | Path, row: int) -> RowTrace:
     """`nnbuilder trace RUN_DIR --row N`: row N of the run's own table through the run's trained model."""
     predictor = open_predictor(source)
     if predictor.data is None or predictor.project is None or predictor.project_path is None:
-        raise NNBuilderError("a model without its project has no table to trace; pass the folder 'nnbuilder train --out' wrote")
+        raise NNBuilderError(
+            translate(
+                "Trace", "a model without its project has no table to trace; pass the folder 'nnbuilder train --out' wrote"
+            )
+        )
     table = load_source(predictor.project.data, predictor.project_path.parent)
     return trace_table_row(predictor.model, predictor.data, table.frame, row)
 
 
 def describe(trace: RowTrace, source: str) -> list[str]:
     """The trace in words, a line each: the row, its inputs, every neuron's sum of a small layer."""
-    lines = [f"row {trace.row} of {source}: target {_short(trace.target)}"]
+    lines = [
+        translate("Trace", "row {row} of {source}: target {target}").format(
+            row=trace.row, source=source, target=_short(trace.target)
+        )
+    ]
     raw = ", ".join(f"{name} {_short(value)}" for name, value in trace.raw.items())
-    lines.append(f"its inputs: {raw}")
-    lines.append("as fed to the network: " + ", ".join(f"{name} {v:.4g}" for name, v in zip(trace.feature_names, trace.input)))
+    lines.append(translate("Trace", "its inputs: {inputs}").format(inputs=raw))
+    fed = ", ".join(f"{name} {v:.4g}" for name, v in zip(trace.feature_names, trace.input))
+    lines.append(translate("Trace", "as fed to the network: {inputs}").format(inputs=fed))
     for number, layer in enumerate(trace.layers, start=1):
         title = f"{number}. {layer.class_name} ({layer.name})"
         if layer.pre_activation is not None:
@@ -179,7 +193,11 @@ def describe(trace: RowTrace, source: str) -> list[str]:
             lines.append(f"{title}: (x − mean)/std·γ + β = {_vector(layer.output)}")
         else:
             lines.append(f"{title}: {_vector(layer.output)}")
-    lines.append(f"prediction: {_short(trace.prediction)} (target {_short(trace.target)})")
+    lines.append(
+        translate("Trace", "prediction: {prediction} (target {target})").format(
+            prediction=_short(trace.prediction), target=_short(trace.target)
+        )
+    )
     return lines
 
 
@@ -190,5 +208,7 @@ def _short(value: Any) -> str:
 
 def _vector(values: np.ndarray, most: int = 8) -> str:
     shown = ", ".join(f"{v:.4g}" for v in values[:most])
-    more = f", … ({len(values)} values)" if len(values) > most else ""
+    more = ""
+    if len(values) > most:
+        more = ", … (" + translate("Trace", "{count} values").format(count=len(values)) + ")"
     return f"[{shown}{more}]"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-
+from ..i18n import translate
 from ..spec import Project, check_project
 from ..spec.errors import TrainingError
 from .backend import keras, seed_everything, tensorflow
@@ -57,11 +57,16 @@ def choose_steps_per_execution(steps_per_epoch: int) -> int:
 
 def _divergence_message(epoch: int, project: Project) -> str:
     rate = project.training.optimizer.config.get("learning_rate")
-    hints = [f"lower the learning rate{f' (now {rate:g})' if rate is not None else ''}"]
+    if rate is not None:
+        hints = [translate("Train", "lower the learning rate (now {rate:g})").format(rate=rate)]
+    else:
+        hints = [translate("Train", "lower the learning rate")]
     if project.data.scaling == "none":
-        hints.append("scale the data (its scaling is 'none'; choose 'standard')")
-    hints.append("or add BatchNormalization")
-    return f"the loss became NaN or infinite in epoch {epoch}: the weights blew up; " + ", ".join(hints)
+        hints.append(translate("Train", "scale the data (its scaling is 'none'; choose 'standard')"))
+    hints.append(translate("Train", "or add BatchNormalization"))
+    return translate("Train", "the loss became NaN or infinite in epoch {epoch}: the weights blew up; {hints}").format(
+        epoch=epoch, hints=", ".join(hints)
+    )
 
 
 @functools.cache
@@ -163,7 +168,11 @@ def distribution_scope(distribute: str | None) -> contextlib.AbstractContextMana
         return contextlib.nullcontext()
     if distribute == "mirrored":
         return tensorflow().distribute.MirroredStrategy().scope()
-    raise TrainingError(f"no distribution '{distribute}'; choose one of: {', '.join(DISTRIBUTIONS)}")
+    raise TrainingError(
+        translate("Train", "no distribution '{name}'; choose one of: {choices}").format(
+            name=distribute, choices=", ".join(DISTRIBUTIONS)
+        )
+    )
 
 
 def train(
@@ -243,7 +252,9 @@ def fit(
                 verbose=0,  # Keras's progress bar writes to stdout, which a windowed bundle lacks
             )
     except (ValueError, TypeError) as error:
-        raise TrainingError(f"Keras could not train this network: {str(error).splitlines()[0]}") from None
+        raise TrainingError(
+            translate("Train", "Keras could not train this network: {reason}").format(reason=str(error).splitlines()[0])
+        ) from None
     result = TrainResult(
         history={key: [float(v) for v in values] for key, values in history.history.items()},
         epochs_run=state["epochs_run"],

@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import translate
 from ..spec.errors import NNBuilderError
 from .backend import keras
 
@@ -67,11 +68,20 @@ def load_keras_model(path: str | Path) -> Any:
     """Load any .keras file written by Keras 3, with an error message instead of a traceback."""
     path = Path(path)
     if not path.is_file():
-        raise NNBuilderError(f"{path}: no such model file; check the path")
+        raise NNBuilderError(translate("Weights", "{path}: no such model file; check the path").format(path=path))
     if not zipfile.is_zipfile(path):
-        raise NNBuilderError(f"{path} is not a Keras model file (.keras files are zip archives); save one with model.save('model.keras')")
+        raise NNBuilderError(
+            translate(
+                "Weights",
+                "{path} is not a Keras model file (.keras files are zip archives); save one with model.save('model.keras')",
+            ).format(path=path)
+        )
     try:
         return keras().saving.load_model(path, compile=False)
     except Exception as error:  # Keras raises many types for damaged or foreign files
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise NNBuilderError(f"{path} could not be loaded as a Keras model ({first_line}); was it saved by Keras 3?") from None
+        raise NNBuilderError(
+            translate("Weights", "{path} could not be loaded as a Keras model ({reason}); was it saved by Keras 3?").format(
+                path=path, reason=first_line
+            )
+        ) from None
