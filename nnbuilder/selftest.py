@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
+from .i18n import translate
 from .spec.errors import NNBuilderError
 from .spec.project import LayerSpec
 
@@ -49,14 +50,14 @@ class _Checks:
         # The window comes last: a missing system graphics library makes Qt abort the whole
         # process, and every other line should be on screen by then.
         return [
-            ("lessons", self.lessons),
-            ("data", self.prepare_data),
-            ("keras", self.import_keras),
-            ("build", self.build),
-            ("train", self.train),
-            ("save", self.save),
-            ("reload", self.reload),
-            ("window", self.open_window),
+            (translate("Selftest", "lessons"), self.lessons),
+            (translate("Selftest", "data"), self.prepare_data),
+            (translate("Selftest", "keras"), self.import_keras),
+            (translate("Selftest", "build"), self.build),
+            (translate("Selftest", "train"), self.train),
+            (translate("Selftest", "save"), self.save),
+            (translate("Selftest", "reload"), self.reload),
+            (translate("Selftest", "window"), self.open_window),
         ]
 
     def lessons(self) -> str:
@@ -66,15 +67,19 @@ class _Checks:
         lessons = list_lessons()
         self.project = load_lesson(SELF_TEST_LESSON).project
         self.project.layers = [LayerSpec(layer.class_name, dict(layer.config)) for layer in SELF_TEST_LAYERS]
-        return f"{len(lessons)} lessons in {resource_path('lessons')}"
+        return translate("Selftest", "{count} lessons in {folder}").format(
+            count=len(lessons), folder=resource_path("lessons")
+        )
 
     def prepare_data(self) -> str:
         from .engine.train import prepare_project
 
-        project = _require(self.project, "lessons")
+        project = _require(self.project, translate("Selftest", "lessons"))
         self.data = prepare_project(project, None)
         validation = 0 if self.data.x_val is None else len(self.data.x_val)
-        return f"{project.data.source}: {len(self.data.x_train)} training rows, {validation} validation rows"
+        return translate("Selftest", "{source}: {training} training rows, {validation} validation rows").format(
+            source=project.data.source, training=len(self.data.x_train), validation=validation
+        )
 
     def import_keras(self) -> str:
         from .engine.backend import keras, tensorflow
@@ -85,42 +90,53 @@ class _Checks:
         from .engine.backend import seed_everything
         from .engine.build import build_project_model
 
-        project, data = _require(self.project, "lessons"), _require(self.data, "data")
+        project = _require(self.project, translate("Selftest", "lessons"))
+        data = _require(self.data, translate("Selftest", "data"))
         seed_everything(project.training.seed)
         self.model = build_project_model(project, data.input_width)
-        return f"{len(self.model.layers)} layers, {self.model.count_params()} parameters"
+        return translate("Selftest", "{layers} layers, {parameters} parameters").format(
+            layers=len(self.model.layers), parameters=self.model.count_params()
+        )
 
     def train(self) -> str:
         from .engine.train import fit
 
-        model = _require(self.model, "build")
+        model = _require(self.model, translate("Selftest", "build"))
         self.result = fit(model, self.data, self.project, epochs=SELF_TEST_EPOCHS)
         if self.result.diverged:
             raise NNBuilderError(self.result.diverged)
         losses = self.result.history["loss"]
-        return f"{len(losses)} epochs, loss {losses[0]:.5g} → {losses[-1]:.5g}"
+        return translate("Selftest", "{epochs} epochs, loss {first:.5g} → {last:.5g}").format(
+            epochs=len(losses), first=losses[0], last=losses[-1]
+        )
 
     def save(self) -> str:
         from .engine.outputs import MODEL_FILE, write_run
 
-        project, result, model = _require(self.project, "lessons"), _require(self.result, "train"), self.model
+        project = _require(self.project, translate("Selftest", "lessons"))
+        result, model = _require(self.result, translate("Selftest", "train")), self.model
         written = write_run(self.folder / "trained", project, None, result, model)
         self.model_file = self.folder / "trained" / MODEL_FILE
-        return ", ".join(path.name for path in written) + " in a temporary folder"
+        return translate("Selftest", "{files} in a temporary folder").format(
+            files=", ".join(path.name for path in written)
+        )
 
     def reload(self) -> str:
         import numpy as np
 
         from .engine.weights import load_keras_model
 
-        model_file, data = _require(self.model_file, "save"), _require(self.data, "data")
+        model_file = _require(self.model_file, translate("Selftest", "save"))
+        data = _require(self.data, translate("Selftest", "data"))
         reloaded = load_keras_model(model_file)
         inputs = data.x_train[:32]
         before = np.asarray(self.model(inputs, training=False))
         after = np.asarray(reloaded(inputs, training=False))
         if not np.allclose(before, after, rtol=1e-5, atol=1e-6):
-            raise NNBuilderError("the reloaded model predicts differently from the one that was saved")
-        return "the reloaded model predicts the same"
+            raise NNBuilderError(
+                translate("Selftest", "the reloaded model predicts differently from the one that was saved")
+            )
+        return translate("Selftest", "the reloaded model predicts the same")
 
     def open_window(self) -> str:
         from .app.main import check_display
@@ -132,8 +148,11 @@ class _Checks:
         problem = _x11_plugin_problem()
         if problem is not None:
             raise NNBuilderError(
-                f"Qt cannot draw on this X11 display ({problem}); install the system packages the README's "
-                "\"For teachers\" section lists"
+                translate(
+                    "Selftest",
+                    "Qt cannot draw on this X11 display ({problem}); install the system packages the README's "
+                    "\"For teachers\" section lists",
+                ).format(problem=problem)
             )
         from PySide6.QtCore import QSettings, qInstallMessageHandler
         from PySide6.QtWidgets import QApplication
@@ -159,10 +178,12 @@ class _Checks:
             if offscreen:
                 qInstallMessageHandler(previous_handler)
         if image.isNull():
-            raise NNBuilderError("the window could not be drawn")
+            raise NNBuilderError(translate("Selftest", "the window could not be drawn"))
         if not closed:
-            raise NNBuilderError("the window did not close")
-        return f"{image.width()}×{image.height()} on the {QApplication.platformName()} platform"
+            raise NNBuilderError(translate("Selftest", "the window did not close"))
+        return translate("Selftest", "{width}×{height} on the {platform} platform").format(
+            width=image.width(), height=image.height(), platform=QApplication.platformName()
+        )
 
 
 def _only_serious_qt_messages(kind: Any, context: Any, message: str) -> None:
@@ -195,7 +216,7 @@ def _x11_plugin_problem() -> str | None:
 def _require(value: Any, check: str) -> Any:
     """What an earlier check made, or the reason this one cannot run."""
     if value is None:
-        raise NNBuilderError(f"not run, because the {check} check failed")
+        raise NNBuilderError(translate("Selftest", "not run, because the {check} check failed").format(check=check))
     return value
 
 
@@ -206,8 +227,10 @@ def _reason(error: BaseException) -> str:
 
 def _where() -> str:
     if getattr(sys, "frozen", False):
-        return f"bundle in {Path(sys.executable).parent}"
-    return f"Python {platform.python_version()}, nnbuilder in {Path(__file__).parent}"
+        return translate("Selftest", "bundle in {folder}").format(folder=Path(sys.executable).parent)
+    return translate("Selftest", "Python {version}, nnbuilder in {folder}").format(
+        version=platform.python_version(), folder=Path(__file__).parent
+    )
 
 
 def run_self_test(out: TextIO | None = None) -> int:
@@ -219,12 +242,20 @@ def run_self_test(out: TextIO | None = None) -> int:
     def say(line: str) -> None:
         print(line, file=stream, flush=True)
 
-    say(f"nnbuilder {__version__} self-test on {platform.system()} {platform.machine()} ({_where()})")
+    say(
+        translate("Selftest", "nnbuilder {version} self-test on {system} {machine} ({where})").format(
+            version=__version__, system=platform.system(), machine=platform.machine(), where=_where()
+        )
+    )
     started = time.perf_counter()
     try:
         temporary = tempfile.TemporaryDirectory(prefix="nnbuilder-self-test-", ignore_cleanup_errors=True)
     except OSError as error:
-        say(f"temporary folder: FAILED: {error.strerror or error} ({tempfile.gettempdir()})")
+        say(
+            translate("Selftest", "temporary folder: FAILED: {reason} ({folder})").format(
+                reason=error.strerror or error, folder=tempfile.gettempdir()
+            )
+        )
         return 1
     failed = 0
     with temporary as folder:
@@ -235,11 +266,19 @@ def run_self_test(out: TextIO | None = None) -> int:
                 found = check()
             except Exception as error:  # every failure is a line of the report, not a traceback
                 failed += 1
-                say(f"{name}: FAILED: {_reason(error)}")
+                say(translate("Selftest", "{check}: FAILED: {reason}").format(check=name, reason=_reason(error)))
             else:
-                say(f"{name}: ok ({found}; {time.perf_counter() - check_started:.1f} s)")
+                say(
+                    translate("Selftest", "{check}: ok ({found}; {seconds:.1f} s)").format(
+                        check=name, found=found, seconds=time.perf_counter() - check_started
+                    )
+                )
     if failed:
-        say(f"{failed} of {len(order)} checks FAILED")
+        say(translate("Selftest", "{failed} of {total} checks FAILED").format(failed=failed, total=len(order)))
         return 1
-    say(f"all {len(order)} checks passed in {time.perf_counter() - started:.1f} s")
+    say(
+        translate("Selftest", "all {total} checks passed in {seconds:.1f} s").format(
+            total=len(order), seconds=time.perf_counter() - started
+        )
+    )
     return 0

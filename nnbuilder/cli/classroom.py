@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..i18n import translate
 from ..spec import Project
 from ..spec.errors import NNBuilderError
 from ..spec.words import counted
@@ -48,8 +49,9 @@ def command_check(args: argparse.Namespace) -> int:
         say("error", checked.summary())
         return EXIT_ERROR
     if assignment is None:
-        say("note", "without --assignment TASK.nnb the locked sections and the limit are the run's own, not the teacher's")
-    print(f"verified: {checked.summary()}")
+        say("note", translate("Classroom", "without --assignment TASK.nnb the locked sections and the limit are the "
+                              "run's own, not the teacher's"))
+    print(translate("Classroom", "verified: {summary}").format(summary=checked.summary()))
     return EXIT_OK
 
 
@@ -64,36 +66,56 @@ def command_collect(args: argparse.Namespace) -> int:
     roots = [Path(folder) for folder in args.folders]
     for root in roots:
         if not root.exists():
-            raise NNBuilderError(f"{root} does not exist; name the folders the hand-ins were copied into")
+            raise NNBuilderError(
+                translate("Classroom", "{folder} does not exist; name the folders the hand-ins were copied into").format(
+                    folder=root
+                )
+            )
     out = Path(args.out)
     if out.is_dir():
-        raise NNBuilderError(f"{out} is a folder; give the table a file name, such as {out / 'class.csv'}")
+        raise NNBuilderError(
+            translate("Classroom", "{out} is a folder; give the table a file name, such as {example}").format(
+                out=out, example=out / "class.csv"
+            )
+        )
     assignment, assignment_path = _assignment(args.assignment)
     check_table_path(out, roots, assignment, assignment_path)
     if assignment is None:
-        say("note", "without --assignment TASK.nnb each hand-in is held to its own goal, limit and locks, which a "
-            "student could have loosened")  # fmt: skip
+        say("note", translate("Classroom", "without --assignment TASK.nnb each hand-in is held to its own goal, limit "
+                              "and locks, which a student could have loosened"))  # fmt: skip
 
     def progress(index: int, count: int, folder: Path) -> None:
-        print(f"checking {index + 1}/{count}: {folder}", flush=True)
+        print(
+            translate("Classroom", "checking {number}/{count}: {folder}").format(
+                number=index + 1, count=count, folder=folder
+            ),
+            flush=True,
+        )
 
     runs = collect_runs(roots, assignment, assignment_path, progress, retrain=args.retrain)
     try:
         csv_path, html_path = write_class_table(out, runs, assignment, roots)
     except OSError as error:
-        raise NNBuilderError(f"cannot write {out} ({error.strerror or error}); choose another file with -o") from None
+        raise NNBuilderError(
+            translate("Classroom", "cannot write {out} ({reason}); choose another file with -o").format(
+                out=out, reason=error.strerror or error
+            )
+        ) from None
     for run in runs:
         if not run.verified:
             say("warning", run.summary())
     verified = sum(run.verified for run in runs)
-    print(f"wrote {csv_path} and {html_path}: {counted(len(runs), 'hand-in')}, {verified} verified, "
-          f"{goal_met_count(runs)} verified with the goal met")  # fmt: skip
+    hand_ins = counted(len(runs), translate("Classroom", "hand-in"), translate("Classroom", "hand-ins"))
+    print(translate("Classroom", "wrote {csv} and {html}: {hand_ins}, {verified} verified, {goal_met} verified with "
+                    "the goal met").format(csv=csv_path, html=html_path, hand_ins=hand_ins, verified=verified,
+                                           goal_met=goal_met_count(runs)))  # fmt: skip
     return EXIT_OK
 
 
-RETRAIN_HELP = ("also train each run's project again here from its seed and show the value it reaches: a model "
-                "trained otherwise (longer than the locked epochs, on the validation rows) reaches another; so does "
-                "a run stopped or continued by hand. Takes as long as the training did")
+def _retrain_help() -> str:
+    return translate("Classroom", "also train each run's project again here from its seed and show the value it "
+                     "reaches: a model trained otherwise (longer than the locked epochs, on the validation rows) "
+                     "reaches another; so does a run stopped or continued by hand. Takes as long as the training did")
 
 
 def classroom_parser(subcommand: str | None) -> Parser | None:
@@ -101,26 +123,34 @@ def classroom_parser(subcommand: str | None) -> Parser | None:
     if subcommand == "check":
         parser = Parser(
             prog="nnbuilder check",
-            description="Verify a handed-in run: load its model.keras, rebuild the validation split from its "
-            "project.nnb, and recompute the value result.json claims. Also checks that the model's layers match "
-            "the project, the weight limit, and (with --assignment) that the locked sections are the teacher's.",
+            description=translate(
+                "Classroom",
+                "Verify a handed-in run: load its model.keras, rebuild the validation split from its "
+                "project.nnb, and recompute the value result.json claims. Also checks that the model's layers match "
+                "the project, the weight limit, and (with --assignment) that the locked sections are the teacher's.",
+            ),
         )
-        parser.add_argument("run", help="the folder 'nnbuilder train --student' or Hand in… wrote")
-        parser.add_argument("--assignment", metavar="TASK.nnb", help="the teacher's assignment: its goal, limit and "
-                            "locked sections are the ones checked, on its own table (beside it)")
-        parser.add_argument("--retrain", action="store_true", help=RETRAIN_HELP)
+        parser.add_argument("run", help=translate("Classroom", "the folder 'nnbuilder train --student' or Hand in… "
+                            "wrote"))
+        parser.add_argument("--assignment", metavar="TASK.nnb", help=translate("Classroom", "the teacher's assignment: "
+                            "its goal, limit and locked sections are the ones checked, on its own table (beside it)"))
+        parser.add_argument("--retrain", action="store_true", help=_retrain_help())
     elif subcommand == "collect":
         parser = Parser(
             prog="nnbuilder collect",
-            description="Check every hand-in under the folders (as 'nnbuilder check' does) and write the class "
-            "table: CSV, and beside it a self-contained HTML page with a sortable table and every validation curve.",
+            description=translate(
+                "Classroom",
+                "Check every hand-in under the folders (as 'nnbuilder check' does) and write the class table: CSV, "
+                "and beside it a self-contained HTML page with a sortable table and every validation curve.",
+            ),
         )
-        parser.add_argument("folders", nargs="+", metavar="DIR", help="folders holding the hand-ins (searched "
-                            "through, subfolders too)")
-        parser.add_argument("-o", "--out", metavar="CSV", required=True, help="the class table to write, such as "
-                            "class.csv (class.html is written beside it)")
-        parser.add_argument("--assignment", metavar="TASK.nnb", help="the teacher's assignment (see 'check')")
-        parser.add_argument("--retrain", action="store_true", help=RETRAIN_HELP)
+        parser.add_argument("folders", nargs="+", metavar="DIR", help=translate("Classroom", "folders holding the "
+                            "hand-ins (searched through, subfolders too)"))
+        parser.add_argument("-o", "--out", metavar="CSV", required=True, help=translate("Classroom", "the class table "
+                            "to write, such as class.csv (class.html is written beside it)"))
+        parser.add_argument("--assignment", metavar="TASK.nnb",
+                            help=translate("Classroom", "the teacher's assignment (see 'check')"))
+        parser.add_argument("--retrain", action="store_true", help=_retrain_help())
     else:
         return None
     return parser
