@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.lessons import markdown_html
+from ..i18n import translate, translate_marked
 from ..spec import Project
 from ..spec.assignment import LOCK_WORDS
 
@@ -41,24 +42,26 @@ class AssignmentPanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.instructions = QTextBrowser()
-        self.instructions.setAccessibleName("Instructions")
+        self.instructions.setAccessibleName(translate("AssignmentPanel", "Instructions"))
         self.instructions.setOpenExternalLinks(False)
         self.goal = QLabel()
         self.goal.setWordWrap(True)
-        self.goal.setAccessibleName("Goal and limits")
+        self.goal.setAccessibleName(translate("AssignmentPanel", "Goal and limits"))
         self.student = QLabel()
-        self.student.setAccessibleName("Student")
-        self.change_name = QPushButton("Change &Name…")
+        self.student.setAccessibleName(translate("AssignmentPanel", "Student"))
+        self.change_name = QPushButton(translate("AssignmentPanel", "Change &Name…"))
         self.change_name.clicked.connect(self.change_name_clicked)
         name_row = QHBoxLayout()
         name_row.addWidget(self.student, 1)
         name_row.addWidget(self.change_name)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName("Goal verdict")
+        self.verdict.setAccessibleName(translate("AssignmentPanel", "Goal verdict"))
         self.verdict.setFrameShape(QFrame.Shape.StyledPanel)
-        self.hand_in = QPushButton("&Hand In…")
-        self.hand_in.setToolTip("Write the trained run (model, curves, result and report) into a folder for the teacher")
+        self.hand_in = QPushButton(translate("AssignmentPanel", "&Hand In…"))
+        self.hand_in.setToolTip(
+            translate("AssignmentPanel", "Write the trained run (model, curves, result and report) into a folder for the teacher")
+        )
         self.hand_in.clicked.connect(self.hand_in_clicked)
 
         self._questions_body = QWidget()
@@ -95,18 +98,22 @@ class AssignmentPanel(QWidget):
         self._fill_questions(project.questions, project.answers)
         if assignment is None:
             return
-        self.instructions.setHtml(markdown_html(assignment.instructions) or "<p>No instructions.</p>")
+        nothing = html.escape(translate("AssignmentPanel", "No instructions."))
+        self.instructions.setHtml(markdown_html(assignment.instructions) or f"<p>{nothing}</p>")
         self.goal.setText("<br>".join(f"<b>{heading}</b>: {html.escape(text)}" for heading, text in assignment.rules()))
         self.set_student(student)
         self.set_verdict(None)
 
     def set_student(self, student: str) -> None:
-        self.student.setText(f"<b>Student</b>: {html.escape(student)}" if student else "<b>Student</b>: (no name yet)")
+        if student:
+            self.student.setText(translate("AssignmentPanel", "<b>Student</b>: {name}").format(name=html.escape(student)))
+        else:
+            self.student.setText(translate("AssignmentPanel", "<b>Student</b>: (no name yet)"))
 
     def set_verdict(self, sentence: str | None, met: bool = False, waiting: bool = False) -> None:
         """The banner: the goal's verdict of the trained model, or what to do first."""
         if sentence is None:
-            sentence, colour = "Train the network to see whether it meets the goal.", WAITING
+            sentence, colour = translate("AssignmentPanel", "Train the network to see whether it meets the goal."), WAITING
         else:
             colour = WAITING if waiting else MET if met else NOT_YET
         self.verdict.setText(html.escape(sentence))
@@ -123,14 +130,14 @@ class AssignmentPanel(QWidget):
         self.questions_scroll.setVisible(bool(questions))
         if not questions:
             return
-        heading = QLabel("<b>Questions</b>")
+        heading = QLabel(translate("AssignmentPanel", "<b>Questions</b>"))
         self._questions_layout.addWidget(heading)
         for number, question in enumerate(questions):
             label = QLabel(f"{number + 1}. {html.escape(question)}")
             label.setWordWrap(True)
             box = QPlainTextEdit(answers[number] if number < len(answers) else "")
-            box.setAccessibleName(f"Answer to question {number + 1}")
-            box.setPlaceholderText("Your answer")
+            box.setAccessibleName(translate("AssignmentPanel", "Answer to question {number}").format(number=number + 1))
+            box.setPlaceholderText(translate("AssignmentPanel", "Your answer"))
             box.setFixedHeight(box.fontMetrics().lineSpacing() * 4 + 12)
             box.setTabChangesFocus(True)  # Tab moves on, as in every other field
             box.textChanged.connect(lambda number=number, box=box: self._typed(number, box.toPlainText()))
@@ -162,5 +169,6 @@ class AssignmentPanel(QWidget):
 
 
 def locked_tip(section: str) -> str:
-    return f"Locked by the assignment ({LOCK_WORDS.get(section, section)}): your teacher set this"
+    what = translate_marked("Assignment", LOCK_WORDS[section]) if section in LOCK_WORDS else section
+    return translate("AssignmentPanel", "Locked by the assignment ({what}): your teacher set this").format(what=what)
 

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 import pyqtgraph as pg
 
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
 # The playground's colours: orange for class 0, blue for class 1.
 CLASS_COLOURS = (QColor("#f59322"), QColor("#0877bd"))
 _SHADE = 0.45  # how far the background moves from white towards a class colour at probability 0 or 1
 POINT_SIZE = 7
-HINT = "Train the network to see where it draws the line between the two classes."
+HINT = QT_TRANSLATE_NOOP("Boundary", "Train the network to see where it draws the line between the two classes.")
 
 
 def _towards_white(colour: QColor, share: float) -> tuple[int, int, int]:
@@ -33,13 +35,20 @@ class DecisionBoundary(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Decision boundary")
+        self.setAccessibleName(translate("Boundary", "Decision boundary"))
         palette = self.palette()
         foreground = palette.color(QPalette.ColorRole.Text)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setContentsMargins(6, 4, 6, 4)
         self.plot = pg.PlotWidget(background=palette.color(QPalette.ColorRole.Base))
+        self.plot.setAccessibleName(translate("Boundary", "Decision boundary"))
+        self.plot.setAccessibleDescription(
+            translate(
+                "Boundary",
+                "The data points, coloured by class, over the network's answer at each point of the plane.",
+            )
+        )
         item = self.plot.getPlotItem()
         item.setAspectLocked(True)  # a circle in the data stays a circle on screen
         item.setMenuEnabled(False)
@@ -110,15 +119,18 @@ class DecisionBoundary(QWidget):
         self._write_legend()
 
     def _write_legend(self) -> None:
+        class_word = translate("Boundary", "class {name}")
         swatches = "  ".join(
-            f"<span style='color:{colour.name()}'>●</span> {html.escape(f'class {name}' if name.isdigit() else name)}"
+            f"<span style='color:{colour.name()}'>●</span> "
+            + html.escape(class_word.format(name=name) if name.isdigit() else name)
             for colour, name in zip(CLASS_COLOURS, self.class_names)
         )
         if self.has_grid:
-            text = (
-                f"{swatches}<br>Shading: the network's answer at each point; "
-                "the line is where it is 50:50 between the classes."
+            shading = translate(
+                "Boundary",
+                "Shading: the network's answer at each point; the line is where it is 50:50 between the classes.",
             )
+            text = f"{swatches}<br>{shading}"
         else:
-            text = f"{swatches}<br>{HINT}"
+            text = f"{swatches}<br>{translate_marked('Boundary', HINT)}"
         self.legend.setText(text)

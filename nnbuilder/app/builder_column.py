@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from .panel import ParameterPanel
 from .stack_view import LayerStackView
 
@@ -41,8 +42,8 @@ class MismatchBanner(QFrame):
         row.setContentsMargins(6, 4, 6, 4)
         self.label = _wrapping_label()
         self.label.setStyleSheet("color: #8e1b1b;")
-        self.fix = QPushButton("Fix it")
-        self.fix.setAccessibleName("Fix the network's output")
+        self.fix = QPushButton(translate("BuilderColumn", "Fix it"))
+        self.fix.setAccessibleName(translate("BuilderColumn", "Fix the network's output"))
         row.addWidget(self.label, 1)
         row.addWidget(self.fix)
         self.hide()
@@ -65,8 +66,10 @@ class BuilderColumn(QSplitter):
         self.input_label = _wrapping_label()
         self.input_spin = QSpinBox()
         self.input_spin.setRange(1, 100_000)
-        self.input_spin.setAccessibleName("Input width")
-        self.input_spin.setToolTip("How many numbers go into the network (set by the data once it loads)")
+        self.input_spin.setAccessibleName(translate("BuilderColumn", "Input width"))
+        self.input_spin.setToolTip(
+            translate("BuilderColumn", "How many numbers go into the network (set by the data once it loads)")
+        )
         self.input_label.setBuddy(self.input_spin)
         input_row.addWidget(self.input_label, 1)
         input_row.addWidget(self.input_spin)
@@ -79,14 +82,14 @@ class BuilderColumn(QSplitter):
         self.stack = LayerStackView()
         column.addWidget(self.stack, 1)
         self.total_label = _wrapping_label()
-        self.total_label.setAccessibleName("Total parameters")
+        self.total_label.setAccessibleName(translate("BuilderColumn", "Total parameters"))
         font = QFont(self.total_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.total_label.setFont(font)
         column.addWidget(self.total_label)
         self.limit_label = _wrapping_label()  # an assignment's limit: "12,345 of 20,000 weights"
-        self.limit_label.setAccessibleName("Weight limit")
+        self.limit_label.setAccessibleName(translate("BuilderColumn", "Weight limit"))
         self.limit_label.setFont(font)
         self.limit_label.hide()
         column.addWidget(self.limit_label)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget
 
 from ..engine import classroom_jobs
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from ..spec import Project, save_project
 from ..spec.assignment import AssignmentSpec
 from ..spec.io import PROJECT_SUFFIX, safe_file_name
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
     from .window import MainWindow
 
 STUDENT_SETTING = "classroom/student"
-PROJECT_FILTER = "nnbuilder projects (*.nnb)"
-TABLE_FILTER = "Class table (*.csv)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("ClassroomControl", "nnbuilder projects (*.nnb)")
+TABLE_FILTER = QT_TRANSLATE_NOOP("ClassroomControl", "Class table (*.csv)")
 DATA_LOCKS = {  # the data panel's preprocessing fields, by the lock that holds them
     "validation_split": "data.validation_split", "split_seed": "data.split_seed", "scaling": "data.scaling",
     "missing": "data", "stratify": "data", "samples": "data", "noise": "data",
@@ -43,22 +44,25 @@ def _locks_of(assignment: AssignmentSpec | None, fields: dict[str, str]) -> dict
 class ClassroomMixin:
     def _build_classroom(self: MainWindow) -> None:
         panel = self.assignment_panel = AssignmentPanel()
-        dock = self.assignment_dock = QDockWidget("Assignment", self)
+        dock = self.assignment_dock = QDockWidget(translate("ClassroomControl", "Assignment"), self)
         dock.setObjectName("assignment")
         dock.setWidget(panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
         self.make_assignment_action = self._action(
-            "Make &Assignment…", self._make_assignment_clicked, None,
-            "Turn this project into an assignment: instructions, a goal, limits and locked settings",
+            translate("ClassroomControl", "Make &Assignment…"), self._make_assignment_clicked, None,
+            translate("ClassroomControl",
+                      "Turn this project into an assignment: instructions, a goal, limits and locked settings"),
         )  # fmt: skip
         self.collect_action = self._action(
-            "&Collect Hand-ins…", self._collect_clicked, None,
-            "Check every hand-in in a folder and show the class table",
+            translate("ClassroomControl", "&Collect Hand-ins…"), self._collect_clicked, None,
+            translate("ClassroomControl", "Check every hand-in in a folder and show the class table"),
         )  # fmt: skip
-        self.hand_in_action = self._action("&Hand In…", self._hand_in_clicked, None,
-                                           "Write the trained run into a folder for the teacher")  # fmt: skip
+        self.hand_in_action = self._action(
+            translate("ClassroomControl", "&Hand In…"), self._hand_in_clicked, None,
+            translate("ClassroomControl", "Write the trained run into a folder for the teacher"),
+        )  # fmt: skip
         panel.hand_in_clicked.connect(self.hand_in_action.trigger)
         panel.change_name_clicked.connect(self._change_name_clicked)
         panel.answer_edited.connect(self.document.set_answer)
@@ -79,7 +83,10 @@ class ClassroomMixin:
             if assignment is not None and not self.student_name():
                 self._ask_name()
             self.assignment_panel.show_assignment(project, self.student_name())
-            self.assignment_dock.setWindowTitle("Assignment" if assignment is not None else "Questions")
+            self.assignment_dock.setWindowTitle(
+                translate("ClassroomControl", "Assignment") if assignment is not None
+                else translate("ClassroomControl", "Questions")
+            )  # fmt: skip
             self.assignment_dock.show()
             if self.lesson_dock.isVisible():
                 self.tabifyDockWidget(self.lesson_dock, self.assignment_dock)
@@ -123,20 +130,25 @@ class ClassroomMixin:
             return
         over = total > limit
         colour = "#c62828" if over else "#1a7f37"
-        words = f"{total:,} of {limit:,} weights" + (": over the assignment's limit" if over else "")
+        if over:
+            words = translate("ClassroomControl", "{total:,} of {limit:,} weights: over the assignment's limit")
+        else:
+            words = translate("ClassroomControl", "{total:,} of {limit:,} weights")
+        words = words.format(total=total, limit=limit)
         self.builder_column.limit_label.setText(f"<span style='color:{colour}'>{words}</span>")
         self.builder_column.limit_label.show()
 
     @Slot(str)
     def _lock_refused(self: MainWindow, message: str) -> None:
-        self.dialogs.error("Locked by the assignment", message)
+        self.dialogs.error(translate("ClassroomControl", "Locked by the assignment"), message)
 
     # The student ------------------------------------------------------------------------------
     def student_name(self: MainWindow) -> str:
         return " ".join(str(self.settings.value(STUDENT_SETTING, "") or "").split())
 
     def _ask_name(self: MainWindow) -> bool:
-        name = self.dialogs.text("Your name", "Your name, as your teacher should see it on your hand-in:",
+        name = self.dialogs.text(translate("ClassroomControl", "Your name"),
+                                 translate("ClassroomControl", "Your name, as your teacher should see it on your hand-in:"),
                                  self.student_name())  # fmt: skip
         if name is None or not name.strip():
             return False
@@ -153,22 +165,31 @@ class ClassroomMixin:
         self._verdict = None
         if self.document.project.assignment is not None:
             running = self.training.running
-            self.assignment_panel.set_verdict("Training…" if running else None, waiting=running)
+            self.assignment_panel.set_verdict(translate("ClassroomControl", "Training…") if running else None,
+                                              waiting=running)  # fmt: skip
 
     def _judge(self: MainWindow) -> None:
         trained = self.session.trained
         if self.document.project.assignment is None or trained is None or trained.diverged:
             return
-        self.assignment_panel.set_verdict("Measuring the goal on the validation rows…", waiting=True)
+        self.assignment_panel.set_verdict(translate("ClassroomControl", "Measuring the goal on the validation rows…"),
+                                          waiting=True)  # fmt: skip
         self.engine.submit(functools.partial(classroom_jobs.judge_trained, owner=self.engine.owner),
                            self._judged, self._not_judged)  # fmt: skip
 
     def _judged(self: MainWindow, verdict: Verdict) -> None:
         self._verdict = verdict
-        self.assignment_panel.set_verdict(f"{verdict.sentence()} ({verdict.weights_phrase()})", met=verdict.goal_met)
+        self.assignment_panel.set_verdict(
+            translate("ClassroomControl", "{verdict} ({weights})").format(
+                verdict=verdict.sentence(), weights=verdict.weights_phrase()
+            ),
+            met=verdict.goal_met,
+        )
 
     def _not_judged(self: MainWindow, message: str) -> None:
-        self.assignment_panel.set_verdict(f"The goal could not be measured: {message}")
+        self.assignment_panel.set_verdict(
+            translate("ClassroomControl", "The goal could not be measured: {message}").format(message=message)
+        )
 
     # Hand in ----------------------------------------------------------------------------------
     @Slot()
@@ -178,15 +199,17 @@ class ClassroomMixin:
     def hand_in(self: MainWindow, folder: Path | None = None) -> None:
         """Write the trained run into ``folder``/STUDENT (asked when not given)."""
         if self.document.project.assignment is None:
-            self.dialogs.error("Not an assignment", "Only an assignment is handed in; open the assignment file "
-                               "your teacher gave you.")  # fmt: skip
+            self.dialogs.error(translate("ClassroomControl", "Not an assignment"),
+                               translate("ClassroomControl", "Only an assignment is handed in; open the assignment file "
+                                                             "your teacher gave you."))  # fmt: skip
             return
         if not self._trained_or_explain():
             return
         if not self.student_name() and not self._ask_name():
             return
-        folder = folder or self.dialogs.folder_path("Hand in: choose the class folder (a share or a USB stick)",
-                                                    self._base_dir())  # fmt: skip
+        folder = folder or self.dialogs.folder_path(
+            translate("ClassroomControl", "Hand in: choose the class folder (a share or a USB stick)"), self._base_dir()
+        )
         if folder is None:
             return
         self.assignment_panel.store_answers()
@@ -199,8 +222,16 @@ class ClassroomMixin:
 
     def _handed_in(self: MainWindow, answer: tuple[Path, Verdict]) -> None:
         out, verdict = answer
-        self.statusBar().showMessage(f"Handed in to {out}: {verdict.sentence()}", 10000)
-        self.dialogs.info("Handed in", f"Your run is in <b>{out}</b>.<br>{verdict.sentence()}")
+        self.statusBar().showMessage(
+            translate("ClassroomControl", "Handed in to {folder}: {verdict}").format(folder=out, verdict=verdict.sentence()),
+            10000,
+        )
+        self.dialogs.info(
+            translate("ClassroomControl", "Handed in"),
+            translate("ClassroomControl", "Your run is in <b>{folder}</b>.<br>{verdict}").format(
+                folder=out, verdict=verdict.sentence()
+            ),
+        )
 
     # The teacher ------------------------------------------------------------------------------
     @Slot()
@@ -213,9 +244,12 @@ class ClassroomMixin:
         if answer is None:
             return False
         made = answer.applied_to(self.document.project)
-        title = made.title if made.title != "Untitled" else "Assignment"
-        suggestion = Path(self._base_dir() or ".") / safe_file_name(f"{title} assignment", PROJECT_SUFFIX)
-        path = self.dialogs.save_path("Save assignment", suggestion, PROJECT_FILTER)
+        # "Untitled" is the title a project has when nobody named it
+        title = made.title if made.title != "Untitled" else translate("ClassroomControl", "Assignment")
+        name = translate("ClassroomControl", "{title} assignment").format(title=title)
+        suggestion = Path(self._base_dir() or ".") / safe_file_name(name, PROJECT_SUFFIX)
+        path = self.dialogs.save_path(translate("ClassroomControl", "Save assignment"), suggestion,
+                                      translate_marked("ClassroomControl", PROJECT_FILTER))  # fmt: skip
         if path is None:
             return False
         path = path if path.suffix else path.with_suffix(PROJECT_SUFFIX)
@@ -224,10 +258,19 @@ class ClassroomMixin:
         try:
             save_project(relocated(made, self._base_dir(), path.parent), path)
         except OSError as error:
-            self.dialogs.error("Cannot save assignment", f"{path} could not be written ({error.strerror or error}); "
-                               "choose another folder")  # fmt: skip
+            self.dialogs.error(
+                translate("ClassroomControl", "Cannot save assignment"),
+                translate("ClassroomControl", "{path} could not be written ({reason}); choose another folder").format(
+                    path=path, reason=error.strerror or error
+                ),
+            )
             return False
-        self.statusBar().showMessage(f"Saved the assignment {path}; give this file (and its data) to the class", 10000)
+        self.statusBar().showMessage(
+            translate("ClassroomControl", "Saved the assignment {path}; give this file (and its data) to the class").format(
+                path=path
+            ),
+            10000,
+        )
         return self.open_project(path)
 
     @Slot()
@@ -237,18 +280,26 @@ class ClassroomMixin:
     def collect_hand_ins(self: MainWindow, folder: Path | None = None, assignment: Path | None = None,
                          table: Path | None = None) -> None:  # fmt: skip
         """Check every hand-in under ``folder`` against the assignment and show the class table."""
-        folder = folder or self.dialogs.folder_path("Collect hand-ins: the folder they were handed in to", self._base_dir())
+        folder = folder or self.dialogs.folder_path(
+            translate("ClassroomControl", "Collect hand-ins: the folder they were handed in to"), self._base_dir()
+        )
         if folder is None:
             return
         if assignment is None and self.document.project.assignment is not None and self.document.path is not None:
             assignment = self.document.path  # the open assignment is the one to check against
-        assignment = assignment or self.dialogs.open_path("The assignment to check against", folder, PROJECT_FILTER)
+        assignment = assignment or self.dialogs.open_path(
+            translate("ClassroomControl", "The assignment to check against"), folder,
+            translate_marked("ClassroomControl", PROJECT_FILTER),
+        )  # fmt: skip
         if assignment is None:
             return
-        table = table or self.dialogs.save_path("Save the class table", folder / "class.csv", TABLE_FILTER)
+        table = table or self.dialogs.save_path(
+            translate("ClassroomControl", "Save the class table"), folder / "class.csv",
+            translate_marked("ClassroomControl", TABLE_FILTER),
+        )  # fmt: skip
         if table is None:
             return
-        self.statusBar().showMessage(f"Checking the hand-ins in {folder}…")
+        self.statusBar().showMessage(translate("ClassroomControl", "Checking the hand-ins in {folder}…").format(folder=folder))
         self._collected_from = [folder]
         work = functools.partial(classroom_jobs.collect_hand_ins, roots=[folder], out_csv=table,
                                  assignment_path=assignment)  # fmt: skip
@@ -258,7 +309,9 @@ class ClassroomMixin:
         from .class_table import ClassTableDialog
 
         runs, csv_path, html_path = answer
-        self.statusBar().showMessage(f"Wrote {csv_path} and {html_path}", 10000)
+        self.statusBar().showMessage(
+            translate("ClassroomControl", "Wrote {csv} and {page}").format(csv=csv_path, page=html_path), 10000
+        )
         self.class_table = ClassTableDialog(runs, self._collected_from, csv_path, html_path, self)
         self.class_table.open_page.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(html_path))))
         self.class_table.show()

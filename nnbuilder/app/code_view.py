@@ -34,14 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from ..spec import NNBuilderError, Project
 from .panel import PROBLEM_COLOR
 
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "CodeView",
     "The same training in plain pandas, scikit-learn and Keras. Run it with python: it writes "
-    "history.csv and model.keras where it runs. The data path is written for where you save it."
+    "history.csv and model.keras where it runs. The data path is written for where you save it.",
 )
-SCRIPT_FILTER = "Python scripts (*.py);;All files (*)"
+SCRIPT_FILTER = QT_TRANSLATE_NOOP("CodeView", "Python scripts (*.py);;All files (*)")
 
 _PREFIX = "[rRbBfF]{0,2}"  # f"...", r"...", b"..."
 _TOKENS = QRegularExpression(
@@ -139,13 +141,15 @@ class CodeView(QWidget):
         self._project_dir: Path | None = None
         self._stale = False  # the project changed while the view was hidden
 
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(translate_marked("CodeView", HINT))
         self.hint.setWordWrap(True)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Put the whole script on the clipboard")
+        self.copy_button = QPushButton(translate("CodeView", "Copy"))
+        self.copy_button.setToolTip(translate("CodeView", "Put the whole script on the clipboard"))
         self.copy_button.clicked.connect(self.copy)
-        self.save_button = QPushButton("Save as…")
-        self.save_button.setToolTip("Save the script as a .py file; its data path is written for that folder")
+        self.save_button = QPushButton(translate("CodeView", "Save as…"))
+        self.save_button.setToolTip(
+            translate("CodeView", "Save the script as a .py file; its data path is written for that folder")
+        )
         self.save_button.clicked.connect(self._save_clicked)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -153,6 +157,7 @@ class CodeView(QWidget):
 
         self.editor = QPlainTextEdit()
         self.editor.setReadOnly(True)
+        self.editor.setAccessibleName(translate("CodeView", "Python script"))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setTextInteractionFlags(
@@ -169,7 +174,7 @@ class CodeView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.editor, 1)
-        self._show_problem("Open or build a project to see its code.")
+        self._show_problem(translate("CodeView", "Open or build a project to see its code."))
 
     # The script ------------------------------------------------------------------------------
     def set_project(self, project: Project, project_dir: Path | None) -> None:
@@ -208,7 +213,7 @@ class CodeView(QWidget):
         try:
             text = export_script(self._project, self._project_dir)
         except NNBuilderError as error:
-            self._show_problem(f"The code appears when this is fixed: {error}")
+            self._show_problem(translate("CodeView", "The code appears when this is fixed: {error}").format(error=error))
             return
         self.status.hide()
         self.copy_button.setEnabled(True)
@@ -236,7 +241,7 @@ class CodeView(QWidget):
         text = self.script()
         if text:
             QGuiApplication.clipboard().setText(text)
-            self._set_status("Copied the whole script to the clipboard.")
+            self._set_status(translate("CodeView", "Copied the whole script to the clipboard."))
 
     def save_to(self, path: Path) -> None:
         """Write the script to ``path``, its data path relative to that folder (OSError, NNBuilderError)."""
@@ -247,7 +252,7 @@ class CodeView(QWidget):
             return
         path = Path(path)
         write_text_atomic(path, export_script(self._project, self._project_dir, path.parent))
-        self._set_status(f"Saved {path}. Run it with: python {path.name}")
+        self._set_status(translate("CodeView", "Saved {path}. Run it with: python {name}").format(path=path, name=path.name))
 
     @Slot()
     def _save_clicked(self) -> None:
@@ -255,13 +260,22 @@ class CodeView(QWidget):
             return
         folder = self._project_dir or Path.home()
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the script", str(folder / script_file_name(self._project)), SCRIPT_FILTER
+            self,
+            translate("CodeView", "Save the script"),
+            str(folder / script_file_name(self._project)),
+            translate_marked("CodeView", SCRIPT_FILTER),
         )
         if not path:
             return
         try:
             self.save_to(Path(path))
         except OSError as error:
-            QMessageBox.warning(self, "Save the script", f"{path} could not be written: {error.strerror or error}.")
+            QMessageBox.warning(
+                self,
+                translate("CodeView", "Save the script"),
+                translate("CodeView", "{path} could not be written: {reason}.").format(
+                    path=path, reason=error.strerror or error
+                ),
+            )
         except NNBuilderError as error:
-            QMessageBox.warning(self, "Save the script", str(error))
+            QMessageBox.warning(self, translate("CodeView", "Save the script"), str(error))

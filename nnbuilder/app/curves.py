@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVB
 import pyqtgraph as pg
 
 from ..engine.runs import RunRecord
+from ..i18n import translate
 from ..spec import EarlyStoppingSpec
 from .runs_view import run_colour
 
@@ -228,7 +229,7 @@ class _Plot(pg.PlotWidget):
             for colour, sample in [_legend_sample(item)]
         ]
         if runs:
-            parts.append("(earlier runs: ━━ validation, ╍╍ training)")
+            parts.append(translate("Curves", "(earlier runs: ━━ validation, ╍╍ training)"))
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
 
     def mark(self, line: pg.InfiniteLine, epoch: float | None, label: str = "") -> None:
@@ -256,8 +257,10 @@ class LearningCurves(QWidget):
 
         self._status = QLabel()
         self._status.setWordWrap(True)
-        self.log_scale = QCheckBox("Log scale")
-        self.log_scale.setToolTip("Show the y axis in powers of ten, so small late improvements stay visible.")
+        self.log_scale = QCheckBox(translate("Curves", "Log scale"))
+        self.log_scale.setToolTip(
+            translate("Curves", "Show the y axis in powers of ten, so small late improvements stay visible.")
+        )
         self.log_scale.toggled.connect(self._set_log_scale)
         header = QHBoxLayout()
         header.addWidget(self._status, 1)
@@ -268,9 +271,14 @@ class LearningCurves(QWidget):
         self.metrics_plot.setXLink(self.loss_plot)
         self.metrics_plot.hide()
         self.metrics_plot.legend.hide()
-        self.loss_plot.setLabel("bottom", "epoch")
-        self.metrics_plot.setLabel("bottom", "epoch")
-        self.loss_plot.setLabel("left", "loss")
+        self.loss_plot.setLabel("bottom", translate("Curves", "epoch"))
+        self.metrics_plot.setLabel("bottom", translate("Curves", "epoch"))
+        self.loss_plot.setLabel("left", translate("Curves", "loss"))
+        self.loss_plot.setAccessibleName(translate("Curves", "Loss curves"))
+        self.metrics_plot.setAccessibleName(translate("Curves", "Metric curves"))
+        self.metrics_plot.setAccessibleDescription(
+            translate("Curves", "The metrics chosen on the Training tab, by epoch, for the training and validation rows")
+        )
 
         self._readout = QLabel()
         self._readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -333,14 +341,16 @@ class LearningCurves(QWidget):
         self._readout.clear()
         for plot in (self.loss_plot, self.metrics_plot):
             plot.mark(plot.hover_line, None)
-        self.loss_plot.setLabel("left", f"loss ({loss})" if loss else "loss")
+        self.loss_plot.setLabel(
+            "left", translate("Curves", "loss ({name})").format(name=loss) if loss else translate("Curves", "loss")
+        )
         self.metrics_plot.setLabel("left", ", ".join(metrics))
         # made now, in the legend's order; anything else the logs bring is added when it arrives
         for name in ["loss", *self._metrics]:
             self._curve_for(name)
             if info.validation_rows:
                 self._curve_for(f"val_{name}")
-        self.loss_plot.list_in_legend(self._batch_curve, "loss while each epoch runs")
+        self.loss_plot.list_in_legend(self._batch_curve, translate("Curves", "loss while each epoch runs"))
         self._place_best_dot()
         self._fit_epochs()
         self._schedule()
@@ -469,7 +479,7 @@ class LearningCurves(QWidget):
         if self._watch is not None:
             monitor = self._watch.settings.monitor
             self._best_dot_plot = self._plot_for(monitor)
-            self._best_dot_plot.add_curve(self._best_dot, f"best {monitor}")
+            self._best_dot_plot.add_curve(self._best_dot, translate("Curves", "best {monitor}").format(monitor=monitor))
 
     def _draw_early_stopping(self) -> None:
         watch, result = self._watch, self._result
@@ -478,8 +488,8 @@ class LearningCurves(QWidget):
         stopped = result is not None and (result.stopped_early or result.stop_requested or result.diverged is not None)
         window = self.patience_window()
         for plot in (self.loss_plot, self.metrics_plot):
-            plot.mark(plot.best_line, best, f"best: epoch {best}")
-            plot.mark(plot.stop_line, last if stopped else None, f"stopped: epoch {last}")
+            plot.mark(plot.best_line, best, translate("Curves", "best: epoch {epoch}").format(epoch=best))
+            plot.mark(plot.stop_line, last if stopped else None, translate("Curves", "stopped: epoch {epoch}").format(epoch=last))
             plot.patience.setVisible(window is not None)
             if window is not None:
                 plot.patience.setRegion(window)
@@ -502,7 +512,8 @@ class LearningCurves(QWidget):
                 pen=pg.mkPen(colour, width=1.5, style=style), antialias=True, connect="finite",
             )  # fmt: skip
             item.setZValue(-2)
-            plot.add_curve(item, None if id(plot) in labelled else f"run {run.number}", run.number)
+            name = None if id(plot) in labelled else translate("Curves", "run {number}").format(number=run.number)
+            plot.add_curve(item, name, run.number)
             labelled.add(id(plot))
             items.append((plot, item))
         return _Overlay(run, items)
@@ -533,45 +544,56 @@ class LearningCurves(QWidget):
         text = self.annotation()
         self._status.setText(text)
         self._status.setVisible(bool(text))
+        self.loss_plot.setAccessibleDescription(text)
 
     def annotation(self) -> str:
         """The sentence above the charts: what early stopping is waiting for, or how the run ended."""
         if self._info is None:
-            return "The learning curves grow here while the network trains."
+            return translate("Curves", "The learning curves grow here while the network trains.")
         watch, result = self._watch, self._result
         if result is None:
             if watch is None or watch.best is None or watch.best_epoch is None:
                 return ""
             monitor, stop = watch.settings.monitor, watch.best_epoch + watch.settings.patience
-            best = f"Early stopping watches {monitor}: best {format_number(watch.best)} in epoch {watch.best_epoch}."
+            best = translate("Curves", "Early stopping watches {monitor}: best {value} in epoch {epoch}.").format(
+                monitor=monitor, value=format_number(watch.best), epoch=watch.best_epoch
+            )
             if stop >= self._info.epochs:
-                return f"{best} Its patience lasts past the last planned epoch ({self._info.epochs})."
-            direction = "rises above" if higher_is_better(monitor) else "falls below"
-            threshold = format_number(watch.threshold())
-            return f"{best} Training stops after epoch {stop} unless {monitor} {direction} {threshold}."
+                return translate("Curves", "{best} Its patience lasts past the last planned epoch ({epochs}).").format(
+                    best=best, epochs=self._info.epochs
+                )
+            if higher_is_better(monitor):
+                text = translate("Curves", "{best} Training stops after epoch {stop} unless {monitor} rises above {threshold}.")
+            else:
+                text = translate("Curves", "{best} Training stops after epoch {stop} unless {monitor} falls below {threshold}.")
+            return text.format(best=best, stop=stop, monitor=monitor, threshold=format_number(watch.threshold()))
         last = self._last_epoch()
         if result.diverged is not None:
-            ending = f"Stopped at epoch {last}: the loss became NaN or infinite"
+            ending = translate("Curves", "Stopped at epoch {epoch}: the loss became NaN or infinite").format(epoch=last)
         elif result.stop_requested:
-            ending = f"Stopped at epoch {last} by you"
+            ending = translate("Curves", "Stopped at epoch {epoch} by you").format(epoch=last)
         elif result.stopped_early:
-            ending = f"Early stopping: stopped at epoch {last}"
+            ending = translate("Curves", "Early stopping: stopped at epoch {epoch}").format(epoch=last)
         elif watch is not None:
-            ending = f"Trained all {last} epochs"
+            ending = translate("Curves", "Trained all {epochs} epochs").format(epochs=last)
         else:
             return ""
         best = watch.best_epoch if watch is not None else None
         if best is None or watch is None:
             return ending + "."
         if result.restored_best:
-            ending += f" — weights of epoch {best} restored"
+            ending += translate("Curves", " — weights of epoch {epoch} restored").format(epoch=best)
         elif best == last:
-            ending += f" — epoch {best} was the best"
+            ending += translate("Curves", " — epoch {epoch} was the best").format(epoch=best)
         else:
-            ending += f" — the weights of epoch {last} are kept (restore_best_weights is off)"
+            ending += translate("Curves", " — the weights of epoch {epoch} are kept (restore_best_weights is off)").format(
+                epoch=last
+            )
         if result.stopped_early:
             settings = watch.settings
-            ending += f" ({settings.monitor} did not improve for {settings.patience} epochs after epoch {best})"
+            ending += translate("Curves", " ({monitor} did not improve for {patience} epochs after epoch {epoch})").format(
+                monitor=settings.monitor, patience=settings.patience, epoch=best
+            )
         return ending + "."
 
     def readout(self) -> str:
@@ -599,10 +621,12 @@ class LearningCurves(QWidget):
             name = "val_loss" if "val_loss" in history else "loss"
             index = epoch - overlay.run.first_epoch
             if name in history and 0 <= index < len(history[name]):
-                parts.append(f"run {number} {name} {format_number(history[name][index])}")
+                parts.append(translate("Curves", "run {number} {name} {value}").format(
+                    number=number, name=name, value=format_number(history[name][index])))  # fmt: skip
         for plot in (self.loss_plot, self.metrics_plot):
             plot.mark(plot.hover_line, epoch)
-        self._readout.setText(f"epoch {epoch}: " + (", ".join(parts) if parts else "no values"))
+        values = ", ".join(parts) if parts else translate("Curves", "no values")
+        self._readout.setText(translate("Curves", "epoch {epoch}: {values}").format(epoch=epoch, values=values))
 
     # ---- what the charts show (for tests and benchmarks) ---------------------------------------
 

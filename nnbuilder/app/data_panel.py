@@ -37,31 +37,44 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.datasets import BUILTIN_DATASETS
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..spec import BUILTIN_PREFIX, DataSpec, Param
 from ..spec.project import MISSING_POLICIES, SCALINGS
 from ..spec.validate import NOISE, SAMPLES, SPLIT, SPLIT_SEED, STRATIFY
 from ..spec.words import sentence
 from .data_probe import DataProbe, DataSummary
 from .panel import PROBLEM_COLOR, ParameterPanel
-from .table_model import ColumnListModel, FrameTableModel, RoleDelegate, format_value
+from .table_model import ColumnListModel, FrameTableModel, RoleDelegate, format_value, kind_words
 
 if TYPE_CHECKING:
     from ..engine.data import ColumnInfo, Table
 
 SCALING = Param(
     "scaling", "choice", "standard",
-    "How numbers are rescaled for the network: standard = mean 0 and spread 1, minmax = from 0 to 1, "
-    "none = as in the table.",
-    choices=SCALINGS,
+    QT_TRANSLATE_NOOP(
+        "DataPanel",
+        "How numbers are rescaled for the network: standard = mean 0 and spread 1, minmax = from 0 to 1, "
+        "none = as in the table.",
+    ),
+    choices=SCALINGS, context="DataPanel",
 )  # fmt: skip
 MISSING = Param(
     "missing", "choice", "drop",
-    "Rows with an empty feature cell: drop them, or impute (fill in the median, or the most frequent text).",
-    choices=MISSING_POLICIES,
+    QT_TRANSLATE_NOOP(
+        "DataPanel",
+        "Rows with an empty feature cell: drop them, or impute (fill in the median, or the most frequent text).",
+    ),
+    choices=MISSING_POLICIES, context="DataPanel",
 )  # fmt: skip
 SPLIT_PARAMS = (SPLIT, SPLIT_SEED, STRATIFY, SCALING, MISSING)
 GENERATED_PARAMS = (SAMPLES, NOISE)
-DATA_FILTER = "Tables (*.csv *.tsv *.txt);;All files (*)"
+
+
+def _data_filter() -> str:
+    """The Open data dialog's filter; only its words are translated."""
+    tables, everything = translate("DataPanel", "Tables"), translate("DataPanel", "All files")
+    return f"{tables} (*.csv *.tsv *.txt);;{everything} (*)"
+
 WARNING_COLOR = "#a15c00"  # amber, readable on a light background
 PROGRESS_DELAY_MS = 250  # a quick load never flashes a progress bar
 WIDTH_SAMPLE_ROWS = 50  # the preview's column widths are measured on this many rows
@@ -94,7 +107,8 @@ def _plot_widget() -> pg.PlotWidget:
     return widget
 
 
-OPEN_TIP = "Open a table (CSV or TSV); you can also drop a file here"
+def _open_tip() -> str:
+    return translate("DataPanel", "Open a table (CSV or TSV); you can also drop a file here")
 
 
 class DataPanel(QWidget):
@@ -132,22 +146,23 @@ class DataPanel(QWidget):
 
     # Building --------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.open_action = QAction("Open &Data…", self)
-        self.open_action.setStatusTip("Open a table (CSV or TSV) to train on")
+        self.open_action = QAction(translate("DataPanel", "Open &Data…"), self)
+        self.open_action.setStatusTip(translate("DataPanel", "Open a table (CSV or TSV) to train on"))
         self.open_action.triggered.connect(lambda: self.open_file())
-        open_button = self.open_button = QPushButton("Open data…")
-        open_button.setToolTip(OPEN_TIP)
+        open_button = self.open_button = QPushButton(translate("DataPanel", "Open data…"))
+        open_button.setToolTip(_open_tip())
         open_button.clicked.connect(self.open_action.trigger)
 
-        self.builtin_menu = QMenu("&Built-in Data Set", self)
+        self.builtin_menu = QMenu(translate("DataPanel", "&Built-in Data Set"), self)
         for dataset in BUILTIN_DATASETS.values():
-            action = self.builtin_menu.addAction(f"{dataset.name}: {dataset.description}")
-            action.setStatusTip(dataset.description)
+            description = dataset.shown_description()
+            action = self.builtin_menu.addAction(f"{dataset.name}: {description}")
+            action.setStatusTip(description)
             action.setData(dataset.name)
             action.triggered.connect(lambda _=False, name=dataset.name: self.choose_builtin(name))
-        builtin_button = self.builtin_button = QPushButton("Built-in data set")
+        builtin_button = self.builtin_button = QPushButton(translate("DataPanel", "Built-in data set"))
         builtin_button.setMenu(self.builtin_menu)
-        builtin_button.setAccessibleName("Choose a built-in data set")
+        builtin_button.setAccessibleName(translate("DataPanel", "Choose a built-in data set"))
 
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
@@ -160,9 +175,9 @@ class DataPanel(QWidget):
         self.progress_label = QLabel()
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
-        self.progress_bar.setAccessibleName("Reading progress")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop reading; the data shown stays as it is")
+        self.progress_bar.setAccessibleName(translate("DataPanel", "Reading progress"))
+        self.cancel_button = QPushButton(translate("DataPanel", "Cancel"))
+        self.cancel_button.setToolTip(translate("DataPanel", "Stop reading; the data shown stays as it is"))
         self.cancel_button.clicked.connect(self.cancel_load)
         self.progress_row = QWidget()
         progress = QHBoxLayout(self.progress_row)
@@ -177,19 +192,20 @@ class DataPanel(QWidget):
         self._progress_timer.timeout.connect(self._show_progress_row)
 
         self.error_label = self._message_label(PROBLEM_COLOR)
-        self.error_label.setAccessibleName("Data problem")
+        self.error_label.setAccessibleName(translate("DataPanel", "Data problem"))
         self.notice_label = self._message_label(None)
         self.warnings_label = self._message_label(WARNING_COLOR)
-        self.warnings_label.setAccessibleName("Data warnings")
+        self.warnings_label.setAccessibleName(translate("DataPanel", "Data warnings"))
         self.task_label = self._message_label(None)
-        self.task_label.setAccessibleName("Task")
+        self.task_label.setAccessibleName(translate("DataPanel", "Task"))
         self.inputs_label = self._message_label(None)
+        self.inputs_label.setAccessibleName(translate("DataPanel", "Network inputs"))
 
         self.columns_model = ColumnListModel(self)
         self.columns_model.role_requested.connect(self._role_requested)
         self.columns_view = QTableView()
         self.columns_view.setModel(self.columns_model)
-        self.columns_view.setAccessibleName("Columns")
+        self.columns_view.setAccessibleName(translate("DataPanel", "Columns"))
         self.columns_view.setItemDelegateForColumn(ColumnListModel.ROLE_COLUMN, RoleDelegate(self.columns_view))
         self.columns_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.columns_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -213,17 +229,17 @@ class DataPanel(QWidget):
         self.table_model = FrameTableModel(self)
         self.table_view = QTableView()
         self.table_view.setModel(self.table_model)
-        self.table_view.setAccessibleName("Data preview")
+        self.table_view.setAccessibleName(translate("DataPanel", "Data preview"))
         rows = self.table_view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # a million rows: never measure each one
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         # Column widths from the first rows: measuring a million would take seconds.
         self.table_view.horizontalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
         # Double-click or Enter on a row traces it through the network (Network tab).
-        self.table_view.setToolTip("Double-click a row (or press Enter) to trace it through the network")
+        self.table_view.setToolTip(translate("DataPanel", "Double-click a row (or press Enter) to trace it through the network"))
         # Not ``activated``: where the desktop opens items on a single click, a click would jump tabs.
         self.table_view.doubleClicked.connect(lambda index: self.row_chosen.emit(index.row()))
-        trace_action = QAction("Trace This Row Through the Network", self.table_view)
+        trace_action = QAction(translate("DataPanel", "Trace This Row Through the Network"), self.table_view)
         trace_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         trace_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         trace_action.triggered.connect(self._trace_current_row)
@@ -232,6 +248,10 @@ class DataPanel(QWidget):
 
         self.histogram_title = QLabel()
         self.histogram = _plot_widget()
+        self.histogram.setAccessibleName(translate("DataPanel", "Histogram of the selected column"))
+        self.histogram.setAccessibleDescription(
+            translate("DataPanel", "How many rows hold each value of the column selected in the list of columns.")
+        )
         self.histogram_item: pg.BarGraphItem | None = None
         histogram_tab = QWidget()
         column = QVBoxLayout(histogram_tab)
@@ -239,24 +259,31 @@ class DataPanel(QWidget):
         column.addWidget(self.histogram, 1)
 
         self.scatter_x = QComboBox()
-        self.scatter_x.setAccessibleName("Scatter plot: horizontal axis")
+        self.scatter_x.setAccessibleName(translate("DataPanel", "Scatter plot: horizontal axis"))
         self.scatter_y = QComboBox()
-        self.scatter_y.setAccessibleName("Scatter plot: vertical axis")
+        self.scatter_y.setAccessibleName(translate("DataPanel", "Scatter plot: vertical axis"))
         for combo in (self.scatter_x, self.scatter_y):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _: self._draw_scatter())
         self.scatter_caption = QLabel()
         self.scatter_caption.setWordWrap(True)
         self.scatter = _plot_widget()
+        self.scatter.setAccessibleName(translate("DataPanel", "Scatter plot"))
+        self.scatter.setAccessibleDescription(
+            translate("DataPanel", "One point per row: the two chosen columns, coloured by the target.")
+        )
         self.scatter_legend = self.scatter.addLegend(
             offset=(-10, 10), labelTextColor=self.palette().color(QPalette.ColorRole.WindowText)
         )
         self.scatter_items: list[pg.ScatterPlotItem] = []
         axes = QHBoxLayout()
-        axes.addWidget(QLabel("x:"))
+        x_label, y_label = QLabel("x:"), QLabel("y:")
+        x_label.setBuddy(self.scatter_x)
+        y_label.setBuddy(self.scatter_y)
+        axes.addWidget(x_label)
         axes.addWidget(self.scatter_x)
         axes.addSpacing(12)
-        axes.addWidget(QLabel("y:"))
+        axes.addWidget(y_label)
         axes.addWidget(self.scatter_y)
         axes.addStretch(1)
         scatter_tab = QWidget()
@@ -266,9 +293,9 @@ class DataPanel(QWidget):
         column.addWidget(self.scatter, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.table_view, "Table")
-        self.tabs.addTab(histogram_tab, "Histogram")
-        self.tabs.addTab(scatter_tab, "Scatter")
+        self.tabs.addTab(self.table_view, translate("DataPanel", "Table"))
+        self.tabs.addTab(histogram_tab, translate("DataPanel", "Histogram"))
+        self.tabs.addTab(scatter_tab, translate("DataPanel", "Scatter"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -300,7 +327,7 @@ class DataPanel(QWidget):
         preprocessing fields. Locked settings still show; they cannot be changed."""
         for widget in (self.open_action, self.open_button, self.builtin_button, self.builtin_menu):
             widget.setEnabled(source is None)
-        self.open_button.setToolTip(source or OPEN_TIP)
+        self.open_button.setToolTip(source or _open_tip())
         self.builtin_button.setToolTip(source or "")
         self.setAcceptDrops(source is None)
         self._roles_locked = roles
@@ -348,7 +375,7 @@ class DataPanel(QWidget):
     def ask_data_path(self) -> Path | None:
         """The file the user picks (tests replace this)."""
         start = str(self._base_dir or Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Open data", start, DATA_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, translate("DataPanel", "Open data"), start, _data_filter())
         return Path(name) if name else None
 
     def open_file(self, path: Path | None = None) -> None:
@@ -412,7 +439,11 @@ class DataPanel(QWidget):
 
         default = self._table.default_target if self._table is not None else None
         if self.columns_model.role(column) == "target":
-            self._notice(f"'{_escape(column)}' stays the target until you make another column the target.")
+            self._notice(
+                translate("DataPanel", "'{column}' stays the target until you make another column the target.").format(
+                    column=_escape(column)
+                )
+            )
             self._show_roles()
             return
         self.data_spec_changed.emit(with_role(self._spec, self.columns_model.column_names(), column, role, default))
@@ -427,7 +458,7 @@ class DataPanel(QWidget):
         self._reading = True
         self.cancel_button.setEnabled(True)
         name = Path(data.source).name if not data.is_builtin else data.source
-        self.progress_label.setText(f"Reading {_escape(name)}…")
+        self.progress_label.setText(translate("DataPanel", "Reading {name}…").format(name=_escape(name)))
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setValue(0)
         self._notice(None)
@@ -448,7 +479,7 @@ class DataPanel(QWidget):
     def _table_read(self, table: Table, columns: list[ColumnInfo]) -> None:
         self._reading = False
         self.cancel_button.setEnabled(False)  # preparing cannot be interrupted; it takes moments
-        self.progress_label.setText("Preparing the network inputs…")
+        self.progress_label.setText(translate("DataPanel", "Preparing the network inputs…"))
         self.progress_bar.setRange(0, 0)
         if self._loading == "spec":
             self._show_table(table, columns)
@@ -475,10 +506,12 @@ class DataPanel(QWidget):
     def _candidate_finished(self, summary: DataSummary) -> None:
         candidate, self._candidate = self._candidate, None
         name = Path(summary.source).name
-        still = f" The data shown is still {_escape(self._table.name)}." if self._table is not None else ""
+        still = ""
+        if self._table is not None:
+            still = " " + translate("DataPanel", "The data shown is still {name}.").format(name=_escape(self._table.name))
         if summary.cancelled or summary.table is None:
             if summary.cancelled:
-                self._notice(f"Opening {_escape(name)} was cancelled.{still}")
+                self._notice(translate("DataPanel", "Opening {name} was cancelled.").format(name=_escape(name)) + still)
             else:
                 self.error_label.setText(_escape(sentence(summary.error or "")) + still)
                 self.error_label.show()
@@ -517,13 +550,16 @@ class DataPanel(QWidget):
         self._show_role_locks()
         self._show_roles()
         if table is None:
-            self.source_label.setText("<i>No data loaded</i>")
+            self.source_label.setText("<i>" + translate("DataPanel", "No data loaded") + "</i>")
         else:
             frame = table.frame
             dataset = BUILTIN_DATASETS.get(table.name[len(BUILTIN_PREFIX) :]) if table.default_target else None
-            about = f" — {_escape(dataset.description)}" if dataset is not None else ""
+            about = f" — {_escape(dataset.shown_description())}" if dataset is not None else ""
             self.source_label.setText(
-                f"<b>{_escape(table.name)}</b> · {len(frame):,} rows × {len(frame.columns):,} columns{about}"
+                translate("DataPanel", "{name} · {rows:,} rows × {columns:,} columns").format(
+                    name=f"<b>{_escape(table.name)}</b>", rows=len(frame), columns=len(frame.columns)
+                )
+                + about
             )
         target = self._target()
         self._select_column(target if target in self.columns_model.column_names() else None)
@@ -559,7 +595,9 @@ class DataPanel(QWidget):
             for name in names:
                 if roles[name] == "feature" and name not in summary.input_columns:
                     quoted = f"'{name}'"
-                    left_out[name] = next((w for w in summary.warnings if quoted in w), "Left out by preprocessing.")
+                    left_out[name] = next(
+                        (w for w in summary.warnings if quoted in w), translate("DataPanel", "Left out by preprocessing.")
+                    )
         self.columns_model.set_roles(roles, left_out)
         self._offer_scatter_axes([name for name in names if roles[name] != "target"])
 
@@ -590,11 +628,12 @@ class DataPanel(QWidget):
         if params != self._preprocessing_params:
             self._preprocessing_params = params
             self.preprocessing.show_params(
-                "Preprocessing", "How rows are split into training and validation, and how columns become inputs.",
+                translate("DataPanel", "Preprocessing"),
+                translate("DataPanel", "How rows are split into training and validation, and how columns become inputs."),
                 params, values,
             )  # fmt: skip
             if generated:
-                self.preprocessing.editor("noise").setPlaceholderText("the set's own")
+                self.preprocessing.editor("noise").setPlaceholderText(translate("DataPanel", "the set's own"))
         else:
             self.preprocessing.set_values(values)
 
@@ -605,9 +644,11 @@ class DataPanel(QWidget):
     def _show_summary_text(self, summary: DataSummary | None) -> None:
         chosen = summary is not None and bool(summary.source.strip())
         if summary is None or not chosen:
-            self._notice("No data yet: open a table (CSV or TSV), drop one here, or choose a built-in data set.")
+            self._notice(
+                translate("DataPanel", "No data yet: open a table (CSV or TSV), drop one here, or choose a built-in data set.")
+            )
         elif summary.cancelled:
-            self._notice("Reading this data was cancelled; open it again to see it.")
+            self._notice(translate("DataPanel", "Reading this data was cancelled; open it again to see it."))
         else:
             self._notice(None)
         error = summary.error if summary is not None and chosen and not summary.cancelled else None
@@ -616,7 +657,11 @@ class DataPanel(QWidget):
         warnings = summary.warnings if summary is not None else []
         lines = [f"⚠ {_escape(w)}" for w in warnings[:MAX_WARNINGS_SHOWN]]
         if len(warnings) > MAX_WARNINGS_SHOWN:
-            lines.append(f"… and {len(warnings) - MAX_WARNINGS_SHOWN} more (point here to read them all)")
+            lines.append(
+                translate("DataPanel", "… and {count} more (point here to read them all)").format(
+                    count=len(warnings) - MAX_WARNINGS_SHOWN
+                )
+            )
         self.warnings_label.setText("<br>".join(lines))
         self.warnings_label.setToolTip("\n".join(warnings) if len(warnings) > MAX_WARNINGS_SHOWN else "")
         self.warnings_label.setVisible(bool(warnings))
@@ -629,13 +674,20 @@ class DataPanel(QWidget):
 
         target = _escape(task.target)
         if task.kind == "regression":
-            detail = f"'{target}' goes from {task.target_min:g} to {task.target_max:g}"
+            detail = translate("DataPanel", "'{target}' goes from {low:g} to {high:g}").format(
+                target=target, low=task.target_min, high=task.target_max
+            )
         else:
             shown = ", ".join(f"'{_escape(c)}'" for c in task.classes[:6])
-            detail = f"'{target}' is {shown}{', …' if len(task.classes) > 6 else ''}"
+            detail = translate("DataPanel", "'{target}' is {classes}").format(
+                target=target, classes=shown + (", …" if len(task.classes) > 6 else "")
+            )
         self.task_label.setText(
-            f"<b>Task</b>: {task.describe()} ({detail})<br>"
-            f"<b>Suggested</b>: {_escape(suggest_output(task, self._loss).describe())}"
+            translate("DataPanel", "<b>Task</b>: {task} ({detail})").format(task=task.describe(), detail=detail)
+            + "<br>"
+            + translate("DataPanel", "<b>Suggested</b>: {output}").format(
+                output=_escape(suggest_output(task, self._loss).describe())
+            )
         )
         self.task_label.show()
         encoded = [c for c in summary.input_columns if any(f.startswith(f"{c}=") for f in summary.features)]
@@ -643,15 +695,20 @@ class DataPanel(QWidget):
             f"'{_escape(c)}' → {sum(f.startswith(f'{c}=') for f in summary.features)}" for c in encoded
         )
         columns = len(summary.input_columns)
-        text = (
-            f"<b>Inputs</b>: {columns} column{'s' if columns != 1 else ''} become "
-            f"<b>{summary.input_width}</b> network input{'s' if summary.input_width != 1 else ''}"
+        inputs = summary.input_width
+        text = translate("DataPanel", "<b>Inputs</b>: {columns} become {inputs}").format(
+            columns=f"{columns} "
+            + (translate("DataPanel", "column") if columns == 1 else translate("DataPanel", "columns")),
+            inputs=f"<b>{inputs}</b> "
+            + (translate("DataPanel", "network input") if inputs == 1 else translate("DataPanel", "network inputs")),
         )
         if onehot:
-            text += f" (one-hot encoded: {onehot})"
-        text += f" · {summary.train_rows:,} rows to train on, {summary.validation_rows:,} to validate"
+            text += " " + translate("DataPanel", "(one-hot encoded: {columns})").format(columns=onehot)
+        text += " · " + translate("DataPanel", "{train:,} rows to train on, {validate:,} to validate").format(
+            train=summary.train_rows, validate=summary.validation_rows
+        )
         if summary.rows_dropped:
-            text += f", {summary.rows_dropped:,} dropped"
+            text += ", " + translate("DataPanel", "{count:,} dropped").format(count=summary.rows_dropped)
         self.inputs_label.setText(text)
         self.inputs_label.show()
 
@@ -667,7 +724,7 @@ class DataPanel(QWidget):
         left.setTicks(None)
         name = self._selected_column()
         if name is None or self._table is None:
-            self.histogram_title.setText("Select a column in the list to see how its values spread.")
+            self.histogram_title.setText(translate("DataPanel", "Select a column in the list to see how its values spread."))
             return
         info = next(i for i in self._columns if i.name == name)
         values = self._table.frame[name].dropna()
@@ -675,27 +732,32 @@ class DataPanel(QWidget):
         if info.kind == "number" or (info.kind == "whole number" and info.distinct > MAX_BARS):
             counts, edges = np.histogram(values.to_numpy(dtype=np.float64), bins=HISTOGRAM_BINS)
             self.histogram_item = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush=brush)
-            self._axis_titles(name, "rows")
+            self._axis_titles(name, translate("DataPanel", "rows"))
         elif info.kind == "whole number":  # a bar for each value: wine quality 3, 4, ... 8
             counts = values.value_counts().sort_index()
             x = counts.index.to_numpy(dtype=np.float64)
             self.histogram_item = pg.BarGraphItem(x=x, height=counts.to_numpy(), width=0.8, brush=brush)
-            self._axis_titles(name, "rows")
+            self._axis_titles(name, translate("DataPanel", "rows"))
         else:  # categories lie on their side, so long names stay readable; the most frequent on top
             counts = values.value_counts()
             labels = [format_value(value) for value in counts.index[: MAX_BARS - 1]]
             heights = counts.to_numpy()[: MAX_BARS - 1].tolist()
             if len(counts) > MAX_BARS - 1:
-                labels.append(f"({len(counts) - MAX_BARS + 1:,} others)")
+                labels.append(translate("DataPanel", "({count:,} others)").format(count=len(counts) - MAX_BARS + 1))
                 heights.append(int(counts.iloc[MAX_BARS - 1 :].sum()))
             y = np.arange(len(labels), 0, -1, dtype=np.float64)
             self.histogram_item = pg.BarGraphItem(x0=0, y=y, width=heights, height=0.8, brush=brush)
             left.setTicks([[(float(position), label) for position, label in zip(y, labels, strict=True)]])
-            self._axis_titles("rows", None)
+            self._axis_titles(translate("DataPanel", "rows"), None)
         self.histogram.addItem(self.histogram_item)
         self.histogram.autoRange()
-        missing = f", {info.missing:,} missing" if info.missing else ""
-        self.histogram_title.setText(f"<b>{_escape(name)}</b> ({info.kind}): {len(values):,} values{missing}")
+        missing = ", " + translate("DataPanel", "{count:,} missing").format(count=info.missing) if info.missing else ""
+        self.histogram_title.setText(
+            translate("DataPanel", "{name} ({kind}): {count:,} values").format(
+                name=f"<b>{_escape(name)}</b>", kind=kind_words(info.kind), count=len(values)
+            )
+            + missing
+        )
 
     def _axis_titles(self, bottom: str, left: str | None) -> None:
         self.histogram.setLabel("bottom", bottom)
@@ -708,7 +770,7 @@ class DataPanel(QWidget):
         self.scatter_items = []
         x_name, y_name = self.scatter_x.currentText(), self.scatter_y.currentText()
         if self._table is None or not x_name or not y_name:
-            self.scatter_caption.setText("A scatter plot needs two columns of numbers.")
+            self.scatter_caption.setText(translate("DataPanel", "A scatter plot needs two columns of numbers."))
             return
         frame = self._table.frame
         rows = np.arange(len(frame))
@@ -716,14 +778,19 @@ class DataPanel(QWidget):
             rows = np.sort(np.random.default_rng(0).choice(len(frame), SCATTER_POINTS, replace=False))
         x = frame[x_name].to_numpy(dtype=np.float64, na_value=np.nan)[rows]
         y = frame[y_name].to_numpy(dtype=np.float64, na_value=np.nan)[rows]
-        shown = f"{len(rows):,} of {len(frame):,} rows" if len(rows) < len(frame) else f"all {len(frame):,} rows"
+        if len(rows) < len(frame):
+            shown = translate("DataPanel", "{shown:,} of {rows:,} rows").format(shown=len(rows), rows=len(frame))
+        else:
+            shown = translate("DataPanel", "all {rows:,} rows").format(rows=len(frame))
         summary = self._summary
         task = summary.task_details if summary is not None and summary.table is self._table else None
         self.scatter.setLabel("bottom", x_name)
         self.scatter.setLabel("left", y_name)
         if task is None:
             self._add_scatter(x, y, pg.mkBrush(CLASS_COLORS[0]), None)
-            self.scatter_caption.setText(f"{shown}; choose a target to colour the points by it.")
+            self.scatter_caption.setText(
+                translate("DataPanel", "{shown}; choose a target to colour the points by it.").format(shown=shown)
+            )
         elif task.kind == "regression":
             target = frame[task.target].to_numpy(dtype=np.float64, na_value=np.nan)[rows]
             low, high = np.nanmin(target), np.nanmax(target)
@@ -732,8 +799,9 @@ class DataPanel(QWidget):
             steps = np.nan_to_num((target - low) / ((high - low) or 1.0) * 63).astype(int)
             self._add_scatter(x, y, [brushes[step] for step in steps], None)
             self.scatter_caption.setText(
-                f"{shown}, coloured by '{_escape(task.target)}': dark purple = {format_value(float(low))} "
-                f"… yellow = {format_value(float(high))}"
+                translate("DataPanel", "{shown}, coloured by '{target}': dark purple = {low} … yellow = {high}").format(
+                    shown=shown, target=_escape(task.target), low=format_value(float(low)), high=format_value(float(high))
+                )
             )
         else:
             labels = frame[task.target].iloc[rows]
@@ -741,7 +809,11 @@ class DataPanel(QWidget):
                 color = CLASS_COLORS[number % len(CLASS_COLORS)]
                 chosen = (labels == value).to_numpy()
                 self._add_scatter(x[chosen], y[chosen], pg.mkBrush(color), format_value(value))
-            self.scatter_caption.setText(f"{shown}, coloured by the class in '{_escape(task.target)}'")
+            self.scatter_caption.setText(
+                translate("DataPanel", "{shown}, coloured by the class in '{target}'").format(
+                    shown=shown, target=_escape(task.target)
+                )
+            )
 
     def _add_scatter(self, x: np.ndarray, y: np.ndarray, brush: Any, name: str | None) -> None:
         item = pg.ScatterPlotItem(x=x, y=y, size=6, pen=None, brush=brush, name=name)

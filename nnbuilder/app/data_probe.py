@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ..i18n import translate
 from ..spec import DataSpec, NNBuilderError
 
 if TYPE_CHECKING:  # pandas and the engine load in the worker, after the window has painted
@@ -60,7 +61,8 @@ class DataSummary:
 
 def _cancelled(data: DataSpec) -> DataSummary:
     name = Path(data.source).name or data.source
-    return DataSummary(data.source, None, [], "", [], f"reading {name} was cancelled", spec=data, cancelled=True)
+    error = translate("DataProbe", "reading {name} was cancelled").format(name=name)
+    return DataSummary(data.source, None, [], "", [], error, spec=data, cancelled=True)
 
 
 def _table_key(data: DataSpec, base_dir: Path | None) -> tuple[Any, ...]:
@@ -118,7 +120,8 @@ class _Job(QRunnable):
         except NNBuilderError as error:
             return self.failed(str(error), table, columns)
         except Exception as error:  # a surprise in a background thread must still reach the user
-            return self.failed(f"unexpected {type(error).__name__}: {error}", table, columns)
+            message = translate("DataProbe", "unexpected {kind}: {error}").format(kind=type(error).__name__, error=error)
+            return self.failed(message, table, columns)
         return DataSummary(
             data.source,
             len(feature_names),

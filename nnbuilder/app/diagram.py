@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from ..spec import CATALOGUE, LayerShape, LayerSpec
 from .diagram_trace import ColumnValues, column_values, number, value_colour
 
@@ -85,11 +86,19 @@ def _mix(a: QColor, b: QColor, t: float, alpha: int = 255) -> QColor:
     )
 
 
-def _count(n: int | None, word: str) -> str:
-    """'1 unit', '1,024 units', '? units'."""
+def _count(n: int | None, word: str, words: str) -> str:
+    """'1 unit', '1,024 units', '? units' (``word`` and ``words``: the noun for one and for many, translated)."""
     if n is None:
-        return f"? {word}s"
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
+        return f"? {words}"
+    return f"{n:,} {word if n == 1 else words}"
+
+
+def _units_count(n: int | None) -> str:
+    return _count(n, translate("Diagram", "unit"), translate("Diagram", "units"))
+
+
+def _inputs_count(n: int | None) -> str:
+    return _count(n, translate("Diagram", "input"), translate("Diagram", "inputs"))
 
 
 @dataclass(frozen=True)
@@ -177,13 +186,14 @@ def _describe(layer: LayerSpec, width: int | None) -> tuple[str, str]:
     """The key setting shown under a layer, and the short tag written on a band."""
     name = layer.class_name
     if name == "Dense":
-        return f"{_count(width, 'unit')}, {_setting(layer, 'activation') or 'linear'}", ""
+        return f"{_units_count(width)}, {_setting(layer, 'activation') or 'linear'}", ""
     if name == "Activation":
         activation = str(_setting(layer, "activation") or "?")
         return activation, activation
     if name == "Dropout":
         rate = _setting(layer, "rate")
-        setting = f"rate {rate:g}" if isinstance(rate, (int, float)) else "rate ?"
+        setting = translate("Diagram", "rate {rate:g}").format(rate=rate) if isinstance(rate, (int, float)) else translate(
+            "Diagram", "rate ?")  # fmt: skip
         return setting, setting
     if name == "BatchNormalization":
         return "", "BN"
@@ -204,7 +214,7 @@ class NetworkDiagram(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
         self.setAlignment(Qt.AlignCenter)
-        self.setAccessibleName("Network diagram")
+        self.setAccessibleName(translate("Diagram", "Network diagram"))
         self._input_width: int | None = None
         self._layers: list[LayerSpec] = []
         self._shapes: list[LayerShape] = []
@@ -323,11 +333,12 @@ class NetworkDiagram(QGraphicsView):
         """Every column's kind, width, caption and tooltip, before any geometry."""
         width = self._input_width
         if width is None:
-            tip = "Inputs: how many is known once the data is loaded"
+            tip = translate("Diagram", "Inputs: how many is known once the data is loaded")
         else:
-            tip = f"Inputs: {_count(width, 'value')} per example, one per feature"
-        caption = self._caption("Input", [_count(width, "input")], font, colours)
-        columns = [self._neuron_column(INPUT_INDEX, _count(width, "input"), tip, caption, width)]
+            values = _count(width, translate("Diagram", "value"), translate("Diagram", "values"))
+            tip = translate("Diagram", "Inputs: {values} per example, one per feature").format(values=values)
+        caption = self._caption(translate("Diagram", "Input"), [_inputs_count(width)], font, colours)
+        columns = [self._neuron_column(INPUT_INDEX, _inputs_count(width), tip, caption, width)]
         for index, layer in enumerate(self._layers):
             shape = self._shapes[index] if index < len(self._shapes) else None
             dense = layer.class_name == "Dense"
@@ -340,9 +351,9 @@ class NetworkDiagram(QGraphicsView):
             tip = summary
             if shape is not None:
                 # Dense's explanation ends in its count ("... = 6,144"): say what that counts.
-                suffix = " parameters" if shape.explanation.endswith(f"= {shape.params:,}") else ""
+                suffix = translate("Diagram", " parameters") if shape.explanation.endswith(f"= {shape.params:,}") else ""
                 tip = f"{summary} — {shape.explanation}{suffix}"
-            caption = self._caption(_SHORT_NAMES.get(layer.class_name, layer.class_name), [setting, f"→ {_count(width, 'output')}"], font, colours)
+            caption = self._caption(_SHORT_NAMES.get(layer.class_name, layer.class_name), [setting, "→ " + _count(width, translate("Diagram", "output"), translate("Diagram", "outputs"))], font, colours)
             if dense:
                 column = self._neuron_column(index, summary, tip, caption, width)
                 column.use_bias = bool(_setting(layer, "use_bias"))
@@ -466,7 +477,7 @@ class NetworkDiagram(QGraphicsView):
             path.addRoundedRect(rect, 10, 10)
             self._tag(scene.addPath(path, pen, brush), column, 2)
             number = "?" if column.width is None else f"{column.width:,}"
-            word = "inputs" if column.index == INPUT_INDEX else "units"
+            word = translate("Diagram", "inputs") if column.index == INPUT_INDEX else translate("Diagram", "units")
             markup = f'<div align="center">{number}<br>{word}</div>'
             self._centred_label(markup, band_font, colours, column, rotated=False)
         else:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtGui import QColor
 
+from ..i18n import translate
+
 if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
     from ..engine.trace import LayerTrace, RowTrace
 
@@ -62,10 +64,13 @@ def column_values(trace: RowTrace, index: int) -> ColumnValues | None:
 
         def input_tip(i: int) -> str:
             name = trace.feature_names[i]
-            raw = f" (the table says {trace.raw[name]})" if name in trace.raw else ""
-            return f"input {i + 1}, {name}: {number(float(trace.input[i]))} as fed to the network{raw}"
+            raw = translate("DiagramTrace", " (the table says {value})").format(value=trace.raw[name]) if name in trace.raw else ""
+            return translate("DiagramTrace", "input {number}, {name}: {value} as fed to the network{raw}").format(
+                number=i + 1, name=name, value=number(float(trace.input[i])), raw=raw
+            )
 
-        return ColumnValues(trace.input, f"Row {trace.row + 1}'s inputs: {_spread(trace.input)}", input_tip)
+        summary = translate("DiagramTrace", "Row {row}'s inputs: {values}").format(row=trace.row + 1, values=_spread(trace.input))
+        return ColumnValues(trace.input, summary, input_tip)
     if not 0 <= index < len(trace.layers):
         return None
     layer = trace.layers[index]
@@ -77,7 +82,9 @@ def column_values(trace: RowTrace, index: int) -> ColumnValues | None:
     if layer.class_name == "BatchNormalization":
         return _normalization(layer, inputs)
     if layer.class_name == "Activation":
-        return ColumnValues(layer.output, f"{layer.activation} of each value: {_spread(layer.output)}",
+        summary = translate("DiagramTrace", "{activation} of each value: {values}").format(
+            activation=layer.activation, values=_spread(layer.output))
+        return ColumnValues(layer.output, summary,
                             lambda i: f"{layer.activation}({number(inputs[i])}) = {number(layer.output[i])}")  # fmt: skip
     return ColumnValues(layer.output, _spread(layer.output), lambda i: number(layer.output[i]))
 
@@ -95,8 +102,10 @@ def sum_text(weights: np.ndarray, inputs: np.ndarray, bias: float, z: float) -> 
         text += f"{sign}{number(abs(weight))}·{_factor(float(inputs[i]))}"
     more = len(inputs) - len(order)
     if more:
-        text += f" + … ({more} smaller terms)"
-    return text + f" {'−' if bias < 0 else '+'} {number(abs(bias))} (bias) = {number(z)}"
+        text += translate("DiagramTrace", " + … ({count} smaller terms)").format(count=more)
+    return text + translate("DiagramTrace", " {sign} {bias} (bias) = {z}").format(
+        sign="−" if bias < 0 else "+", bias=number(abs(bias)), z=number(z)
+    )
 
 
 def _factor(value: float) -> str:
@@ -109,27 +118,35 @@ def _dense(layer: LayerTrace, inputs: np.ndarray) -> ColumnValues:
     kernel, bias, z = layer.kernel, layer.bias, layer.pre_activation
 
     def tip(unit: int) -> str:
-        text = f"neuron {unit + 1}: " + sum_text(kernel[:, unit], inputs, float(bias[unit]), float(z[unit]))
+        text = translate("DiagramTrace", "neuron {number}: {sum}").format(
+            number=unit + 1, sum=sum_text(kernel[:, unit], inputs, float(bias[unit]), float(z[unit])))  # fmt: skip
         if layer.activation not in (None, "linear"):
             text += f"; {layer.activation}(z) = {number(float(layer.output[unit]))}"
         return text
 
-    return ColumnValues(layer.output, f"z = w·x + b for each neuron, then {layer.activation}: {_spread(layer.output)}", tip)
+    summary = translate("DiagramTrace", "z = w·x + b for each neuron, then {activation}: {values}").format(
+        activation=layer.activation, values=_spread(layer.output))  # fmt: skip
+    return ColumnValues(layer.output, summary, tip)
 
 
 def _dropout(layer: LayerTrace, inputs: np.ndarray) -> ColumnValues:
     rate, mask = layer.rate or 0.0, layer.mask
     if mask is None:
-        return ColumnValues(layer.output, "Dropout is off when the network predicts: every value passes unchanged",
-                            lambda i: f"{number(inputs[i])} passes unchanged: Dropout is off when the network predicts")
+        return ColumnValues(
+            layer.output, translate("DiagramTrace", "Dropout is off when the network predicts: every value passes unchanged"),
+            lambda i: translate("DiagramTrace", "{value} passes unchanged: Dropout is off when the network predicts").format(
+                value=number(inputs[i])),
+        )  # fmt: skip
     dropped = int(len(mask) - mask.sum())
-    summary = (f"As in training: {dropped} of {len(mask)} values dropped this time (rate {rate:g}); the kept "
-               f"ones are scaled up by 1/(1 − {rate:g})")  # fmt: skip
+    summary = translate("DiagramTrace", "As in training: {dropped} of {count} values dropped this time (rate {rate:g}); "
+                                        "the kept ones are scaled up by 1/(1 − {rate:g})").format(
+        dropped=dropped, count=len(mask), rate=rate)  # fmt: skip
 
     def tip(i: int) -> str:
         if mask[i]:
-            return f"kept: {number(inputs[i])} × 1/(1 − {rate:g}) = {number(layer.output[i])}"
-        return f"dropped: {number(inputs[i])} becomes 0"
+            return translate("DiagramTrace", "kept: {value} × 1/(1 − {rate:g}) = {result}").format(
+                value=number(inputs[i]), rate=rate, result=number(layer.output[i]))  # fmt: skip
+        return translate("DiagramTrace", "dropped: {value} becomes 0").format(value=number(inputs[i]))
 
     return ColumnValues(layer.output, summary, tip)
 
@@ -141,12 +158,15 @@ def _normalization(layer: LayerTrace, inputs: np.ndarray) -> ColumnValues:
         return (f"({number(inputs[i])} − {number(norm['mean'][i])}) / {number(norm['std'][i])} · "
                 f"{number(norm['gamma'][i])} + {number(norm['beta'][i])} = {number(layer.output[i])}")  # fmt: skip
 
-    return ColumnValues(layer.output, f"(x − mean)/std·γ + β for each value: {_spread(layer.output)}", tip)
+    summary = translate("DiagramTrace", "(x − mean)/std·γ + β for each value: {values}").format(values=_spread(layer.output))
+    return ColumnValues(layer.output, summary, tip)
 
 
 def _spread(values: np.ndarray) -> str:
     if not values.size:
-        return "no values"
+        return translate("DiagramTrace", "no values")
     if values.size == 1:
         return number(float(values[0]))
-    return f"{values.size} values from {number(float(values.min()))} to {number(float(values.max()))}"
+    return translate("DiagramTrace", "{count} values from {low} to {high}").format(
+        count=values.size, low=number(float(values.min())), high=number(float(values.max()))
+    )

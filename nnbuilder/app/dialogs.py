@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from ..i18n import translate
+
 if TYPE_CHECKING:
     from ..spec import Project
     from .make_assignment import AssignmentAnswer
@@ -41,8 +43,8 @@ class Dialogs:
     def unsaved_changes(self, name: str) -> UnsavedAnswer:
         answer = QMessageBox.question(
             self.parent,
-            "Unsaved changes",
-            f"{name} has changes that are not saved. Save them first?",
+            translate("Dialogs", "Unsaved changes"),
+            translate("Dialogs", "{name} has changes that are not saved. Save them first?").format(name=name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -85,12 +87,12 @@ class Dialogs:
     def recover(self, description: str) -> RecoveryAnswer:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Recover unsaved work")
-        box.setText(f"nnbuilder closed without saving {description}.")
-        box.setInformativeText("Restore it now, or discard it for good?")
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Decide later", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(translate("Dialogs", "Recover unsaved work"))
+        box.setText(translate("Dialogs", "nnbuilder closed without saving {work}.").format(work=description))
+        box.setInformativeText(translate("Dialogs", "Restore it now, or discard it for good?"))
+        restore = box.addButton(translate("Dialogs", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(translate("Dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(translate("Dialogs", "Decide later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.exec()
         clicked = box.clickedButton()

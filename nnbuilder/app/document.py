@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..i18n import translate
 from ..spec import LayerSpec, Project, save_project
 from ..spec.assignment import LOCK_WORDS, section_value
 from ..spec.diff import describe_changes
@@ -30,19 +31,27 @@ def default_layer(class_name: str) -> LayerSpec:
     return LayerSpec(class_name, dict(starters.get(class_name, {})))
 
 
+UNTITLED = Project().title  # the title a new project has: data, shown in the window's language
+
+
 def locked_message(section: str) -> str:
     words = LOCK_WORDS.get(section, section)
-    return f"Your teacher locked {words} in this assignment, so this stays as it is; change what is not locked."
+    return translate(
+        "Document", "Your teacher locked {section} in this assignment, so this stays as it is; change what is not locked."
+    ).format(section=words)
 
 
 def _describe_value(value: Any) -> str:
-    return "auto" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+    return translate("Document", "auto") if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
 
 class InsertLayers(QUndoCommand):
-    def __init__(self, model: LayerListModel, row: int, layers: list[LayerSpec], verb: str = "Add") -> None:
+    def __init__(self, model: LayerListModel, row: int, layers: list[LayerSpec], duplicate: bool = False) -> None:
         names = ", ".join(layer.class_name for layer in layers)
-        super().__init__(f"{verb} {names}")
+        if duplicate:
+            super().__init__(translate("Document", "Duplicate {layers}").format(layers=names))
+        else:
+            super().__init__(translate("Document", "Add {layers}").format(layers=names))
         self.model, self.row, self.layers = model, row, [copy.deepcopy(layer) for layer in layers]
 
     def redo(self) -> None:
@@ -57,7 +66,8 @@ class RemoveLayers(QUndoCommand):
         self.rows = sorted(set(rows))
         self.model = model
         self.removed = [copy.deepcopy(model.layers[row]) for row in self.rows]
-        super().__init__("Delete " + ", ".join(layer.class_name for layer in self.removed))
+        names = ", ".join(layer.class_name for layer in self.removed)
+        super().__init__(translate("Document", "Delete {layers}").format(layers=names))
 
     def redo(self) -> None:
         for row in reversed(self.rows):
@@ -72,7 +82,7 @@ class MoveLayer(QUndoCommand):
     """Move one layer from ``source`` so that it lands at index ``target`` of the new order."""
 
     def __init__(self, model: LayerListModel, source: int, target: int) -> None:
-        super().__init__(f"Move {model.layers[source].class_name}")
+        super().__init__(translate("Document", "Move {layer}").format(layer=model.layers[source].class_name))
         self.model, self.source, self.target = model, source, target
 
     def redo(self) -> None:
@@ -96,8 +106,12 @@ class SetLayerSetting(QUndoCommand):
 
     def _update_text(self) -> None:
         layer = self.model.layers[self.row].class_name
-        old = _describe_value(self.old) if self.had_old else "default"
-        self.setText(f"Change {layer} {self.name} {old} → {_describe_value(self.new)}")
+        old = _describe_value(self.old) if self.had_old else translate("Document", "default")
+        self.setText(
+            translate("Document", "Change {layer} {setting} {old} → {new}").format(
+                layer=layer, setting=self.name, old=old, new=_describe_value(self.new)
+            )
+        )
 
     def id(self) -> int:
         return self.MERGE_ID
@@ -151,7 +165,7 @@ class SetAnswer(QUndoCommand):
     MERGE_ID = 2
 
     def __init__(self, document: ProjectDocument, number: int, text: str) -> None:
-        super().__init__(f"Answer question {number + 1}")
+        super().__init__(translate("Document", "Answer question {number}").format(number=number + 1))
         answers = document.project.answers
         self.document, self.number = document, number
         self.old, self.new = answers[number] if number < len(answers) else "", text
@@ -191,7 +205,7 @@ class ProjectDocument(QObject):
         self.model.move_requested.connect(self.move_layer)
         self.model.insert_requested.connect(self.insert_layer)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.replace(project or Project(title="Untitled"), path)
+        self.replace(project or Project(title=UNTITLED), path)
 
     @Slot(bool)
     def _clean_changed(self, _clean: bool) -> None:
@@ -203,7 +217,10 @@ class ProjectDocument(QObject):
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path else self.project.title
+        if self.path:
+            return self.path.name
+        # The default title is data (saved in the file); the window shows it in its own language.
+        return translate("Document", "Untitled") if self.project.title == UNTITLED else self.project.title
 
     def replace(self, project: Project, path: Path | None) -> None:
         """Show another project (New, Open): a fresh undo history, nothing unsaved."""
@@ -261,7 +278,8 @@ class ProjectDocument(QObject):
             self.section_changed.emit(section)  # the view that asked shows the locked value again
             return
         words = describe_changes(self.project, changed)
-        self.undo_stack.push(ReplaceSection(self, section, value, "Change " + ", ".join(words) if words else f"Change {section}"))
+        text = translate("Document", "Change {settings}").format(settings=", ".join(words) if words else section)
+        self.undo_stack.push(ReplaceSection(self, section, value, text))
 
     def replace_contents(self, project: Project, text: str) -> None:
         if self._allowed(project):
@@ -307,7 +325,7 @@ class ProjectDocument(QObject):
         if not self._layers_allowed():
             return
         layer = self.project.layers[row]
-        self.undo_stack.push(InsertLayers(self.model, row + 1, [layer], verb="Duplicate"))
+        self.undo_stack.push(InsertLayers(self.model, row + 1, [layer], duplicate=True))
 
     def move_layer(self, source: int, target: int) -> None:
         if source != target and 0 <= source < len(self.project.layers) and self._layers_allowed():

@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer, Slot
 
 from ..engine import jobs
 from ..engine.checks import is_linear_unit
+from ..i18n import translate
 from .landscape_view import LandscapeView
 from .lr_finder_view import LRFinderView
 from .session import Change
@@ -95,18 +96,19 @@ class InsideStepMixin:
     def _row_traced(self: MainWindow, trace: RowTrace, trained: bool) -> None:
         if self._traced_row is None:  # cleared while it was on its way
             return
-        self._trace_weights = "the trained weights" if trained else "the initial weights, before training"
+        self._trace_weights = (translate("InsideStep", "the trained weights") if trained
+                               else translate("InsideStep", "the initial weights, before training"))  # fmt: skip
         self.diagram.set_trace(trace)
         self._show_traced_layer()
 
     def _row_not_traced(self: MainWindow, message: str, automatic: bool) -> None:
         if automatic:  # the project is half-edited, say: the row waits for a network that works
             self.diagram.set_trace(None)
-            self.trace_bar.show_problem(f"The row cannot be traced now: {message}")
+            self.trace_bar.show_problem(translate("InsideStep", "The row cannot be traced now: {message}").format(message=message))
             return
         self._traced_row = None
         self.trace_bar.clear()
-        self.dialogs.error("Cannot trace the row", message)
+        self.dialogs.error(translate("InsideStep", "Cannot trace the row"), message)
 
     @Slot()
     def _show_traced_layer(self: MainWindow) -> None:
@@ -114,8 +116,9 @@ class InsideStepMixin:
         if trace is None:
             return
         weights = self._trace_weights
-        headline = f"Row {trace.row + 1}: target {_plain(trace.target)}, predicted {_plain(trace.prediction)}"
-        headline += f" (with {weights})"
+        headline = translate("InsideStep", "Row {row}: target {target}, predicted {prediction} (with {weights})").format(
+            row=trace.row + 1, target=_plain(trace.target), prediction=_plain(trace.prediction), weights=weights
+        )
         row = self.selected_row()
         title = f"{row + 1}. {self.document.project.layers[row].class_name}" if row is not None else None
         self.trace_bar.show_traced(headline, title, self.diagram.traced(row) if row is not None else None)
@@ -157,11 +160,14 @@ class InsideStepMixin:
         view.set_busy(True)
         view.show()
         view.raise_()
-        self.training_controls.status.setText("Taking a single step…" if count == 1 else f"Taking {count} single steps…")
+        self.training_controls.status.setText(
+            translate("InsideStep", "Taking a single step…") if count == 1
+            else translate("InsideStep", "Taking {count} single steps…").format(count=count)
+        )  # fmt: skip
         reason = self.training.can_continue(self.document.project)
         # A trained model that no longer fits the settings is replaced by the initial one: say why.
-        self._step_start_note = f" It started from the initial weights: {reason}." if (
-            reason is not None and self.session.trained is not None) else ""  # fmt: skip
+        self._step_start_note = translate("InsideStep", " It started from the initial weights: {reason}.").format(
+            reason=reason) if (reason is not None and self.session.trained is not None) else ""  # fmt: skip
         work = functools.partial(jobs.take_steps, owner=self.engine.owner, project=self.document.project.copy(),
                                  base_dir=self._base_dir(), count=count, go_on=reason is None)  # fmt: skip
         self.engine.submit(work, self._stepped, self._steps_failed)
@@ -192,8 +198,8 @@ class InsideStepMixin:
 
     def _steps_failed(self: MainWindow, message: str) -> None:
         self._steps_done()
-        self.training_controls.status.setText(f"The step failed: {message}")
-        self.dialogs.error("Cannot take a step", message)
+        self.training_controls.status.setText(translate("InsideStep", "The step failed: {message}").format(message=message))
+        self.dialogs.error(translate("InsideStep", "Cannot take a step"), message)
 
     def _session_stepped(self: MainWindow) -> None:
         stepped = self.session.last_step
@@ -210,13 +216,16 @@ class InsideStepMixin:
                                          self._target_name())  # fmt: skip
             self.inspector.set_last_step(updates, stepped.number)
         count = len(stepped.losses)
-        self.training_controls.status.setText(
-            f"Took {'a single step' if count == 1 else f'{count} single steps'} ({stepped.number} since the "
-            "network was built or last trained). Continue trains on from here; Train starts over."
-            + (self._step_start_note if stepped.initial is not None else "")
-        )
+        if count == 1:
+            took = translate("InsideStep", "Took a single step ({number} since the network was built or last trained). "
+                                           "Continue trains on from here; Train starts over.").format(number=stepped.number)
+        else:
+            took = translate("InsideStep", "Took {count} single steps ({number} since the network was built or last "
+                                           "trained). Continue trains on from here; Train starts over.").format(
+                count=count, number=stepped.number)
+        self.training_controls.status.setText(took + (self._step_start_note if stepped.initial is not None else ""))  # fmt: skip
         names = list(stepped.summary.data.feature_names)
-        self._step_view().show_steps(stepped, names, self._target_name() or "target")
+        self._step_view().show_steps(stepped, names, self._target_name() or translate("InsideStep", "target"))
 
     def _inside_views_reset(self: MainWindow) -> None:
         """Another project is open: answers still on their way are dropped (the engine client drops
@@ -265,7 +274,7 @@ class InsideStepMixin:
         self.training_controls.find_rate_button.setEnabled(not self.busy)
         if self.rate_view is not None:
             self.rate_view.close()
-        self.dialogs.error("Cannot find a learning rate", message)
+        self.dialogs.error(translate("InsideStep", "Cannot find a learning rate"), message)
 
     # The linear unit's loss landscape ----------------------------------------------------------
     @Slot()
@@ -275,9 +284,9 @@ class InsideStepMixin:
         reason = is_linear_unit(self.document.project, self.document.model.input_width)
         button.setEnabled(reason is None and not self.busy)
         button.setToolTip(
-            "The loss over every (w, b), and the paths SGD and Adam take across it" if reason is None
-            else f"Not for this network: {reason}"
-        )
+            translate("InsideStep", "The loss over every (w, b), and the paths SGD and Adam take across it") if reason is None
+            else translate("InsideStep", "Not for this network: {reason}").format(reason=reason)
+        )  # fmt: skip
 
     @Slot()
     def show_landscape(self: MainWindow) -> None:
@@ -299,12 +308,16 @@ class InsideStepMixin:
     def _landscape_failed(self: MainWindow, message: str) -> None:
         if self.landscape_view is not None:
             self.landscape_view.close()
-        self.dialogs.error("Cannot draw the landscape", message)
+        self.dialogs.error(translate("InsideStep", "Cannot draw the landscape"), message)
 
     @Slot(float)
     def use_learning_rate(self: MainWindow, rate: float) -> None:
         """The finder's suggestion becomes the optimizer's learning rate, as one undo step."""
         changed = self.document.project.copy()
         changed.training.optimizer.config["learning_rate"] = float(rate)
-        self.document.replace_contents(changed, f"Use the learning rate the finder suggested ({rate:g})")
-        self.statusBar().showMessage(f"The learning rate is {rate:g} now (Undo takes it back).", 8000)
+        self.document.replace_contents(
+            changed, translate("InsideStep", "Use the learning rate the finder suggested ({rate:g})").format(rate=rate)
+        )
+        self.statusBar().showMessage(
+            translate("InsideStep", "The learning rate is {rate:g} now (Undo takes it back).").format(rate=rate), 8000
+        )

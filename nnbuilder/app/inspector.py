@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.snapshots import SnapshotStore
 from ..engine.weights import WeightTensor, tensor_stats
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 # Blue for negative, white for zero, red for positive (ColorBrewer's RdBu, readable when printed).
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
@@ -53,7 +54,9 @@ MAX_HISTOGRAM_BINS = 60
 MAX_NAMED_TICKS = 30  # more rows or columns than this get plain numbered ticks
 MAX_EQUATION_TERMS = 12  # the rest of a wide linear unit is summarised as "+ … (n smaller terms)"
 MINUS = "\u2212"
-HOVER_HINT = "Red: positive, blue: negative, white: zero. Point at a cell to read its value."
+HOVER_HINT = QT_TRANSLATE_NOOP(
+    "Inspector", "Red: positive, blue: negative, white: zero. Point at a cell to read its value."
+)
 
 
 class Mode(IntEnum):
@@ -71,8 +74,14 @@ def number_text(value: float, digits: int = 4) -> str:
 
 
 def _ordinal(n: int) -> str:
-    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    ending = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    if ending == "st":
+        return translate("Inspector", "{n}st").format(n=n)
+    if ending == "nd":
+        return translate("Inspector", "{n}nd").format(n=n)
+    if ending == "rd":
+        return translate("Inspector", "{n}rd").format(n=n)
+    return translate("Inspector", "{n}th").format(n=n)
 
 
 def as_matrix(values: np.ndarray) -> np.ndarray:
@@ -189,8 +198,11 @@ class WeightsInspector(QWidget):
     # Layout ----------------------------------------------------------------------------------
     def _build(self) -> None:
         self.empty_label = QLabel(
-            "No weights yet.\n\nTrain the network and its weights appear here after every epoch;"
-            " afterwards you can replay how they changed."
+            translate(
+                "Inspector",
+                "No weights yet.\n\nTrain the network and its weights appear here after every epoch;"
+                " afterwards you can replay how they changed.",
+            )
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -202,14 +214,17 @@ class WeightsInspector(QWidget):
         self.title_label.hide()
 
         self.layer_combo = QComboBox()
-        self.layer_combo.setAccessibleName("Layer")
-        self.layer_combo.setToolTip("The layer whose weights are shown (Keras's name for it)")
+        self.layer_combo.setAccessibleName(translate("Inspector", "Layer"))
+        self.layer_combo.setToolTip(translate("Inspector", "The layer whose weights are shown (Keras's name for it)"))
         self.tensor_combo = QComboBox()
-        self.tensor_combo.setAccessibleName("Tensor")
-        self.tensor_combo.setToolTip("Which of the layer's weights: kernel, bias, gamma, beta, …")
+        self.tensor_combo.setAccessibleName(translate("Inspector", "Tensor"))
+        self.tensor_combo.setToolTip(translate("Inspector", "Which of the layer's weights: kernel, bias, gamma, beta, …"))
         self.shape_label = QLabel()
         pick_row = QHBoxLayout()
-        for text, combo in (("&Layer", self.layer_combo), ("&Tensor", self.tensor_combo)):
+        for text, combo in (
+            (translate("Inspector", "&Layer"), self.layer_combo),
+            (translate("Inspector", "&Tensor"), self.tensor_combo),
+        ):
             label = QLabel(text)
             label.setBuddy(combo)
             pick_row.addWidget(label)
@@ -221,13 +236,19 @@ class WeightsInspector(QWidget):
         self.layer_note.hide()
 
         self.epoch_slider = QSlider(Qt.Orientation.Horizontal)
-        self.epoch_slider.setAccessibleName("Epoch")
-        self.epoch_slider.setToolTip("Drag to replay the training: the weights as they were after each epoch")
+        self.epoch_slider.setAccessibleName(translate("Inspector", "Epoch"))
+        self.epoch_slider.setToolTip(
+            translate("Inspector", "Drag to replay the training: the weights as they were after each epoch")
+        )
         self.epoch_label = QLabel()
         self.mode_combo = QComboBox()
-        self.mode_combo.setAccessibleName("Show")
-        self.mode_combo.addItems(["values", "change since epoch 0", "change since previous epoch"])
-        self.mode_combo.setToolTip("The weights themselves, or how much each one moved")
+        self.mode_combo.setAccessibleName(translate("Inspector", "Show"))
+        self.mode_combo.addItems([
+            translate("Inspector", "values"),
+            translate("Inspector", "change since epoch {epoch}").format(epoch=0),
+            translate("Inspector", "change since previous epoch"),
+        ])  # fmt: skip
+        self.mode_combo.setToolTip(translate("Inspector", "The weights themselves, or how much each one moved"))
         self.thinned_label = QLabel()
         self.thinned_label.setWordWrap(True)
         self.thinned_label.hide()
@@ -238,13 +259,13 @@ class WeightsInspector(QWidget):
         replay = QVBoxLayout(self.replay_box)
         replay.setContentsMargins(0, 0, 0, 0)
         replay_row = QHBoxLayout()
-        epoch_caption = QLabel("&Epoch")
+        epoch_caption = QLabel(translate("Inspector", "&Epoch"))
         epoch_caption.setBuddy(self.epoch_slider)
         replay_row.addWidget(epoch_caption)
         replay_row.addWidget(self.epoch_slider, 1)
         replay_row.addWidget(self.epoch_label)
         replay_row.addSpacing(12)
-        show_caption = QLabel("&Show")
+        show_caption = QLabel(translate("Inspector", "&Show"))
         show_caption.setBuddy(self.mode_combo)
         replay_row.addWidget(show_caption)
         replay_row.addWidget(self.mode_combo)
@@ -270,8 +291,8 @@ class WeightsInspector(QWidget):
         self.equation_label.hide()
 
         self.views = QTabWidget()
-        self.views.addTab(self._build_pictures(), "Heatmap and histogram")
-        self.views.addTab(self._build_table(), "Table")
+        self.views.addTab(self._build_pictures(), translate("Inspector", "Heatmap and histogram"))
+        self.views.addTab(self._build_table(), translate("Inspector", "Table"))
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -302,6 +323,14 @@ class WeightsInspector(QWidget):
 
         self.heatmap_view = pg.GraphicsLayoutWidget()
         self.heatmap_view.setBackground(background)
+        self.heatmap_view.setAccessibleName(translate("Inspector", "Heatmap of the weights"))
+        self.heatmap_view.setAccessibleDescription(
+            translate(
+                "Inspector",
+                "One cell per weight: red for positive, blue for negative, white for zero. "
+                "The Table tab lists the same numbers.",
+            )
+        )
         self.heat_plot = self.heatmap_view.addPlot()
         self.heat_plot.invertY(True)  # row 0 on top, as the matrix is printed
         self.heat_plot.setMenuEnabled(False)
@@ -313,17 +342,21 @@ class WeightsInspector(QWidget):
         self.heat_plot.vb.sigResized.connect(self._draw_image)
         self.colour_bar = pg.ColorBarItem(values=(-1.0, 1.0), colorMap=DIVERGING, interactive=False, width=16)
         self.colour_bar.setImageItem(self.image, insert_in=self.heat_plot)
-        self.hover_label = QLabel(HOVER_HINT)
+        self.hover_label = QLabel(translate_marked("Inspector", HOVER_HINT))
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.heatmap_view.scene().sigMouseMoved.connect(self._hovered)
 
         self.histogram_view = pg.PlotWidget()
         self.histogram_view.setBackground(background)
+        self.histogram_view.setAccessibleName(translate("Inspector", "Histogram of the weights"))
+        self.histogram_view.setAccessibleDescription(
+            translate("Inspector", "How many weights have each value; the dashed line marks zero.")
+        )
         self.hist_plot = self.histogram_view.getPlotItem()
         self.hist_plot.setMouseEnabled(False, False)
         self.hist_plot.setMenuEnabled(False)
         self.hist_plot.hideButtons()
-        self.hist_plot.setLabel("left", "how many")
+        self.hist_plot.setLabel("left", translate("Inspector", "how many"))
         self.bars = pg.PlotDataItem(
             stepMode="center", fillLevel=0, brush=pg.mkBrush(90, 120, 170, 170), pen=pg.mkPen(60, 80, 120)
         )
@@ -353,11 +386,11 @@ class WeightsInspector(QWidget):
         self.table_model = _MatrixModel(self._row_label, self._column_label)
         self.table = _CopyableTable()
         self.table.setModel(self.table_model)
-        self.table.setAccessibleName("Values")
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip("Write the shown numbers to a CSV file for a spreadsheet")
+        self.table.setAccessibleName(translate("Inspector", "Values"))
+        self.export_button = QPushButton(translate("Inspector", "Export CSV…"))
+        self.export_button.setToolTip(translate("Inspector", "Write the shown numbers to a CSV file for a spreadsheet"))
         self.export_button.clicked.connect(self._export_clicked)
-        hint = QLabel("Select cells and press Ctrl+C to copy them; they paste into a spreadsheet.")
+        hint = QLabel(translate("Inspector", "Select cells and press Ctrl+C to copy them; they paste into a spreadsheet."))
         hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(hint, 1)
@@ -381,14 +414,16 @@ class WeightsInspector(QWidget):
         self._step_updates, self._step_number = updates, number
         offered = self.mode_combo.count() > Mode.LAST_STEP
         if updates and not offered:
-            self.mode_combo.addItem("change in the last step")
+            self.mode_combo.addItem(translate("Inspector", "change in the last step"))
         elif not updates and offered:
             with QSignalBlocker(self.mode_combo):
                 if self.mode_combo.currentIndex() == Mode.LAST_STEP:
                     self.mode_combo.setCurrentIndex(Mode.VALUES)
                 self.mode_combo.removeItem(Mode.LAST_STEP)
         if updates:
-            self.mode_combo.setItemText(Mode.LAST_STEP, f"change in the last step (step {number})")
+            self.mode_combo.setItemText(
+                Mode.LAST_STEP, translate("Inspector", "change in the last step (step {number})").format(number=number)
+            )
         self._show_current()
 
     def show_last_step(self) -> None:
@@ -424,8 +459,11 @@ class WeightsInspector(QWidget):
             return
         self.epoch_slider.setValue(kept[-1])
         self.held_label.setText(
-            f"The trained network holds the weights of epoch {epoch}: early stopping restored them. "
-            "Later epochs are shown for comparison only."
+            translate(
+                "Inspector",
+                "The trained network holds the weights of epoch {epoch}: early stopping restored them. "
+                "Later epochs are shown for comparison only.",
+            ).format(epoch=epoch)
         )
         self.held_label.show()
 
@@ -452,13 +490,17 @@ class WeightsInspector(QWidget):
             self.epoch_slider.setRange(0, len(epochs) - 1)
             kept = [i for i, epoch in enumerate(epochs) if epoch <= was_showing]
             self.epoch_slider.setValue(len(epochs) - 1 if was_at_end else (kept[-1] if kept else 0))
-        self.mode_combo.setItemText(Mode.SINCE_FIRST, f"change since epoch {epochs[0]}")
+        self.mode_combo.setItemText(
+            Mode.SINCE_FIRST, translate("Inspector", "change since epoch {epoch}").format(epoch=epochs[0])
+        )
         self.replay_box.setVisible(self._replay)
         self.thinned_label.setVisible(self._store.thinned)
         if self._store.thinned:
             megabytes = self._store.max_bytes / 2**20
             self.thinned_label.setText(
-                f"Kept every {_ordinal(self._store.stride)} epoch to stay under {megabytes:.3g} MB of memory."
+                translate("Inspector", "Kept every {ordinal} epoch to stay under {megabytes:.3g} MB of memory.").format(
+                    ordinal=_ordinal(self._store.stride), megabytes=megabytes
+                )
             )
         self._show_current()
 
@@ -472,9 +514,10 @@ class WeightsInspector(QWidget):
             self._requested_layer = layer_name
         else:
             self.layer_note.setText(
-                f"{self._layer_titles.get(layer_name, layer_name)} has no weights: "
-                "Activation and Dropout layers learn nothing."
-                f" Still showing {self.layer_combo.currentText()}."
+                translate(
+                    "Inspector",
+                    "{layer} has no weights: Activation and Dropout layers learn nothing. Still showing {shown}.",
+                ).format(layer=self._layer_titles.get(layer_name, layer_name), shown=self.layer_combo.currentText())
             )
             self.layer_note.show()
 
@@ -500,17 +543,26 @@ class WeightsInspector(QWidget):
             rows, columns = matrix.shape
             self.heat_plot.setRange(xRange=(-0.5, columns - 0.5), yRange=(-0.5, rows - 0.5), padding=0)
             self._label_axes(rows, columns)
-            self.hover_label.setText(HOVER_HINT)
+            self.hover_label.setText(translate_marked("Inspector", HOVER_HINT))
         self._draw_image()
         self._draw_histogram(finite)
         change = self._mode() != Mode.VALUES
-        self.colour_bar.axis.setLabel("change" if change else "value")
-        self.hist_plot.setLabel("bottom", "change" if change else "value")
-        shape = " × ".join(map(str, values.shape)) or "scalar"
-        self.shape_label.setText(f"shape {shape} ({values.size:,} numbers)")
+        quantity = translate("Inspector", "change") if change else translate("Inspector", "value")
+        self.colour_bar.axis.setLabel(quantity)
+        self.hist_plot.setLabel("bottom", quantity)
+        shape = " × ".join(map(str, values.shape)) or translate("Inspector", "scalar")
+        self.shape_label.setText(
+            translate("Inspector", "shape {shape} ({count:,} numbers)").format(shape=shape, count=values.size)
+        )
         self.stats_label.setText(
-            f"{self._caption()}:   mean {number_text(stats['mean'])}   std {number_text(stats['std'])}"
-            f"   min {number_text(stats['min'])}   max {number_text(stats['max'])}   L2 norm {number_text(stats['l2'])}"
+            translate("Inspector", "{caption}:   mean {mean}   std {std}   min {min}   max {max}   L2 norm {l2}").format(
+                caption=self._caption(),
+                mean=number_text(stats["mean"]),
+                std=number_text(stats["std"]),
+                min=number_text(stats["min"]),
+                max=number_text(stats["max"]),
+                l2=number_text(stats["l2"]),
+            )
         )
 
     def describe_cell(self, row: int, column: int) -> str:
@@ -522,14 +574,19 @@ class WeightsInspector(QWidget):
             index = f"[{column}]" if shape else ""
         else:
             index = "[" + ", ".join(map(str, (*np.unravel_index(row, shape[:-1]), column))) + "]"
-        prefix = "change of " if self._mode() != Mode.VALUES else ""
-        text = f"{prefix}{self.tensor_combo.currentText()}{index} = {number_text(value, 6)}"
+        if self._mode() != Mode.VALUES:
+            text = translate("Inspector", "change of {tensor}{index} = {value}")
+        else:
+            text = translate("Inspector", "{tensor}{index} = {value}")
+        text = text.format(tensor=self.tensor_combo.currentText(), index=index, value=number_text(value, 6))
         if self._is_kernel():
             names = self._input_names(shape[0])
-            source = f"input “{names[row]}”" if names else self._row_label(row)
-            return f"{text}   from {source} to unit {column}"
+            source = translate("Inspector", "input “{name}”").format(name=names[row]) if names else self._row_label(row)
+            return translate("Inspector", "{cell}   from {source} to unit {column}").format(
+                cell=text, source=source, column=column
+            )
         if len(shape) == 1:
-            return f"{text}   unit {column}"
+            return translate("Inspector", "{cell}   unit {column}").format(cell=text, column=column)
         return text
 
     def export_csv(self, path: str | Path) -> None:
@@ -594,7 +651,7 @@ class WeightsInspector(QWidget):
         position = self.epoch_slider.value()
         epoch = self._epochs[position]
         last = self._epochs[-1]
-        self.epoch_label.setText(f"epoch {epoch} of {last}")
+        self.epoch_label.setText(translate("Inspector", "epoch {epoch} of {last}").format(epoch=epoch, last=last))
         values = self._tensor(epoch)
         mode = self._mode()
         if mode == Mode.SINCE_FIRST:
@@ -623,17 +680,20 @@ class WeightsInspector(QWidget):
 
     def _caption(self) -> str:
         if not self._replay:
-            return "Values"
+            return translate("Inspector", "Values")
         position = self.epoch_slider.value()
         epoch = self._epochs[position]
         mode = self._mode()
+        change = translate("Inspector", "Change from epoch {start} to {epoch}")
         if mode == Mode.SINCE_FIRST:
-            return f"Change from epoch {self._epochs[0]} to {epoch}"
+            return change.format(start=self._epochs[0], epoch=epoch)
         if mode == Mode.SINCE_PREVIOUS:
-            return f"Change from epoch {self._epochs[max(0, position - 1)]} to {epoch}"
+            return change.format(start=self._epochs[max(0, position - 1)], epoch=epoch)
         if mode == Mode.LAST_STEP:
-            return f"Change in single step {self._step_number}"
-        return "Before training" if epoch == 0 else f"After epoch {epoch}"
+            return translate("Inspector", "Change in single step {number}").format(number=self._step_number)
+        if epoch == 0:
+            return translate("Inspector", "Before training")
+        return translate("Inspector", "After epoch {epoch}").format(epoch=epoch)
 
     @Slot()
     def _draw_image(self) -> None:
@@ -690,13 +750,15 @@ class WeightsInspector(QWidget):
             return self.tensor_combo.currentText()
         if self._is_kernel():
             names = self._input_names(shape[0])
-            return names[row] if names else f"input {row}"
+            return names[row] if names else translate("Inspector", "input {row}").format(row=row)
         if len(shape) == 2:
-            return f"row {row}"
+            return translate("Inspector", "row {row}").format(row=row)
         return "[" + ", ".join(map(str, np.unravel_index(row, shape[:-1]))) + "]"
 
     def _column_label(self, column: int) -> str:
-        return f"unit {column}" if self._is_kernel() or len(self._values_shape) == 1 else f"column {column}"
+        if self._is_kernel() or len(self._values_shape) == 1:
+            return translate("Inspector", "unit {column}").format(column=column)
+        return translate("Inspector", "column {column}").format(column=column)
 
     def _label_axes(self, rows: int, columns: int) -> None:
         left, bottom = self.heat_plot.getAxis("left"), self.heat_plot.getAxis("bottom")
@@ -709,12 +771,12 @@ class WeightsInspector(QWidget):
         else:
             row_ticks = None
         left.setTicks(None if row_ticks is None else [row_ticks])
-        left.setLabel("input" if kernel else "")
+        left.setLabel(translate("Inspector", "input") if kernel else "")
         # pyqtgraph widens an axis for long tick labels only on a later repaint: reserve the room now
         widest = max((self.fontMetrics().horizontalAdvance(text) for _, text in row_ticks or []), default=0)
         left.setWidth(widest + (40 if kernel else 16) if row_ticks else None)
         bottom.setTicks([[(j, str(j)) for j in range(columns)]] if columns <= MAX_NAMED_TICKS else None)
-        bottom.setLabel("unit" if kernel or len(self._values_shape) == 1 else "")
+        bottom.setLabel(translate("Inspector", "unit") if kernel or len(self._values_shape) == 1 else "")
 
     @Slot(QPointF)
     def _hovered(self, position: QPointF) -> None:
@@ -742,13 +804,16 @@ class WeightsInspector(QWidget):
         if inputs is None:
             inputs = [f"{symbol}{i}" for i in range(kernel.shape[0])]
         self.equation_label.setText(
-            linear_equation(kernel[:, 0], bias, inputs, self._target_name or "output")
+            linear_equation(kernel[:, 0], bias, inputs, self._target_name or translate("Inspector", "output"))
             + "<br><small>"
             + (
-                "A weighted sum of the inputs plus the bias (before the layer's activation, if any)."
+                translate("Inspector", "A weighted sum of the inputs plus the bias (before the layer's activation, if any).")
                 if first
-                else f"{symbol}0, {symbol}1, … are the outputs of the layer before; this is their"
-                " weighted sum plus the bias (before the layer's activation, if any)."
+                else translate(
+                    "Inspector",
+                    "{first}, {second}, … are the outputs of the layer before; this is their"
+                    " weighted sum plus the bias (before the layer's activation, if any).",
+                ).format(first=f"{symbol}0", second=f"{symbol}1")
             )
             + "</small>"
         )
@@ -761,7 +826,10 @@ class WeightsInspector(QWidget):
         change = "_change" if self._mode() != Mode.VALUES else ""
         name = f"{self.layer_combo.currentText()}_{self.tensor_combo.currentText()}{change}{epoch}.csv"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export CSV", str(self._export_dir / name), "CSV files (*.csv);;All files (*)"
+            self,
+            translate("Inspector", "Export CSV"),
+            str(self._export_dir / name),
+            translate("Inspector", "CSV files (*.csv);;All files (*)"),
         )
         if not path:
             return
@@ -769,7 +837,11 @@ class WeightsInspector(QWidget):
         try:
             self.export_csv(path)
         except OSError as error:
-            QMessageBox.warning(self, "Export CSV", f"{path} could not be written: {error.strerror}.")
+            QMessageBox.warning(
+                self,
+                translate("Inspector", "Export CSV"),
+                translate("Inspector", "{path} could not be written: {reason}.").format(path=path, reason=error.strerror),
+            )
 
 
 def linear_equation(weights: np.ndarray, bias: float | None, inputs: list[str], target: str) -> str:
@@ -787,7 +859,11 @@ def linear_equation(weights: np.ndarray, bias: float | None, inputs: list[str], 
             terms.append(f" {sign}&nbsp;{term}")
     hidden = len(order) - MAX_EQUATION_TERMS
     if hidden > 0:
-        terms.append(f" +&nbsp;…&nbsp;({hidden}&nbsp;smaller&nbsp;term{'s' if hidden > 1 else ''})")
+        if hidden > 1:
+            words = translate("Inspector", "({count} smaller terms)").format(count=hidden)
+        else:
+            words = translate("Inspector", "({count} smaller term)").format(count=hidden)
+        terms.append(" +&nbsp;…&nbsp;" + words.replace(" ", "&nbsp;"))
     if bias is not None:
         terms.append(f" {MINUS if bias < 0 else '+'}&nbsp;{abs(bias):.3g}")
     return f"<b>{html.escape(target)}</b> ≈ " + "".join(terms)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from .curves import LOSS_COLOUR, VAL_COLOUR
 from .plots import themed_plot
 
@@ -40,7 +41,7 @@ class _PathMap(QWidget):
         self.foreground = self.palette().color(QPalette.ColorRole.Text)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.view = themed_plot("Loss map and path")
+        self.view = themed_plot(translate("LandscapeView", "Loss map and path"))
         self.plot = self.view.getPlotItem()
         self.plot.hideButtons()
         layout = QVBoxLayout(self)
@@ -50,8 +51,8 @@ class _PathMap(QWidget):
 
     def show_path(self, land: Landscape, path: Path2D) -> None:
         self.plot.clear()
-        self.plot.setLabel("bottom", f"w (the weight of {land.feature})")
-        self.plot.setLabel("left", "b (the bias)")
+        self.plot.setLabel("bottom", translate("LandscapeView", "w (the weight of {feature})").format(feature=land.feature))
+        self.plot.setLabel("left", translate("LandscapeView", "b (the bias)"))
         shade = np.log10(np.maximum(land.loss, 1e-12))  # a log scale shows the valley's floor as well as its walls
         image = pg.ImageItem(shade.T, axisOrder="col-major")  # x across: w; y up: b
         image.setLookupTable(_MAP.getLookupTable(nPts=256))
@@ -78,20 +79,22 @@ class _PathMap(QWidget):
         steps = len(path.points) - 1
         last = path.losses[-1]
         if not np.isfinite(last) or last > 100 * path.losses[0]:
-            ending = "it diverged: each step overshot the valley further, off the map"
+            ending = translate("LandscapeView", "it diverged: each step overshot the valley further, off the map")
         else:
-            ending = (f"loss {_loss_words(path.losses[0])} → {_loss_words(last)} "
-                      f"(w {path.points[-1, 0]:.3g}, b {path.points[-1, 1]:.3g})")  # fmt: skip
+            ending = translate("LandscapeView", "loss {first} → {last} (w {w:.3g}, b {b:.3g})").format(
+                first=_loss_words(path.losses[0]), last=_loss_words(last), w=path.points[-1, 0], b=path.points[-1, 1])  # fmt: skip
         self.title.setText(
-            f"<b>{path.optimizer}</b>, learning rate {path.learning_rate:g}: {steps} steps from the square; {ending}"
-        )
+            translate("LandscapeView", "<b>{optimizer}</b>, learning rate {rate:g}: {steps} steps from the square; {ending}").format(
+                optimizer=path.optimizer, rate=path.learning_rate, steps=steps, ending=ending)
+        )  # fmt: skip
         self.setAccessibleDescription(self.title.text())
+        self.view.setAccessibleDescription(self.title.text())
 
 
 class LandscapeView(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("The loss landscape of the linear unit")
+        self.setWindowTitle(translate("LandscapeView", "The loss landscape of the linear unit"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -101,7 +104,7 @@ class LandscapeView(QDialog):
             side_by_side.addWidget(path_map, 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        close = QPushButton("&Close")
+        close = QPushButton(translate("LandscapeView", "&Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -116,27 +119,33 @@ class LandscapeView(QDialog):
 
     def show_busy(self) -> None:
         self.landscape = None
-        self.explanation.setText("Computing the loss at every (w, b) and training SGD and Adam from the same start…")
+        self.explanation.setText(
+            translate("LandscapeView", "Computing the loss at every (w, b) and training SGD and Adam from the same start…")
+        )
 
     def show_landscape(self, land: Landscape) -> None:
         self.landscape = land
         self.explanation.setText(
-            f"Every point of a map is one line y = w·{land.feature} + b; its colour is the training loss of that "
-            "line (dark: low, yellow: high; white lines join equal losses). Both optimizers start at the same "
-            "square and take one step per batch; the star is the best line."
-        )
+            translate("LandscapeView", "Every point of a map is one line y = w·{feature} + b; its colour is the training "
+                                       "loss of that line (dark: low, yellow: high; white lines join equal losses). Both "
+                                       "optimizers start at the same square and take one step per batch; the star is the "
+                                       "best line.").format(feature=land.feature)
+        )  # fmt: skip
         for path_map, path in zip(self.maps, land.paths):
             path_map.show_path(land, path)
         sgd, adam = land.paths
         if not np.isfinite(sgd.losses[-1]) or sgd.losses[-1] > 100 * sgd.losses[0]:
             self.summary.setText(
-                f"SGD's steps are the slope times the learning rate: at {sgd.learning_rate:g} each one overshoots "
-                "the valley by more than the last, and the weights blow up. Adam's steps stay about the learning "
-                "rate long wherever it is."
-            )
+                translate("LandscapeView", "SGD's steps are the slope times the learning rate: at {rate:g} each one "
+                                           "overshoots the valley by more than the last, and the weights blow up. Adam's "
+                                           "steps stay about the learning rate long wherever it is.").format(
+                    rate=sgd.learning_rate)
+            )  # fmt: skip
             return
         self.summary.setText(
-            f"SGD's steps are the slope times the learning rate: long where the surface is steep, short near the "
-            f"floor. Adam's are about the learning rate long wherever it is, so with rate {adam.learning_rate:g} "
-            f"it ends at loss {_loss_words(adam.losses[-1])} where SGD ends at {_loss_words(sgd.losses[-1])}."
-        )
+            translate("LandscapeView", "SGD's steps are the slope times the learning rate: long where the surface is "
+                                       "steep, short near the floor. Adam's are about the learning rate long wherever it "
+                                       "is, so with rate {rate:g} it ends at loss {adam_loss} where SGD ends at "
+                                       "{sgd_loss}.").format(
+                rate=adam.learning_rate, adam_loss=_loss_words(adam.losses[-1]), sgd_loss=_loss_words(sgd.losses[-1]))
+        )  # fmt: skip

@@ -11,8 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ..i18n import translate
 from ..spec import CATALOGUE, LayerShape, LayerSpec, layer_shape
 from ..spec.validate import check_layer
+from ..spec.words import counted
 
 ROW_MIME = "application/x-nnbuilder-layer-row"
 KIND_MIME = "application/x-nnbuilder-layer-kind"
@@ -35,9 +37,9 @@ def settings_text(layer: LayerSpec) -> str:
     config = layer.config
     parts = []
     if "units" in config:
-        parts.append(f"{config['units']:,} unit{'s' if config['units'] != 1 else ''}")
+        parts.append(counted(config["units"], translate("LayerModel", "unit"), translate("LayerModel", "units")))
     if "rate" in config:
-        parts.append(f"rate {config['rate']:g}")
+        parts.append(translate("LayerModel", "rate {rate:g}").format(rate=config["rate"]))
     if "activation" in config:
         parts.append(str(config["activation"]))
     return " · ".join(parts)
@@ -126,7 +128,11 @@ class LayerListModel(QAbstractListModel):
         return sum(shape.params for shape in self._shapes if shape is not None)
 
     def problems(self) -> list[str]:
-        return [f"layer {i + 1}: {p}" for i, p in enumerate(self._problems) if p]
+        return [
+            translate("LayerModel", "layer {number}: {problem}").format(number=i + 1, problem=p)
+            for i, p in enumerate(self._problems)
+            if p
+        ]
 
     # The Qt side ------------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
@@ -145,9 +151,13 @@ class LayerListModel(QAbstractListModel):
             lines = [kind.summary if kind else layer.class_name]
             shape = self._shapes[row]
             if self._problems[row]:
-                lines.append(f"Problem: {self._problems[row]}")
+                lines.append(translate("LayerModel", "Problem: {problem}").format(problem=self._problems[row]))
             elif shape is not None:
-                lines.append(f"Output: {shape.output_width:,} values. Parameters: {shape.explanation}.")
+                lines.append(
+                    translate("LayerModel", "Output: {values:,} values. Parameters: {explanation}.").format(
+                        values=shape.output_width, explanation=shape.explanation
+                    )
+                )
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)

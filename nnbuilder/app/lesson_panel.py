@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.lessons import FIGURE_SCHEME, LESSON_IDS, Lesson, LessonInfo, describe_change, list_lessons
+from ..i18n import translate
 
 # Hues of the network diagram: inputs green, neurons blue, the bias orange.
 INPUT_HUE = QColor(46, 160, 67)
@@ -204,13 +205,13 @@ class LessonPanel(QWidget):
         self.title.setWordWrap(True)
         self.title.setFont(_heading_font(self, 1.35))
         self.notes = _NotesBrowser()
-        self.notes.setAccessibleName("Lesson notes")
+        self.notes.setAccessibleName(translate("LessonPanel", "Lesson notes"))
         self.notes.setOpenExternalLinks(False)
 
         steps_panel = QWidget()
         steps_column = QVBoxLayout(steps_panel)
         steps_column.setContentsMargins(0, 4, 0, 0)
-        try_this = QLabel("Try this")
+        try_this = QLabel(translate("LessonPanel", "Try this"))
         try_this.setFont(_heading_font(self, 1.1))
         steps_column.addWidget(try_this)
         self._steps_body = QWidget()
@@ -237,7 +238,11 @@ class LessonPanel(QWidget):
     def show_lesson(self, lesson: Lesson) -> None:
         self.lesson = lesson
         if lesson.id in LESSON_IDS:
-            self.title.setText(f"Lesson {LESSON_IDS.index(lesson.id) + 1}: {lesson.title}")
+            self.title.setText(
+                translate("LessonPanel", "Lesson {number}: {title}").format(
+                    number=LESSON_IDS.index(lesson.id) + 1, title=lesson.title
+                )
+            )
         else:  # a teacher's own lesson, carried by the project
             self.title.setText(lesson.title)
         self.notes.setHtml(lesson.notes_html)
@@ -289,12 +294,15 @@ class LessonPanel(QWidget):
             line.addLayout(text, 1)
             self.step_labels.append(words)
             if step.change is not None:
-                button = QPushButton("Apply")
+                button = QPushButton(translate("LessonPanel", "Apply"))
                 button.setToolTip(
-                    "Starts again from the lesson's own network and settings, then changes: "
-                    + describe_change(step.change) + " (Ctrl+Z undoes it)"
+                    translate(
+                        "LessonPanel",
+                        "Starts again from the lesson's own network and settings, then changes: {change} "
+                        "(Ctrl+Z undoes it)",
+                    ).format(change=describe_change(step.change))
                 )
-                button.setAccessibleName(f"Apply step {number}")
+                button.setAccessibleName(translate("LessonPanel", "Apply step {number}").format(number=number))
                 button.clicked.connect(lambda _=False, change=step.change: self._ask_to_apply(change))
                 text.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
                 self.apply_buttons.append(button)
@@ -318,11 +326,14 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.lessons = list_lessons() if lessons is None else lessons
         self.open_buttons: list[QPushButton] = []
-        heading = QLabel("Lessons")
+        heading = QLabel(translate("LessonPanel", "Lessons"))
         heading.setFont(_heading_font(self, 1.5))
         intro = QLabel(
-            "Six lessons that follow the course step by step. Each one opens a network that is ready "
-            "to train, with notes to read and things to try."
+            translate(
+                "LessonPanel",
+                "Six lessons that follow the course step by step. Each one opens a network that is ready "
+                "to train, with notes to read and things to try.",
+            )
         )
         intro.setWordWrap(True)
 
@@ -352,8 +363,10 @@ class StartPage(QWidget):
         title = QLabel(f"{number}. {info.title}")
         title.setWordWrap(True)
         title.setFont(_heading_font(self, 1.1))
-        button = QPushButton("Open")
-        button.setAccessibleName(f"Open lesson {number}: {info.title}")
+        button = QPushButton(translate("LessonPanel", "Open"))
+        button.setAccessibleName(
+            translate("LessonPanel", "Open lesson {number}: {title}").format(number=number, title=info.title)
+        )
         button.clicked.connect(lambda _=False, lesson_id=info.id: self.open_requested.emit(lesson_id))
         self.open_buttons.append(button)
         top.addWidget(title, 1)

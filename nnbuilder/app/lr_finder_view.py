@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from .curves import LOSS_COLOUR, VAL_COLOUR
 from .plots import themed_plot
 
@@ -31,34 +32,37 @@ class LRFinderView(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find a learning rate")
+        self.setWindowTitle(translate("LRFinderView", "Find a learning rate"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.explanation = QLabel(
-            "The finder trained the network for one batch after another, raising the learning rate each time, "
-            "from 0.000001 until the loss blew up; then it put the weights back as they were. Where the curve "
-            "falls fastest the rate is useful; where it turns up, too large."
-        )
+            translate("LRFinderView", "The finder trained the network for one batch after another, raising the learning "
+                                      "rate each time, from 0.000001 until the loss blew up; then it put the weights back "
+                                      "as they were. Where the curve falls fastest the rate is useful; where it turns up, "
+                                      "too large.")
+        )  # fmt: skip
         self.explanation.setWordWrap(True)
         foreground = self.palette().color(QPalette.ColorRole.Text)
-        self.plot_widget = themed_plot("Loss against learning rate")
+        self.plot_widget = themed_plot(translate("LRFinderView", "Loss against learning rate"))
         plot = self.plot = self.plot_widget.getPlotItem()
         plot.setLogMode(x=True, y=False)
-        plot.setLabel("bottom", "learning rate (log scale)")
-        plot.setLabel("left", "loss on the batch")
+        plot.setLabel("bottom", translate("LRFinderView", "learning rate (log scale)"))
+        plot.setLabel("left", translate("LRFinderView", "loss on the batch"))
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.addLegend(offset=(10, 10), labelTextColor=foreground)
-        self.raw = plot.plot([], [], pen=pg.mkPen(LOSS_COLOUR, width=1, style=Qt.PenStyle.DotLine), name="each batch")
-        self.smooth = plot.plot([], [], pen=pg.mkPen(LOSS_COLOUR, width=2.5), name="smoothed")
+        self.raw = plot.plot([], [], pen=pg.mkPen(LOSS_COLOUR, width=1, style=Qt.PenStyle.DotLine), name=translate("LRFinderView", "each batch"))
+        self.smooth = plot.plot([], [], pen=pg.mkPen(LOSS_COLOUR, width=2.5), name=translate("LRFinderView", "smoothed"))
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen(VAL_COLOUR, width=2, style=Qt.PenStyle.DashLine))
         plot.addItem(self.marker, ignoreBounds=True)
         self.marker.hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.use_button = QPushButton("&Use this rate")
-        self.use_button.setToolTip("Set the optimizer's learning rate to the suggestion (Undo takes it back)")
+        self.use_button = QPushButton(translate("LRFinderView", "&Use this rate"))
+        self.use_button.setToolTip(
+            translate("LRFinderView", "Set the optimizer's learning rate to the suggestion (Undo takes it back)")
+        )
         self.use_button.clicked.connect(self._use_clicked)
-        close = QPushButton("&Close")
+        close = QPushButton(translate("LRFinderView", "&Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -78,7 +82,10 @@ class LRFinderView(QDialog):
         self.smooth.setData([], [])
         self.marker.hide()
         self.use_button.setEnabled(False)
-        self.summary.setText("Finding a learning rate… (the first time, Keras takes a few seconds to load)")
+        self.summary.setText(
+            translate("LRFinderView", "Finding a learning rate… (the first time, Keras takes a few seconds to load)")
+        )
+        self.plot_widget.setAccessibleDescription(self.summary.text())
 
     def show_finding(self, finding: LRFinding, current_rate: float | None) -> None:
         self.finding = finding
@@ -90,20 +97,26 @@ class LRFinderView(QDialog):
         if finite.any():  # the blow-up at the end would flatten the rest: show up to twice the start
             low, start = float(smoothed[finite].min()), float(smoothed[finite][0])
             self.plot.setYRange(low - 0.05 * (start - low), max(start, low) * 2 - low, padding=0.02)
-        now = f" The optimizer's rate is {current_rate:g} now." if current_rate is not None else ""
+        now = (translate("LRFinderView", " The optimizer's rate is {rate:g} now.").format(rate=current_rate)
+               if current_rate is not None else "")  # fmt: skip
         if finding.suggestion is None:
             self.marker.hide()
             self.use_button.setEnabled(False)
-            self.summary.setText("The loss never fell below where it started, at any rate: check the data's "
-                                 f"scaling and the loss.{now}")  # fmt: skip
+            self.summary.setText(translate("LRFinderView", "The loss never fell below where it started, at any rate: "
+                                                           "check the data's scaling and the loss.{now}").format(now=now))  # fmt: skip
+            self.plot_widget.setAccessibleDescription(self.summary.text())
             return
         self.marker.setValue(math.log10(finding.suggestion))
         self.marker.show()
         self.use_button.setEnabled(True)
         lowest = finding.learning_rates[int(np.nanargmin(np.where(finite, smoothed, np.nan)))]
         self.summary.setText(
-            f"<b>Suggested learning rate: {finding.suggestion:g}</b> (dashed line): a tenth of {lowest:.2g}, "
-            f"where the smoothed loss was lowest, safely below where it blows up.{now}"
+            translate("LRFinderView", "<b>Suggested learning rate: {suggestion:g}</b> (dashed line): a tenth of "
+                                      "{lowest:.2g}, where the smoothed loss was lowest, safely below where it blows "
+                                      "up.{now}").format(suggestion=finding.suggestion, lowest=lowest, now=now)
+        )  # fmt: skip
+        self.plot_widget.setAccessibleDescription(
+            translate("LRFinderView", "Suggested learning rate: {suggestion:g}").format(suggestion=finding.suggestion)
         )
 
     def _use_clicked(self) -> None:

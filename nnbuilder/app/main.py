@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..i18n import translate
 from ..spec.errors import NNBuilderError
 
 SCREENSHOT_SIZE = (1280, 760)
@@ -18,8 +19,11 @@ def check_display() -> None:
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         raise NNBuilderError(
-            "no display to open the window on; run nnbuilder on a desktop, or set QT_QPA_PLATFORM=offscreen "
-            "for --screenshot, or train without a window: 'nnbuilder train PROJECT'"
+            translate(
+                "Main",
+                "no display to open the window on; run nnbuilder on a desktop, or set QT_QPA_PLATFORM=offscreen "
+                "for --screenshot, or train without a window: 'nnbuilder train PROJECT'",
+            )
         )
 
 
@@ -28,7 +32,11 @@ def _import_qt() -> None:
         import PySide6.QtWidgets  # noqa: F401
     except ImportError as error:
         raise NNBuilderError(
-            f"Qt could not load ({error}); install the system's graphics libraries (on Debian/Ubuntu: 'make system-deps')"
+            translate(
+                "Main",
+                "Qt could not load ({error}); install the system's graphics libraries "
+                "(on Debian/Ubuntu: 'make system-deps')",
+            ).format(error=error)
         ) from None
 
 
@@ -51,14 +59,17 @@ def run_window(
     from ..engine.service import shared_engine
     from .dialogs import ConsoleDialogs, Dialogs
     from .gc_control import install_gui_collector
-    from .language import apply_language, start_language
+    from .language import start_language
+    from .theme import apply_theme, high_contrast_wanted
     from .window import MainWindow
 
     QCoreApplication.setOrganizationName("nnbuilder")
     QCoreApplication.setApplicationName("nnbuilder")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     install_gui_collector()
-    start_language(language, QSettings("nnbuilder", "nnbuilder"))
+    settings = QSettings("nnbuilder", "nnbuilder")
+    start_language(language, settings)
+    apply_theme(high_contrast_wanted(settings))
     if os.environ.get("NNBUILDER_CHECK_THREADS") == "1":
         from ..engine.ownership import guard_keras_models
 
@@ -92,9 +103,10 @@ def run_window(
             window.close()
             return 1 if window.session.error else 0
         code = app.exec()
-        while window.reopen is not None:  # View → Language: the same project, in the new language
+        while window.reopen is not None:  # View → Language or High Contrast: the same project, anew
             reopen = window.reopen
-            apply_language(reopen.language)
+            start_language(None, settings)
+            apply_theme(high_contrast_wanted(settings))
             window = MainWindow(dialogs=Dialogs())
             window.resize(*fitted_size(app.primaryScreen().availableGeometry().size()))
             if reopen.path is not None:
@@ -110,7 +122,11 @@ def run_window(
     for _ in range(3):  # deliver the answers, then let the layouts settle
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     if not window.grab().save(screenshot):
-        raise NNBuilderError(f"could not write the screenshot to {screenshot}; check the folder and the .png name")
+        raise NNBuilderError(
+            translate("Main", "could not write the screenshot to {path}; check the folder and the .png name").format(
+                path=screenshot
+            )
+        )
     window.document.undo_stack.setClean()  # a screenshot never asks to save
     window.close()
     return 1 if train and window.session.error else 0

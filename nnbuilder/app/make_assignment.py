@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.lessons import lesson_from_notes
+from ..i18n import translate, translate_marked
 from ..spec import NNBuilderError, Project
 from ..spec.assignment import (
     LOCK_WORDS,
@@ -65,32 +66,35 @@ def _text_box(text: str, placeholder: str, lines: int) -> QPlainTextEdit:
 class MakeAssignmentDialog(QDialog):
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Make assignment")
+        self.setWindowTitle(translate("MakeAssignment", "Make assignment"))
         self.project = project
         start = project.assignment or AssignmentSpec(locked=["data"])
         column = QVBoxLayout(self)
-        intro = QLabel(f"An assignment made from <b>{project.title}</b>: students open it, train, and hand in. "
-                       "Their results are recomputed from their models when you collect them.")  # fmt: skip
+        intro = QLabel(translate("MakeAssignment", "An assignment made from <b>{title}</b>: students open it, train, "
+                                 "and hand in. Their results are recomputed from their models when you collect them.")
+                       .format(title=project.title))  # fmt: skip
         intro.setWordWrap(True)
         column.addWidget(intro)
 
-        self.instructions = _text_box(start.instructions, "What should the students do? (Markdown: **bold**, - lists)", 5)
-        self.instructions.setAccessibleName("Instructions")
+        self.instructions = _text_box(
+            start.instructions, translate("MakeAssignment", "What should the students do? (Markdown: **bold**, - lists)"), 5
+        )
+        self.instructions.setAccessibleName(translate("MakeAssignment", "Instructions"))
         form = QFormLayout()
-        form.addRow("&Instructions", self.instructions)
+        form.addRow(translate("MakeAssignment", "&Instructions"), self.instructions)
 
         goal_row = QHBoxLayout()
-        self.goal_on = QCheckBox("&Goal")
+        self.goal_on = QCheckBox(translate("MakeAssignment", "&Goal"))
         self.metric = QComboBox()
         self.metric.addItems(goal_metrics(project))
-        self.metric.setAccessibleName("Goal metric")
+        self.metric.setAccessibleName(translate("MakeAssignment", "Goal metric"))
         self.direction = QComboBox()
-        self.direction.addItems(["at most", "at least"])
-        self.direction.setAccessibleName("Goal direction")
+        self.direction.addItems([translate("MakeAssignment", "at most"), translate("MakeAssignment", "at least")])
+        self.direction.setAccessibleName(translate("MakeAssignment", "Goal direction"))
         self.threshold = QDoubleSpinBox()
         self.threshold.setDecimals(4)
         self.threshold.setRange(-1e9, 1e9)
-        self.threshold.setAccessibleName("Goal value")
+        self.threshold.setAccessibleName(translate("MakeAssignment", "Goal value"))
         for widget in (self.metric, self.direction, self.threshold):
             goal_row.addWidget(widget)
         goal_row.addStretch(1)
@@ -106,36 +110,38 @@ class MakeAssignmentDialog(QDialog):
             self._metric_chosen(self.metric.currentText())
         form.addRow(self.goal_on, goal_row)
 
-        self.limit_on = QCheckBox("&Weight limit")
+        self.limit_on = QCheckBox(translate("MakeAssignment", "&Weight limit"))
         self.limit = QSpinBox()
         self.limit.setRange(1, 1_000_000_000)
         self.limit.setGroupSeparatorShown(True)
         self.limit.setValue(start.max_parameters or DEFAULT_LIMIT)
-        self.limit.setAccessibleName("Most weights allowed")
+        self.limit.setAccessibleName(translate("MakeAssignment", "Most weights allowed"))
         self.limit_on.setChecked(start.max_parameters is not None)
         self.limit_on.toggled.connect(self._enable)
         form.addRow(self.limit_on, self.limit)
         column.addLayout(form)
 
-        locks = QGroupBox("Locked: students see these but cannot change them")
+        locks = QGroupBox(translate("MakeAssignment", "Locked: students see these but cannot change them"))
         grid = QGridLayout(locks)
         self.lock_boxes: dict[str, QCheckBox] = {}
         for index, section in enumerate(LOCKABLE):
-            box = QCheckBox(LOCK_WORDS[section])
-            box.setToolTip(f"\"{section}\" in the project file")
+            box = QCheckBox(translate_marked("Assignment", LOCK_WORDS[section]))
+            box.setToolTip(translate("MakeAssignment", "\"{section}\" in the project file").format(section=section))
             box.setChecked(section in start.locked)
             grid.addWidget(box, index % 8, index // 8)
             self.lock_boxes[section] = box
         column.addWidget(locks)
 
-        self.questions = _text_box("\n".join(project.questions), "One question a line (optional)", 3)
-        self.questions.setAccessibleName("Questions")
-        self.notes = _text_box(project.notes or "", "Lesson notes in the lessons' Markdown, with '## Try this' "
-                               "steps (optional)", 3)  # fmt: skip
-        self.notes.setAccessibleName("Lesson notes")
+        self.questions = _text_box(
+            "\n".join(project.questions), translate("MakeAssignment", "One question a line (optional)"), 3
+        )
+        self.questions.setAccessibleName(translate("MakeAssignment", "Questions"))
+        self.notes = _text_box(project.notes or "", translate("MakeAssignment", "Lesson notes in the lessons' Markdown, "
+                               "with '## Try this' steps (optional)"), 3)  # fmt: skip
+        self.notes.setAccessibleName(translate("MakeAssignment", "Lesson notes"))
         more = QFormLayout()
-        more.addRow("&Questions", self.questions)
-        more.addRow("Lesson &notes", self.notes)
+        more.addRow(translate("MakeAssignment", "&Questions"), self.questions)
+        more.addRow(translate("MakeAssignment", "Lesson &notes"), self.notes)
         column.addLayout(more)
 
         self.problem = QLabel()
@@ -144,7 +150,7 @@ class MakeAssignmentDialog(QDialog):
         self.problem.hide()
         column.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save Assignment…")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("MakeAssignment", "Save Assignment…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
@@ -181,7 +187,7 @@ class MakeAssignmentDialog(QDialog):
         try:
             lesson_from_notes(made)
         except NNBuilderError as error:
-            problems.append(f"the lesson notes: {error}")
+            problems.append(translate("MakeAssignment", "the lesson notes: {error}").format(error=error))
         if problems:
             self.problem.setText(sentence(problems[0]))
             self.problem.show()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from ..i18n import translate
 from ..spec import CATALOGUE
 from .layer_model import kind_mime
 
@@ -70,7 +71,10 @@ class LayerPalette(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Layer palette")
+        self.setAccessibleName(translate("Palette", "Layer palette"))
+        self.setAccessibleDescription(
+            translate("Palette", "Drag a layer into the stack, or press Enter or double-click to add it at the end.")
+        )
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)

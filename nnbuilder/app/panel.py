@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnbuilder.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from nnbuilder.spec.catalogue import Param
 from nnbuilder.spec.validate import check_value
 
@@ -36,7 +37,7 @@ SLIDER_STEPS = 1000
 FRACTION_DECIMALS = 4
 # Dark enough to read on a light background, light enough to read on a dark one.
 PROBLEM_COLOR = "#d32f2f"
-MISSING = "needs a value (Keras has no default for it)"
+MISSING = QT_TRANSLATE_NOOP("Panel", "needs a value (Keras has no default for it)")
 
 
 def _is_fraction(param: Param) -> bool:
@@ -73,7 +74,7 @@ class _IntEditor(QSpinBox):
         self._optional = param.optional
         if param.optional:
             low -= 1
-            self.setSpecialValueText("auto")
+            self.setSpecialValueText(translate("Panel", "auto"))
         self.setRange(low, high)
         self.valueChanged.connect(lambda _: self.edited.emit(self.current()))
 
@@ -249,14 +250,25 @@ def _parts(editor: _Editor) -> tuple[QWidget, ...]:
 
 
 # Words, not a padlock emoji: lab PCs without an emoji font would show an empty box.
-LOCKED_MARK = " (locked)"
+LOCKED_MARK = " (locked)"  # the English mark; show locked_label(words), which translates it
+
+
+def locked_label(words: str) -> str:
+    """A field's label with the mark of a setting the assignment locks: "&loss (locked)"."""
+    return translate("Panel", "{label} (locked)").format(label=words)
 
 
 def _with_mnemonic(words: str, taken: set[str]) -> str:
-    """``words`` with '&' before its first letter no earlier row uses, so Alt+letter jumps to it."""
+    """``words`` with '&' before its first letter no earlier row uses, so Alt+letter jumps to it.
+
+    Letters are compared casefolded, not lower-cased: the same either way for English, and a
+    Turkish 'I'/'ı' or 'İ'/'i' never counts as free when its other case is taken."""
     for i, char in enumerate(words):
-        if char.isalpha() and char.lower() not in taken:
-            taken.add(char.lower())
+        if not char.isalpha():
+            continue
+        keys = {char.casefold(), char.upper().casefold(), char.lower().casefold()}
+        if not keys & taken:
+            taken.update(keys)
             return f"{words[:i]}&{words[i:]}"
     return words
 
@@ -290,6 +302,7 @@ class ParameterPanel(QWidget):
         # when the whole number is refused, the setting goes back to this rather than keeping "10".
         self._typing_from: dict[str, Any] = {}
         self._labels: dict[str, QLabel] = {}
+        self._label_words: dict[str, str] = {}  # param name → its label's text without the lock mark
         self._locked: dict[str, str] = {}  # param name → why it is locked (an assignment's lock)
 
     def show_params(self, title: str, summary: str, params: tuple[Param, ...], values: dict[str, Any]) -> None:
@@ -303,7 +316,7 @@ class ParameterPanel(QWidget):
         form.setContentsMargins(0, 6, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._params, self._editors, self._problems, self._values = {}, {}, {}, {}
-        self._typing_from, self._labels = {}, {}
+        self._typing_from, self._labels, self._label_words = {}, {}, {}
         taken: set[str] = set()
         for param in params:
             words = param.name.replace("_", " ")
@@ -328,11 +341,13 @@ class ParameterPanel(QWidget):
             column.setSpacing(2)
             column.addWidget(editor)
             column.addWidget(problem)
-            label = QLabel(_with_mnemonic(words, taken))
+            label_words = _with_mnemonic(words, taken)
+            label = QLabel(label_words)
             label.setToolTip(param.help)
             label.setBuddy(editor)
             form.addRow(label, field)
             self._labels[param.name] = label
+            self._label_words[param.name] = label_words
             self._params[param.name] = param
             self._editors[param.name] = editor
             self._problems[param.name] = problem
@@ -349,8 +364,8 @@ class ParameterPanel(QWidget):
         for name, editor in self._editors.items():
             why = self._locked.get(name) or self._locked.get("*")  # "*": every field (a locked layer stack)
             label = self._labels[name]
-            text = label.text().removesuffix(LOCKED_MARK)
-            label.setText(text + LOCKED_MARK if why else text)
+            words = self._label_words[name]
+            label.setText(locked_label(words) if why else words)
             for widget in _parts(editor):
                 widget.setEnabled(why is None)
                 widget.setToolTip(why or self._params[name].help)
@@ -362,7 +377,8 @@ class ParameterPanel(QWidget):
             value = values.get(name, param.default)
             self._values[name] = value
             self._editors[name].show_value(value)
-            self._show_problem(param, MISSING if value is None and param.required else check_value(param, value))
+            missing = value is None and param.required
+            self._show_problem(param, translate_marked("Panel", MISSING) if missing else check_value(param, value))
 
     def show_message(self, text: str) -> None:
         """Show ``text`` instead of a form, e.g. when nothing is selected."""
@@ -370,7 +386,7 @@ class ParameterPanel(QWidget):
         self._summary.setText(text)
         self._summary.show()
         self._params, self._editors, self._problems, self._values = {}, {}, {}, {}
-        self._labels = {}
+        self._labels, self._label_words = {}, {}
         self._replace_form(QWidget())
 
     def editor(self, name: str) -> QWidget:
@@ -397,7 +413,7 @@ class ParameterPanel(QWidget):
         if problem is not None and param.name in self._typing_from:
             # Numbers passed on the way ("10" on the way to "100") were only steps of the typing.
             value = self._typing_from[param.name]
-            problem = f"{problem}. It stays {value}"
+            problem = translate("Panel", "{problem}. It stays {value}").format(problem=problem, value=value)
         self._show_problem(param, problem)
         if (problem is None or param.name in self._typing_from) and value != self._values.get(param.name):
             self._values[param.name] = value
@@ -405,9 +421,13 @@ class ParameterPanel(QWidget):
 
     def _refused(self, param: Param, typed: int) -> None:
         """Say next to the field why a typed number was not taken, and what the setting still is."""
-        reason = check_value(param, typed) or "it is outside the range this field allows"
+        reason = check_value(param, typed) or translate("Panel", "it is outside the range this field allows")
         kept = self._values.get(param.name)
-        self._show_problem(param, f"{typed:,} was not taken: {reason}. It stays {kept}.")
+        self._show_problem(
+            param, translate("Panel", "{typed:,} was not taken: {reason}. It stays {kept}.").format(
+                typed=typed, reason=reason, kept=kept
+            )
+        )  # fmt: skip
 
     def set_hint(self, name: str, hint: str | None) -> None:
         """A remark under a field whose value is allowed but worth a second look (shown when there is
@@ -424,6 +444,9 @@ class ParameterPanel(QWidget):
         label.setStyleSheet(f"color: {PROBLEM_COLOR};" if problem else "")
         label.setVisible(bool(problem or hint))
         # A screen reader does not read the red line under the field, so the editor carries it too.
-        description = f"{param.help} Problem: {problem}" if problem else param.help
+        if problem:
+            description = translate("Panel", "{help} Problem: {problem}").format(help=param.help, problem=problem)
+        else:
+            description = param.help
         for widget in _parts(self._editors[param.name]):
             widget.setAccessibleDescription(description)

@@ -6,13 +6,16 @@ import pyqtgraph as pg
 from PySide6.QtGui import QPalette
 
 
-def themed_plot(accessible_name: str) -> pg.PlotWidget:
+def themed_plot(accessible_name: str, accessible_description: str = "") -> pg.PlotWidget:
     """A plot on the window's base colour, its axes in the text colour and their values written in full
-    ("0.001", never "1 (x0.001)", which reads as a different number), with no right-click menu."""
+    ("0.001", never "1 (x0.001)", which reads as a different number), with no right-click menu.
+    The caller passes the names already translated; a screen reader reads them for the chart."""
     widget = pg.PlotWidget()
     palette = widget.palette()
     widget.setBackground(palette.color(QPalette.ColorRole.Base))
     widget.setAccessibleName(accessible_name)
+    if accessible_description:
+        widget.setAccessibleDescription(accessible_description)
     foreground = palette.color(QPalette.ColorRole.Text)
     plot = widget.getPlotItem()
     plot.setMenuEnabled(False)

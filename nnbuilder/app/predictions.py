@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 import pyqtgraph as pg
 
 from ..engine import jobs
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked, upper
 from .engine_client import EngineClient
 from .panel import PROBLEM_COLOR
 from .table_model import FrameTableModel
@@ -41,27 +42,34 @@ from .table_model import FrameTableModel
 if TYPE_CHECKING:  # the engine's prediction module loads pandas and scikit-learn
     from ..engine.predict import Figures, Predictions
 
-CSV_FILTER = "Tables (*.csv *.tsv *.txt);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("Predictions", "Tables (*.csv *.tsv *.txt);;All files (*)")
 POINT_COLOUR = QColor("#1f77b4")  # the learning curves' training colour
 SHOWN_DIGITS = 4  # decimals in the validation table
-FIGURE_HELP = {
-    "MAE": "Mean absolute error: how far off a prediction is on average, in the target's own units.",
-    "RMSE": "Root mean squared error: like MAE, but large misses count more.",
-    "R²": "How much of the target's spread the network explains: 1 is perfect, 0 is no better than always "
-    "guessing the average.",
-    "accuracy": "The share of validation rows the network gets right.",
-    "precision": "Of the rows predicted to be the class, the share that truly are.",
-    "recall": "Of the rows that truly are the class, the share the network finds.",
+FIGURE_HELP = {  # shown through translate_marked("Predictions", …)
+    "MAE": QT_TRANSLATE_NOOP(
+        "Predictions", "Mean absolute error: how far off a prediction is on average, in the target's own units."
+    ),
+    "RMSE": QT_TRANSLATE_NOOP("Predictions", "Root mean squared error: like MAE, but large misses count more."),
+    "R²": QT_TRANSLATE_NOOP(
+        "Predictions",
+        "How much of the target's spread the network explains: 1 is perfect, 0 is no better than always "
+        "guessing the average.",
+    ),
+    "accuracy": QT_TRANSLATE_NOOP("Predictions", "The share of validation rows the network gets right."),
+    "precision": QT_TRANSLATE_NOOP("Predictions", "Of the rows predicted to be the class, the share that truly are."),
+    "recall": QT_TRANSLATE_NOOP("Predictions", "Of the rows that truly are the class, the share the network finds."),
 }
-WAITING = "Train the network to see what it predicts for the validation rows."
+WAITING = QT_TRANSLATE_NOOP("Predictions", "Train the network to see what it predicts for the validation rows.")
 
 
 def _figure_text(figures: Figures, rows: int) -> str:
     shown = " &nbsp;·&nbsp; ".join(
-        f"<span title='{html.escape(FIGURE_HELP.get(name, ''))}'>{html.escape(name)} <b>{value:.3f}</b></span>"
+        f"<span title='{html.escape(translate_marked('Predictions', FIGURE_HELP.get(name, '')))}'>"
+        f"{html.escape(name)} <b>{value:.3f}</b></span>"
         for name, value in figures.values.items()
     )
-    return f"{shown} &nbsp;&nbsp;<span style='color: gray'>on {rows:,} validation rows</span>"
+    rows_text = html.escape(translate("Predictions", "on {rows:,} validation rows").format(rows=rows))
+    return f"{shown} &nbsp;&nbsp;<span style='color: gray'>{rows_text}</span>"
 
 
 class ConfusionMatrix(QTableWidget):
@@ -69,19 +77,29 @@ class ConfusionMatrix(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Confusion matrix")
+        self.setAccessibleName(translate("Predictions", "Confusion matrix"))
+        self.setAccessibleDescription(
+            translate(
+                "Predictions",
+                "Rows are the true classes, columns the predicted ones; the right answers are on the diagonal.",
+            )
+        )
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.setToolTip("Each row counts the validation rows of one true class by the class the network predicted.")
+        self.setToolTip(
+            translate("Predictions", "Each row counts the validation rows of one true class by the class the network predicted.")
+        )
 
     def set_counts(self, counts: np.ndarray, labels: list[str]) -> None:
         size = len(labels)
         self.setRowCount(size)
         self.setColumnCount(size)
-        self.setHorizontalHeaderLabels([f"predicted\n{label}" for label in labels])
-        self.setVerticalHeaderLabels([f"actual {label}" for label in labels])
+        predicted = translate("Predictions", "predicted\n{label}")
+        actual = translate("Predictions", "actual {label}")
+        self.setHorizontalHeaderLabels([predicted.format(label=label) for label in labels])
+        self.setVerticalHeaderLabels([actual.format(label=label) for label in labels])
         palette = self.palette()
         base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
         most = max(int(counts.max()), 1)
@@ -99,10 +117,11 @@ class ConfusionMatrix(QTableWidget):
                 item.setForeground(QBrush(text))
                 if row == column:
                     item.setFont(bold)
-                item.setToolTip(
-                    f"{count:,} validation rows of class '{labels[row]}' predicted as '{labels[column]}'"
-                    + (" (right)" if row == column else " (wrong)")
-                )
+                if row == column:
+                    tip = translate("Predictions", "{count:,} validation rows of class '{actual}' predicted as '{predicted}' (right)")
+                else:
+                    tip = translate("Predictions", "{count:,} validation rows of class '{actual}' predicted as '{predicted}' (wrong)")
+                item.setToolTip(tip.format(count=count, actual=labels[row], predicted=labels[column]))
                 self.setItem(row, column, item)
 
 
@@ -118,13 +137,16 @@ class PredictionsPanel(QWidget):
         self._predictions: Predictions | None = None
         self._generation = 0  # results of an older show_results are dropped
 
-        self.figures_label = QLabel(WAITING)
+        self.figures_label = QLabel(translate_marked("Predictions", WAITING))
         self.figures_label.setWordWrap(True)
         self.figures_label.setTextFormat(Qt.TextFormat.RichText)
-        self.predict_button = QPushButton("Predict a CSV…")
+        self.predict_button = QPushButton(translate("Predictions", "Predict a CSV…"))
         self.predict_button.setToolTip(
-            "Choose a table with the same columns as the training data; the network's predictions are saved "
-            "as a new CSV beside it"
+            translate(
+                "Predictions",
+                "Choose a table with the same columns as the training data; the network's predictions are saved "
+                "as a new CSV beside it",
+            )
         )
         self.predict_button.setEnabled(False)
         self.predict_button.clicked.connect(lambda: self.predict_csv())
@@ -135,12 +157,12 @@ class PredictionsPanel(QWidget):
         self.table_model = FrameTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.table_model)
-        self.table.setAccessibleName("Validation predictions")
+        self.table.setAccessibleName(translate("Predictions", "Validation predictions"))
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setToolTip("Double-click a row (or press Enter) to trace it through the network")
+        self.table.setToolTip(translate("Predictions", "Double-click a row (or press Enter) to trace it through the network"))
         self.table.doubleClicked.connect(lambda index: self._trace(index.row()))  # not ``activated``: see DataPanel
-        trace_action = QAction("Trace This Row Through the Network", self.table)
+        trace_action = QAction(translate("Predictions", "Trace This Row Through the Network"), self.table)
         trace_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         trace_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         trace_action.triggered.connect(lambda: self._trace(self.table.currentIndex().row()))
@@ -175,6 +197,14 @@ class PredictionsPanel(QWidget):
         palette = self.palette()
         foreground = palette.color(QPalette.ColorRole.Text)
         self.scatter_view = pg.PlotWidget(background=palette.color(QPalette.ColorRole.Base))
+        self.scatter_view.setAccessibleName(translate("Predictions", "Predicted against actual values"))
+        self.scatter_view.setAccessibleDescription(
+            translate(
+                "Predictions",
+                "Each dot is a validation row: its true value across, the prediction up. "
+                "The table lists the same numbers.",
+            )
+        )
         plot = self.scatter_view.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -189,7 +219,9 @@ class PredictionsPanel(QWidget):
                                                                             POINT_COLOUR.blue(), 150))
         plot.addItem(self.ideal_line)
         plot.addItem(self.points)
-        self.scatter_note = QLabel("Each dot is a validation row; on the dashed line the prediction would be exact.")
+        self.scatter_note = QLabel(
+            translate("Predictions", "Each dot is a validation row; on the dashed line the prediction would be exact.")
+        )
         self.scatter_note.setWordWrap(True)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -203,17 +235,22 @@ class PredictionsPanel(QWidget):
         self.threshold_slider = QSlider(Qt.Orientation.Horizontal)
         self.threshold_slider.setRange(1, 99)
         self.threshold_slider.setValue(50)
-        self.threshold_slider.setAccessibleName("Threshold")
+        self.threshold_slider.setAccessibleName(translate("Predictions", "Threshold"))
         self.threshold_slider.setToolTip(
-            "Above this probability the network's answer counts as the second class. Lower it to find more of "
-            "that class (higher recall) at the price of more false alarms (lower precision)."
+            translate(
+                "Predictions",
+                "Above this probability the network's answer counts as the second class. Lower it to find more of "
+                "that class (higher recall) at the price of more false alarms (lower precision).",
+            )
         )
         self.threshold_label = QLabel(f"{self.threshold:.2f}")
         self.threshold_slider.valueChanged.connect(self._threshold_moved)
         self.threshold_row = QWidget()
         row = QHBoxLayout(self.threshold_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Threshold"))
+        threshold_caption = QLabel(translate("Predictions", "Threshold"))
+        threshold_caption.setBuddy(self.threshold_slider)
+        row.addWidget(threshold_caption)
         row.addWidget(self.threshold_slider, 1)
         row.addWidget(self.threshold_label)
         self.figures_note = QLabel()
@@ -237,7 +274,7 @@ class PredictionsPanel(QWidget):
         self._generation += 1
         generation = self._generation
         self.predict_button.setEnabled(True)
-        self.figures_label.setText("Working out the predictions for the validation rows…")
+        self.figures_label.setText(translate("Predictions", "Working out the predictions for the validation rows…"))
         self.engine.submit(
             functools.partial(jobs.validation_predictions, owner=self.engine.owner),
             lambda predictions: self._predictions_ready(generation, predictions),
@@ -250,7 +287,7 @@ class PredictionsPanel(QWidget):
         self._available = False
         self._predictions = None
         self.predict_button.setEnabled(False)
-        self.figures_label.setText(WAITING)
+        self.figures_label.setText(translate_marked("Predictions", WAITING))
         self.results.hide()
         self.message.hide()
         self.table_model.set_frame(None)
@@ -288,8 +325,8 @@ class PredictionsPanel(QWidget):
             self.ideal_line.setData([low, high], [low, high])
         plot = self.scatter_view.getPlotItem()
         target = predictions.task.target
-        plot.setLabel("bottom", f"actual {target}")
-        plot.setLabel("left", f"predicted {target}")
+        plot.setLabel("bottom", translate("Predictions", "actual {target}").format(target=target))
+        plot.setLabel("left", translate("Predictions", "predicted {target}").format(target=target))
 
     @Slot(int)
     def _threshold_moved(self, value: int) -> None:
@@ -310,15 +347,19 @@ class PredictionsPanel(QWidget):
         self.table.resizeColumnsToContents()
         if figures.confusion is not None:
             self.confusion.set_counts(figures.confusion, figures.labels)
-            self.figures_note.setText(figures.note[0].upper() + figures.note[1:] + ".")
+            self.figures_note.setText(upper(figures.note[0]) + figures.note[1:] + ".")
 
     # New rows ---------------------------------------------------------------------------------
     def ask_open_csv(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, "Predict a table", "", CSV_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("Predictions", "Predict a table"), "", translate_marked("Predictions", CSV_FILTER)
+        )
         return Path(name) if name else None
 
     def ask_save_csv(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the predictions", str(suggested), CSV_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("Predictions", "Save the predictions"), str(suggested), translate_marked("Predictions", CSV_FILTER)
+        )
         return Path(name) if name else None
 
     def predict_csv(self, path: Path | None = None, out: Path | None = None) -> None:
@@ -332,10 +373,15 @@ class PredictionsPanel(QWidget):
         if out is None:
             return
         if out.resolve() == path.resolve():
-            self._say(f"Not saved: {out.name} is the table being predicted; choose another file name.", problem=True)
+            self._say(
+                translate("Predictions", "Not saved: {name} is the table being predicted; choose another file name.").format(
+                    name=out.name
+                ),
+                problem=True,
+            )
             return
         self.predict_button.setEnabled(False)
-        self._say(f"Predicting {path.name}…")
+        self._say(translate("Predictions", "Predicting {name}…").format(name=path.name))
         self.engine.submit(
             functools.partial(jobs.predict_csv, owner=self.engine.owner, path=path, out=out, threshold=self.threshold),
             self._csv_done,
@@ -346,14 +392,14 @@ class PredictionsPanel(QWidget):
     def _csv_done(self, answer: tuple[Path, int, list[str]]) -> None:
         out, rows, notes = answer
         self.predict_button.setEnabled(self._available)
-        text = f"Saved {rows:,} rows with their predictions to {out}."
+        text = translate("Predictions", "Saved {rows:,} rows with their predictions to {out}.").format(rows=rows, out=out)
         if notes:
-            text += " Note: " + "; ".join(notes) + "."
+            text = translate("Predictions", "{saved} Note: {notes}.").format(saved=text, notes="; ".join(notes))
         self._say(text)
 
     def _csv_failed(self, message: str) -> None:
         self.predict_button.setEnabled(self._available)
-        self._say(f"Nothing was saved: {message}.", problem=True)
+        self._say(translate("Predictions", "Nothing was saved: {message}.").format(message=message), problem=True)
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.message.setStyleSheet(f"color: {PROBLEM_COLOR};" if problem else "")

@@ -24,6 +24,7 @@ from ..engine.lessons import (
     load_lesson,
 )
 from ..engine.model_import import trained_path
+from ..i18n import translate
 from ..spec import NNBuilderError, Project, SpecError, load_project
 from ..spec.io import PROJECT_SUFFIX, safe_file_name
 from .race_control import RACE_NOTE
@@ -37,8 +38,18 @@ if TYPE_CHECKING:
     from .window import MainWindow
 
 MAX_RECENT = 8
-PROJECT_FILTER = f"nnbuilder projects (*{PROJECT_SUFFIX});;All files (*)"
-MODEL_FILTER = "Keras models (*.keras);;All files (*)"
+
+
+def project_filter() -> str:
+    """The file dialogs' filter for project files; only its words are translated."""
+    projects, everything = translate("ProjectFiles", "nnbuilder projects"), translate("ProjectFiles", "All files")
+    return f"{projects} (*{PROJECT_SUFFIX});;{everything} (*)"
+
+
+def model_filter() -> str:
+    """The file dialogs' filter for Keras model files."""
+    models, everything = translate("ProjectFiles", "Keras models"), translate("ProjectFiles", "All files")
+    return f"{models} (*.keras);;{everything} (*)"
 
 
 class ProjectFilesMixin:
@@ -69,13 +80,13 @@ class ProjectFilesMixin:
         """Open a project file; a bad file shows why and leaves the current project as it was."""
         if not self.maybe_save():
             return False
-        path = path or self.dialogs.open_path("Open project", self._base_dir(), PROJECT_FILTER)
+        path = path or self.dialogs.open_path(translate("ProjectFiles", "Open project"), self._base_dir(), project_filter())
         if path is None:
             return False
         try:
             project = load_project(path)
         except SpecError as error:
-            self.dialogs.error("Cannot open project", str(error))
+            self.dialogs.error(translate("ProjectFiles", "Cannot open project"), str(error))
             return False
         path = Path(path).resolve()
         self._show_project(project, path, self._lesson_of(project))
@@ -91,7 +102,7 @@ class ProjectFilesMixin:
         try:
             lesson = load_lesson(lesson_id)
         except NNBuilderError as error:
-            self.dialogs.error("Cannot open lesson", str(error))
+            self.dialogs.error(translate("ProjectFiles", "Cannot open lesson"), str(error))
             return False
         project = lesson.project.copy()  # edits must not change the lesson's start
         project.lesson = lesson.id  # saved with the student's file, so its notes come back with it
@@ -106,7 +117,9 @@ class ProjectFilesMixin:
         try:
             return load_lesson(project.lesson) if project.notes is None else lesson_from_notes(project)
         except NNBuilderError as error:
-            self.statusBar().showMessage(f"The project's lesson cannot be shown: {error}", 8000)
+            self.statusBar().showMessage(
+                translate("ProjectFiles", "The project's lesson cannot be shown: {error}").format(error=error), 8000
+            )
             return None
 
     def apply_lesson_step(self: MainWindow, change: dict) -> None:
@@ -116,9 +129,11 @@ class ProjectFilesMixin:
         try:
             changed = apply_change(start, change)
         except NNBuilderError as error:
-            self.dialogs.error("Cannot apply this step", str(error))
+            self.dialogs.error(translate("ProjectFiles", "Cannot apply this step"), str(error))
             return
-        self.document.replace_contents(changed, "Apply lesson step: " + describe_change(change))
+        self.document.replace_contents(
+            changed, translate("ProjectFiles", "Apply lesson step: {step}").format(step=describe_change(change))
+        )
 
     # Crash recovery ---------------------------------------------------------------------------
     def offer_lost_work(self: MainWindow) -> bool:
@@ -142,9 +157,9 @@ class ProjectFilesMixin:
                 pass  # the file on disk is broken: the copy alone is what there is
         original = lost.original if lost.original is not None and lost.original.parent.is_dir() else None
         self._show_project(base, original)
-        self.document.replace_contents(lost.project, "Recover unsaved work")
+        self.document.replace_contents(lost.project, translate("ProjectFiles", "Recover unsaved work"))
         self.recovery.store.remove(lost.key)
-        self.statusBar().showMessage("Restored the unsaved work; save it to keep it.", 8000)
+        self.statusBar().showMessage(translate("ProjectFiles", "Restored the unsaved work; save it to keep it."), 8000)
 
     # Trained weights kept beside the project ------------------------------------------------
     def _restore_trained(self: MainWindow, project: Project, path: Path) -> None:
@@ -159,21 +174,30 @@ class ProjectFilesMixin:
         self.engine.submit(work, self._trained_restored, self._trained_not_restored)
 
     def _trained_not_restored(self: MainWindow, message: str) -> None:
-        self.statusBar().showMessage(f"The kept trained weights were not loaded: {message}", 8000)
+        self.statusBar().showMessage(
+            translate("ProjectFiles", "The kept trained weights were not loaded: {message}").format(message=message), 8000
+        )
 
     def _trained_restored(self: MainWindow, restored: jobs.Restored) -> None:
         """Every view shows the kept model: Training says so and draws its last run, Weights shows it,
         Boundary draws it, Predictions use it."""
         summary = restored.summary
-        kept = trained_path(self.document.path).name if self.document.path else "the kept weights"
-        after = f" after {summary.epochs_done} epochs" if summary.epochs_done else ""
-        self.training_controls.reset(f"Trained{after}: the weights kept in {kept} are loaded. Continue trains them on.")
+        kept = trained_path(self.document.path).name if self.document.path else translate("ProjectFiles", "the kept weights")
+        if summary.epochs_done:
+            text = translate(
+                "ProjectFiles", "Trained after {epochs} epochs: the weights kept in {kept} are loaded. Continue trains them on."
+            ).format(epochs=summary.epochs_done, kept=kept)
+        else:
+            text = translate(
+                "ProjectFiles", "Trained: the weights kept in {kept} are loaded. Continue trains them on."
+            ).format(kept=kept)
+        self.training_controls.reset(text)
         self.session.restored(summary, restored.tensors)
         self.training_tab.run_list.check_newest()
         if restored.boundary is not None:
             grid, probabilities = restored.boundary
             self.boundary.set_grid(grid.xs, grid.ys, probabilities)
-        self.statusBar().showMessage("Loaded the trained weights kept beside the project.", 8000)
+        self.statusBar().showMessage(translate("ProjectFiles", "Loaded the trained weights kept beside the project."), 8000)
 
     def _last_result(self: MainWindow) -> TrainResult | None:
         """How the kept model came about: this session's last run or, after reopening the project and
@@ -184,7 +208,10 @@ class ProjectFilesMixin:
 
     def _trained_or_explain(self: MainWindow) -> bool:
         if self.session.trained is None or self._last_result() is None:
-            self.dialogs.error("Nothing trained yet", "Train the network first (Training tab → Train).")
+            self.dialogs.error(
+                translate("ProjectFiles", "Nothing trained yet"),
+                translate("ProjectFiles", "Train the network first (Training tab → Train)."),
+            )
             return False
         return True
 
@@ -192,7 +219,7 @@ class ProjectFilesMixin:
         self.statusBar().showMessage(message, 8000)
 
     def _could_not_finish(self: MainWindow, message: str) -> None:
-        self.dialogs.error("Could not finish", message)
+        self.dialogs.error(translate("ProjectFiles", "Could not finish"), message)
 
     def _file_job(self: MainWindow, work: functools.partial[str]) -> None:
         """A file written from the trained model; its news is worth hearing even after another project opened."""
@@ -202,7 +229,7 @@ class ProjectFilesMixin:
         if not self._trained_or_explain():
             return
         suggestion = Path(self._base_dir() or ".") / safe_file_name(self.document.project.title, ".html")
-        path = path or self.dialogs.save_path("Save lab report", suggestion, "HTML (*.html)")
+        path = path or self.dialogs.save_path(translate("ProjectFiles", "Save lab report"), suggestion, "HTML (*.html)")
         if path is not None:
             self.assignment_panel.store_answers()
             work = functools.partial(
@@ -214,8 +241,8 @@ class ProjectFilesMixin:
     def export_model(self: MainWindow, path: Path | None = None) -> None:
         if not self._trained_or_explain():
             return
-        path = path or self.dialogs.save_path("Export trained model", Path(self._base_dir() or ".") / "model.keras",
-                                              MODEL_FILTER)  # fmt: skip
+        path = path or self.dialogs.save_path(translate("ProjectFiles", "Export trained model"),
+                                              Path(self._base_dir() or ".") / "model.keras", model_filter())  # fmt: skip
         if path is None:
             return
         path = path if path.suffix == ".keras" else path.with_suffix(".keras")
@@ -225,7 +252,7 @@ class ProjectFilesMixin:
         """A .keras model built from catalogue layers becomes an editable, untitled project."""
         if not self.maybe_save():
             return
-        path = path or self.dialogs.open_path("Import model", self._base_dir(), MODEL_FILTER)
+        path = path or self.dialogs.open_path(translate("ProjectFiles", "Import model"), self._base_dir(), model_filter())
         if path is not None:
             self.engine.submit(functools.partial(jobs.import_model, path=path), self._model_imported,
                                self._could_not_finish)  # fmt: skip
@@ -235,22 +262,27 @@ class ProjectFilesMixin:
         self.input_spin.setValue(imported.input_width)
         self.document.set_input_width(imported.input_width)
         self.tabs.setCurrentWidget(self.network_page)
-        self.statusBar().showMessage("Imported the model's layers; choose its data in the Data tab.", 8000)
+        self.statusBar().showMessage(
+            translate("ProjectFiles", "Imported the model's layers; choose its data in the Data tab."), 8000
+        )
 
     def open_model(self: MainWindow, path: Path | None = None) -> None:
         """Show every weight of a .keras file in the Weights tab (read-only; Keras loads on the engine thread)."""
-        path = path or self.dialogs.open_path("Open model", self._base_dir(), MODEL_FILTER)
+        path = path or self.dialogs.open_path(translate("ProjectFiles", "Open model"), self._base_dir(), model_filter())
         if path is None:
             return
-        self.statusBar().showMessage(f"Loading {path.name}…")
+        self.statusBar().showMessage(translate("ProjectFiles", "Loading {name}…").format(name=path.name))
         self.engine.submit(functools.partial(jobs.model_weights, path=path), self._model_loaded,
-                           lambda message: self.dialogs.error("Cannot open model", message), keep_when_stale=True)
+                           lambda message: self.dialogs.error(translate("ProjectFiles", "Cannot open model"), message),
+                           keep_when_stale=True)  # fmt: skip
 
     def _model_loaded(self: MainWindow, loaded: tuple[str, list[WeightTensor]]) -> None:
         name, tensors = loaded
         self.inspector.show_model(tensors, name)
         self.tabs.setCurrentWidget(self.weights_tab)
-        self.statusBar().showMessage(f"{name}: {len(tensors)} weight tensors", 8000)
+        self.statusBar().showMessage(
+            translate("ProjectFiles", "{name}: {count} weight tensors").format(name=name, count=len(tensors)), 8000
+        )
 
     # Saving -----------------------------------------------------------------------------------
     def save(self: MainWindow) -> bool:
@@ -261,7 +293,7 @@ class ProjectFilesMixin:
     def save_as(self: MainWindow) -> bool:
         title = self.document.project.title
         suggestion = self.document.path or Path(self._base_dir() or ".") / safe_file_name(title, PROJECT_SUFFIX)
-        path = self.dialogs.save_path("Save project", suggestion, PROJECT_FILTER)
+        path = self.dialogs.save_path(translate("ProjectFiles", "Save project"), suggestion, project_filter())
         if path is None:
             return False
         return self._save_to(path if path.suffix else path.with_suffix(PROJECT_SUFFIX))
@@ -275,10 +307,13 @@ class ProjectFilesMixin:
 
         table = source_path(data, self._base_dir())
         if not table.is_file():
-            self.dialogs.error("Cannot copy the data", f"{table} does not exist; choose the data again in the Data tab")
+            self.dialogs.error(
+                translate("ProjectFiles", "Cannot copy the data"),
+                translate("ProjectFiles", "{table} does not exist; choose the data again in the Data tab").format(table=table),
+            )
             return False
         suggestion = Path(self._base_dir() or ".") / safe_file_name(self.document.project.title, PROJECT_SUFFIX)
-        path = self.dialogs.save_path("Save project with its data", suggestion, PROJECT_FILTER)
+        path = self.dialogs.save_path(translate("ProjectFiles", "Save project with its data"), suggestion, project_filter())
         if path is None:
             return False
         path = path if path.suffix else path.with_suffix(PROJECT_SUFFIX)
@@ -288,8 +323,12 @@ class ProjectFilesMixin:
             if copy.resolve() != table.resolve():
                 shutil.copyfile(table, copy)
         except OSError as error:
-            self.dialogs.error("Cannot copy the data", f"{table.name} could not be copied to {path.parent} "
-                               f"({error.strerror or error}); choose another folder")  # fmt: skip
+            self.dialogs.error(
+                translate("ProjectFiles", "Cannot copy the data"),
+                translate("ProjectFiles", "{name} could not be copied to {folder} ({reason}); choose another folder").format(
+                    name=table.name, folder=path.parent, reason=error.strerror or error
+                ),
+            )
             return False
         self.document.set_section("data", dataclasses.replace(data, source=str(copy)))
         return self._save_to(path)
@@ -305,14 +344,20 @@ class ProjectFilesMixin:
             self.document.save(path)
         except OSError as error:
             self.document.project.data.source = previous_source
-            self.dialogs.error("Cannot save project", f"{path} could not be written ({error.strerror or error}); "
-                               "your work is kept in the window: choose another folder with Save As")  # fmt: skip
+            self.dialogs.error(
+                translate("ProjectFiles", "Cannot save project"),
+                translate(
+                    "ProjectFiles",
+                    "{path} could not be written ({reason}); your work is kept in the window: "
+                    "choose another folder with Save As",
+                ).format(path=path, reason=error.strerror or error),
+            )
             return False
         self._remember_recent(path.resolve())
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(translate("ProjectFiles", "Saved {path}").format(path=path), 5000)
         problem = write_runs(path, self.session.runs)  # the runs so far go with the project, wherever it is saved
         if problem:
-            self.dialogs.error("Runs not saved", problem)
+            self.dialogs.error(translate("ProjectFiles", "Runs not saved"), problem)
         if self.session.trained is not None and self.training.can_continue(self.document.project) is None:
             self._file_job(functools.partial(jobs.keep_trained_weights, owner=self.engine.owner, project_path=path))
         return True

@@ -12,11 +12,13 @@ from PySide6.QtCore import Slot
 
 from ..engine import jobs
 from ..engine.runs import RunRecord, next_run_number
-from .race_view import SETTING_NAMES, RaceView
+from ..i18n import translate
+from .race_view import RaceView, setting_name, setting_names
+from .runs_view import RACE_NOTE
 from .session import Change
 from .training import RelayReporter, new_run_id
 
-RACE_NOTE = "race: "  # a race's copies are runs whose note starts so; they kept no model
+# RACE_NOTE (from runs_view): a race's copies are runs whose note starts so; they kept no model.
 
 if TYPE_CHECKING:  # the race module loads the training code, and pandas with it
     from ..engine.race import RaceCopy
@@ -51,7 +53,8 @@ class RaceMixin:
         if self.busy or self.race_view is None:
             return
         if not 2 <= len(values) <= 4:
-            self.race_view.show_problem(f"A race needs 2 to 4 copies; {len(values)} {SETTING_NAMES[setting]}s are given")
+            self.race_view.show_problem(translate("RaceControl", "A race needs 2 to 4 copies; {count} {settings} are given").format(
+                count=len(values), settings=setting_names(setting)))  # fmt: skip
             return
         reporters = [RelayReporter(self.engine.relay, new_run_id(), want_weights=False) for _ in values]
         self._race = {reporter.run: (copy, reporter) for copy, reporter in enumerate(reporters)}
@@ -59,10 +62,10 @@ class RaceMixin:
         first = next_run_number(self.session.runs)
         data = self.document.project.data
         has_validation = isinstance(data.validation_split, (int, float)) and data.validation_split > 0
-        labels = [f"{SETTING_NAMES[setting]} {value:g}" for value in values]
+        labels = [f"{setting_name(setting)} {value:g}" for value in values]
         self.race_view.started(labels, [first + copy for copy in range(len(values))], has_validation)
         self.training_controls.set_busy()
-        self.training_controls.status.setText("Racing: " + ", ".join(labels) + "…")
+        self.training_controls.status.setText(translate("RaceControl", "Racing: {copies}…").format(copies=", ".join(labels)))
         work = functools.partial(jobs.race, owner=self.engine.owner, project=self.document.project.copy(),
                                  base_dir=self._base_dir(), setting=setting, values=values,
                                  reporters=reporters)  # fmt: skip
@@ -79,7 +82,7 @@ class RaceMixin:
             self.stop_race()
             self._race_over()  # its answer will be dropped: the buttons come back now
             if self.race_view is not None:
-                self.race_view.failed("The race stopped: another project was opened.")
+                self.race_view.failed(translate("RaceControl", "The race stopped: another project was opened."))
 
     def race_epoch(self: MainWindow, run: int, epoch: int, logs: dict[str, float]) -> bool:
         """An epoch of a race's copy (True), drawn in the race; False: not a race's run."""
@@ -106,12 +109,12 @@ class RaceMixin:
             record = RunRecord.from_result(number, copy.project, copy.result, self._race_started)
             records.append(dataclasses.replace(record, note=RACE_NOTE + verdict))
         self.session.add_runs(records)
-        self.training_controls.status.setText("Race over. " + "; ".join(said) + ".")
+        self.training_controls.status.setText(translate("RaceControl", "Race over. {verdicts}.").format(verdicts="; ".join(said)))
         if self.race_view is not None:
             self.race_view.finished(said)
 
     def _race_failed(self: MainWindow, message: str) -> None:
         self._race_over()
-        self.training_controls.status.setText(f"The race could not run: {message}")
+        self.training_controls.status.setText(translate("RaceControl", "The race could not run: {message}").format(message=message))
         if self.race_view is not None:
             self.race_view.failed(message)

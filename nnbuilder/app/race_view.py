@@ -19,10 +19,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from .plots import themed_plot
 from .runs_view import run_colour
 
-SETTING_NAMES = {"learning_rate": "learning rate", "batch_size": "batch size"}
+# What each setting a race can vary is called, for one value and for several (shown through
+# setting_name()/setting_names(), in the window's language).
+SETTING_NAMES = {
+    "learning_rate": QT_TRANSLATE_NOOP("RaceView", "learning rate"),
+    "batch_size": QT_TRANSLATE_NOOP("RaceView", "batch size"),
+}
+SETTING_PLURALS = {
+    "learning_rate": QT_TRANSLATE_NOOP("RaceView", "learning rates"),
+    "batch_size": QT_TRANSLATE_NOOP("RaceView", "batch sizes"),
+}
+
+
+def setting_name(setting: str) -> str:
+    """'learning rate', in the window's language."""
+    return translate_marked("RaceView", SETTING_NAMES[setting])
+
+
+def setting_names(setting: str) -> str:
+    """'learning rates', in the window's language."""
+    return translate_marked("RaceView", SETTING_PLURALS[setting])
 MAX_COPIES = 4
 
 
@@ -40,24 +60,25 @@ class RaceView(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Race the learning rates")
+        self.setWindowTitle(translate("RaceView", "Race the learning rates"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
-        intro = QLabel("Train copies of the network from the same initial weights, on the same batches, changing "
-                       "one setting only. Their curves grow together; early stopping is off during a race.")  # fmt: skip
+        intro = QLabel(translate("RaceView", "Train copies of the network from the same initial weights, on the same "
+                                             "batches, changing one setting only. Their curves grow together; early "
+                                             "stopping is off during a race."))  # fmt: skip
         intro.setWordWrap(True)
         self.setting_box = QComboBox()
-        self.setting_box.setAccessibleName("Setting to race")
-        for key, words in SETTING_NAMES.items():
-            self.setting_box.addItem(words, key)
-        caption = QLabel("&Race the")
+        self.setting_box.setAccessibleName(translate("RaceView", "Setting to race"))
+        for key in SETTING_NAMES:
+            self.setting_box.addItem(setting_name(key), key)
+        caption = QLabel(translate("RaceView", "&Race the"))
         caption.setBuddy(self.setting_box)
         self.value_edits = [QLineEdit() for _ in range(MAX_COPIES)]
         for number, edit in enumerate(self.value_edits, start=1):
-            edit.setAccessibleName(f"Value of copy {number}")
-            edit.setPlaceholderText("(none)")
+            edit.setAccessibleName(translate("RaceView", "Value of copy {number}").format(number=number))
+            edit.setPlaceholderText(translate("RaceView", "(none)"))
             edit.setMaximumWidth(90)
-        self.start_button = QPushButton("&Start Race")
-        self.stop_button = QPushButton("S&top")
+        self.start_button = QPushButton(translate("RaceView", "&Start Race"))
+        self.stop_button = QPushButton(translate("RaceView", "S&top"))
         self.stop_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(caption)
@@ -74,9 +95,9 @@ class RaceView(QDialog):
 
         background = self.palette().color(QPalette.ColorRole.Base)
         foreground = self.palette().color(QPalette.ColorRole.Text)
-        self.plot_widget = themed_plot("The copies' losses by epoch")
+        self.plot_widget = themed_plot(translate("RaceView", "The copies' losses by epoch"))
         self.plot = self.plot_widget.getPlotItem()
-        self.plot.setLabel("bottom", "epoch")
+        self.plot.setLabel("bottom", translate("RaceView", "epoch"))
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         backdrop = background
         backdrop.setAlpha(210)  # the curves stay visible under the legend
@@ -84,7 +105,7 @@ class RaceView(QDialog):
         self.verdicts = QLabel()
         self.verdicts.setWordWrap(True)
         self.verdicts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QPushButton("&Close")
+        close = QPushButton(translate("RaceView", "&Close"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.verdicts, 1)
@@ -125,7 +146,8 @@ class RaceView(QDialog):
             try:
                 values.append(float(text))
             except ValueError:
-                self.show_problem(f"'{text}' is not a number; type a number such as 0.01 in each copy's box")
+                self.show_problem(translate("RaceView", "'{text}' is not a number; type a number such as 0.01 in each "
+                                                        "copy's box").format(text=text))  # fmt: skip
                 return
         self.start_requested.emit(self.setting_box.currentData(), values)
 
@@ -139,7 +161,9 @@ class RaceView(QDialog):
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self.monitor = "val_loss" if has_validation else "loss"
-        self.plot.setLabel("left", "validation loss" if has_validation else "training loss")
+        self.plot.setLabel(
+            "left", translate("RaceView", "validation loss") if has_validation else translate("RaceView", "training loss")
+        )
         self.plot.clear()
         self.legend.clear()
         self._curves, self._points = [], []
@@ -148,7 +172,7 @@ class RaceView(QDialog):
                                    symbolBrush=run_colour(number), name=text)  # fmt: skip
             self._curves.append(curve)
             self._points.append(([], []))
-        self.verdicts.setText("Racing…")
+        self.verdicts.setText(translate("RaceView", "Racing…"))
 
     def add_epoch(self, copy: int, epoch: int, logs: dict[str, float]) -> None:
         value = logs.get(self.monitor)
@@ -162,7 +186,10 @@ class RaceView(QDialog):
     def finished(self, verdicts: list[str]) -> None:
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
-        self.verdicts.setText("<br>".join(verdicts) + "<br>Each copy is kept as a run on the Training tab.")
+        self.verdicts.setText(
+            "<br>".join(verdicts) + "<br>" + translate("RaceView", "Each copy is kept as a run on the Training tab.")
+        )
+        self.plot_widget.setAccessibleDescription("; ".join(verdicts))
 
     def failed(self, message: str) -> None:
         self.start_button.setEnabled(True)

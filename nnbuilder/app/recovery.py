@@ -17,11 +17,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Slot
 
+from ..i18n import translate
 from ..spec import NNBuilderError, Project, dumps_project, loads_project
 from ..spec.io import write_text_atomic
 from .document import ProjectDocument
 
 COPY_EVERY_MS = 5000  # within 10 s of any change, as promised, with room for a slow disk
+UNTITLED = Project().title  # the title a new project has: data, shown in the window's language
 
 
 def recovery_folder() -> Path:
@@ -52,8 +54,11 @@ class LostWork:
     saved_at: str  # local time, as the person would read it
 
     def describe(self) -> str:
-        where = str(self.original) if self.original else "an untitled project"
-        return f"“{self.title}” ({where}), last copied at {self.saved_at}"
+        where = str(self.original) if self.original else translate("Recovery", "an untitled project")
+        title = translate("Recovery", "Untitled") if self.title == UNTITLED else self.title
+        return translate("Recovery", "“{title}” ({where}), last copied at {time}").format(
+            title=title, where=where, time=self.saved_at
+        )
 
 
 class RecoveryStore:
@@ -85,7 +90,7 @@ class RecoveryStore:
             except (OSError, ValueError, KeyError, TypeError, NNBuilderError):
                 continue
             original = Path(meta["original"]) if meta.get("original") else None
-            found.append(LostWork(key, project, original, str(meta.get("title") or "Untitled"), str(meta.get("saved_at"))))
+            found.append(LostWork(key, project, original, str(meta.get("title") or UNTITLED), str(meta.get("saved_at"))))
         return found
 
 
@@ -114,7 +119,9 @@ class AutoCopier(QObject):
         try:
             self.store.write(self.key, document.project, document.path)
         except OSError as error:
-            self.problem = f"unsaved changes could not be copied to {self.store.folder} ({error.strerror or error})"
+            self.problem = translate("Recovery", "unsaved changes could not be copied to {folder} ({reason})").format(
+                folder=self.store.folder, reason=error.strerror or error
+            )
             return
         self.problem = None
         self._copied_index = index

@@ -14,13 +14,23 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..engine.runs import RunRecord
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from ..spec import Project, SpecError, project_from_dict
 from ..spec.diff import describe_changes
 
 # The live run is drawn in blue and orange; earlier runs take the other clear colours, in turn.
 RUN_COLOURS = ("#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
 
-COLUMNS = ("Run", "Started", "Took", "Epochs", "Best val_loss", "Final val_loss", "Changes since the run before")
+COLUMNS = (  # shown through translate_marked("RunsView", ...)
+    QT_TRANSLATE_NOOP("RunsView", "Run"),
+    QT_TRANSLATE_NOOP("RunsView", "Started"),
+    QT_TRANSLATE_NOOP("RunsView", "Took"),
+    QT_TRANSLATE_NOOP("RunsView", "Epochs"),
+    QT_TRANSLATE_NOOP("RunsView", "Best val_loss"),
+    QT_TRANSLATE_NOOP("RunsView", "Final val_loss"),
+    QT_TRANSLATE_NOOP("RunsView", "Changes since the run before"),
+)
+RACE_NOTE = "race: "  # the note of a race's copies begins so (race_control's RACE_NOTE, kept in the runs file)
 _RUN, _STARTED, _TOOK, _EPOCHS, _BEST, _FINAL, _CHANGES = range(len(COLUMNS))
 _NUMBER_COLUMNS = (_TOOK, _EPOCHS, _BEST, _FINAL)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -45,9 +55,13 @@ def _swatch(colour: QColor) -> QIcon:
 
 def _duration(seconds: float) -> str:
     if seconds < 60:
-        return f"{seconds:.1f} s" if seconds < 10 else f"{seconds:.0f} s"
+        if seconds < 10:
+            return translate("RunsView", "{seconds:.1f} s").format(seconds=seconds)
+        return translate("RunsView", "{seconds:.0f} s").format(seconds=seconds)
     minutes, rest = divmod(round(seconds), 60)
-    return f"{minutes} min {rest:02d} s" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+    if minutes < 60:
+        return translate("RunsView", "{minutes} min {seconds:02d} s").format(minutes=minutes, seconds=rest)
+    return translate("RunsView", "{hours} h {minutes:02d} min").format(hours=minutes // 60, minutes=minutes % 60)
 
 
 def _started(iso: str) -> str:
@@ -76,11 +90,18 @@ def _project(run: RunRecord) -> Project | None:
 def changes_between(before: RunRecord | None, run: RunRecord) -> list[str]:
     """What the user changed between two runs ([] for the same settings); the first run says so."""
     if before is None:
-        return ["first run"]
+        return [translate("RunsView", "first run")]
     old, new = _project(before), _project(run)
     if old is None or new is None:
-        return ["(the settings of one of these runs cannot be read)"]
+        return [translate("RunsView", "(the settings of one of these runs cannot be read)")]
     return describe_changes(old, new)
+
+
+def _note(note: str) -> str:
+    """A run's note as shown: a race's copy says so in the window's language (the file keeps "race: ")."""
+    if note.startswith(RACE_NOTE):
+        return translate("RunsView", "race: {verdict}").format(verdict=note.removeprefix(RACE_NOTE))
+    return note
 
 
 class RunList(QWidget):
@@ -93,7 +114,11 @@ class RunList(QWidget):
         self._runs: list[RunRecord] = []
         self._tree = QTreeWidget()
         self._tree.setColumnCount(len(COLUMNS))
-        self._tree.setHeaderLabels(list(COLUMNS))
+        self._tree.setHeaderLabels([translate_marked("RunsView", title) for title in COLUMNS])
+        self._tree.setAccessibleName(translate("RunsView", "Training runs"))
+        self._tree.setAccessibleDescription(
+            translate("RunsView", "Every run of the project, newest first; check a run to draw its curves")
+        )
         self._tree.setRootIsDecorated(False)
         self._tree.setAlternatingRowColors(True)
         self._tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -104,9 +129,9 @@ class RunList(QWidget):
         titles = self._tree.headerItem()
         for column in _NUMBER_COLUMNS:
             titles.setTextAlignment(column, _RIGHT)
-        titles.setToolTip(_BEST, "The lowest validation loss of any epoch (lower is better).")
-        titles.setToolTip(_FINAL, "The validation loss after the last epoch trained.")
-        titles.setToolTip(_RUN, "Check runs to draw their curves with the live ones.")
+        titles.setToolTip(_BEST, translate("RunsView", "The lowest validation loss of any epoch (lower is better)."))
+        titles.setToolTip(_FINAL, translate("RunsView", "The validation loss after the last epoch trained."))
+        titles.setToolTip(_RUN, translate("RunsView", "Check runs to draw their curves with the live ones."))
         # Long changes wrap inside their column rather than run off its edge, and at least four
         # runs stay in sight however the splitter above is dragged.
         self._tree.setWordWrap(True)
@@ -161,18 +186,23 @@ class RunList(QWidget):
         if run.best_val_loss is not None:
             epoch = run.history["val_loss"].index(run.best_val_loss) + run.first_epoch
             restored = run.restored_best and run.best_epoch == epoch
-            best += f" (epoch {epoch}, restored)" if restored else f" (epoch {epoch})"
+            if restored:
+                best += translate("RunsView", " (epoch {epoch}, restored)").format(epoch=epoch)
+            else:
+                best += translate("RunsView", " (epoch {epoch})").format(epoch=epoch)
         final = _loss(run.final_val_loss)
         epochs = str(run.epochs)
         if run.first_epoch > 1:
             epochs += f" ({run.first_epoch}–{run.last_epoch})"
         if run.stopped_early:
-            epochs += " (stopped early)"
+            epochs += translate("RunsView", " (stopped early)")
         # one change a line: a row grows rather than hiding changes behind "…"
-        change_text = "\n".join((changes or ["nothing changed"]) + ([f"({run.note})"] if run.note else []))
-        item = QTreeWidgetItem(
-            [f"Run {run.number}", _started(run.started), _duration(run.seconds), epochs, best, final, change_text]
-        )
+        notes = [f"({_note(run.note)})"] if run.note else []
+        change_text = "\n".join((changes or [translate("RunsView", "nothing changed")]) + notes)
+        item = QTreeWidgetItem([
+            translate("RunsView", "Run {number}").format(number=run.number), _started(run.started),
+            _duration(run.seconds), epochs, best, final, change_text,
+        ])  # fmt: skip
         item.setData(_RUN, _NUMBER_ROLE, run.number)
         item.setIcon(_RUN, _swatch(run_colour(run.number)))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -182,7 +212,9 @@ class RunList(QWidget):
         item.setToolTip(_STARTED, run.started.replace("T", " "))
         item.setToolTip(_CHANGES, change_text)
         if run.restored_best:
-            item.setToolTip(_BEST, f"Early stopping restored the weights of epoch {run.best_epoch}.")
+            item.setToolTip(
+                _BEST, translate("RunsView", "Early stopping restored the weights of epoch {epoch}.").format(epoch=run.best_epoch)
+            )
         return item
 
     @Slot(QTreeWidgetItem, int)

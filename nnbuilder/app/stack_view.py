@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
+from ..spec.words import counted
 from .layer_model import PROBLEM_ROLE, SETTINGS_ROLE, SHAPE_ROLE
 from .palette import layer_icon
 
@@ -29,7 +31,8 @@ class LayerDelegate(QStyledItemDelegate):
         return QSize(260, 2 * height + 2 * ROW_PADDING + 2)
 
     def _count_rect(self, option: QStyleOptionViewItem) -> QRect:
-        width = option.fontMetrics.horizontalAdvance("000,000,000 params") + ROW_PADDING
+        widest = translate("StackView", "{count:,} params").format(count=999_999_999).replace("9", "0")
+        width = option.fontMetrics.horizontalAdvance(widest) + ROW_PADDING
         rect = option.rect
         return QRect(rect.right() - width, rect.top(), width, rect.height())
 
@@ -65,17 +68,19 @@ class LayerDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         problem = index.data(PROBLEM_ROLE)
         painter.setPen(PROBLEM_COLOUR if problem else faint)
-        detail = problem or index.data(SETTINGS_ROLE) or "no settings"
+        detail = problem or index.data(SETTINGS_ROLE) or translate("StackView", "no settings")
         elided = option.fontMetrics.elidedText(detail, Qt.TextElideMode.ElideRight, text_width)
         painter.drawText(QRect(left, rect.top() + line, text_width, line), Qt.AlignmentFlag.AlignLeft, elided)
 
         shape = index.data(SHAPE_ROLE)
         right = count_rect.adjusted(0, ROW_PADDING, -ROW_PADDING, -ROW_PADDING)
         painter.setPen(text_colour)
-        params = "–" if shape is None else f"{shape.params:,} params"
+        params = "–" if shape is None else translate("StackView", "{count:,} params").format(count=shape.params)
         painter.drawText(QRect(right.left(), right.top(), right.width(), line), Qt.AlignmentFlag.AlignRight, params)
         painter.setPen(faint)
-        output = "" if shape is None else f"→ {shape.output_width:,} value{'s' if shape.output_width != 1 else ''}"
+        values = "" if shape is None else counted(shape.output_width, translate("StackView", "value"),
+                                                   translate("StackView", "values"))  # fmt: skip
+        output = f"→ {values}" if values else ""
         painter.drawText(QRect(right.left(), right.top() + line, right.width(), line), Qt.AlignmentFlag.AlignRight, output)
         painter.restore()
 
@@ -83,7 +88,10 @@ class LayerDelegate(QStyledItemDelegate):
         """Hovering the count explains it ("11 inputs × 512 units + 512 biases = 6,144")."""
         shape = index.data(SHAPE_ROLE) if index.isValid() else None
         if shape is not None and self._count_rect(option).contains(event.pos()):
-            QToolTip.showText(event.globalPos(), f"Parameters: {shape.explanation}", view)
+            QToolTip.showText(
+                event.globalPos(), translate("StackView", "Parameters: {explanation}").format(explanation=shape.explanation),
+                view,
+            )  # fmt: skip
             return True
         return super().helpEvent(event, view, option, index)
 
@@ -93,7 +101,7 @@ class LayerStackView(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Layer stack")
+        self.setAccessibleName(translate("StackView", "Layer stack"))
         self.setItemDelegate(LayerDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.jobs import Stepped
+from ..i18n import translate
 from .inspector import DIVERGING, MINUS, as_matrix, number_text
 
 if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
@@ -39,6 +40,7 @@ class _Heatmap(QWidget):
         super().__init__(parent)
         self.title = QLabel(f"<b>{title}</b>")
         self.view = pg.GraphicsLayoutWidget()
+        self.view.setAccessibleName(title)
         self.view.setBackground(self.palette().color(QPalette.ColorRole.Base))
         self.view.setMinimumSize(160, 120)
         self.plot = self.view.addPlot()
@@ -74,8 +76,10 @@ class _Heatmap(QWidget):
                 self.plot.getAxis(axis).setTickSpacing(major=step, minor=step)
             else:
                 self.plot.getAxis(axis).setTickSpacing()  # automatic again
-        self.summary.setText(f"largest {number_text(largest)}; mean {number_text(float(matrix.mean()) if matrix.size else 0.0)}")
+        self.summary.setText(translate("StepView", "largest {largest}; mean {mean}").format(
+            largest=number_text(largest), mean=number_text(float(matrix.mean()) if matrix.size else 0.0)))  # fmt: skip
         self.setAccessibleDescription(self.summary.text())
+        self.view.setAccessibleDescription(self.summary.text())
 
 
 class StepView(QDialog):
@@ -86,7 +90,7 @@ class StepView(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("One training step")
+        self.setWindowTitle(translate("StepView", "One training step"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
@@ -94,16 +98,16 @@ class StepView(QDialog):
         self.losses.setWordWrap(True)
         self.losses.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.batch = QTableWidget()
-        self.batch.setAccessibleName("The batch's rows")
+        self.batch.setAccessibleName(translate("StepView", "The batch's rows"))
         self.batch.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.batch_caption = QLabel()
         self.tensor_combo = QComboBox()
-        self.tensor_combo.setAccessibleName("Weight tensor")
+        self.tensor_combo.setAccessibleName(translate("StepView", "Weight tensor"))
         self.tensor_combo.currentIndexChanged.connect(self._show_tensor)
-        tensor_caption = QLabel("&Weights of")
+        tensor_caption = QLabel(translate("StepView", "&Weights of"))
         tensor_caption.setBuddy(self.tensor_combo)
-        self.gradient = _Heatmap("Gradient: how the loss changes as each weight grows")
-        self.update_map = _Heatmap("Update applied: how each weight moved")
+        self.gradient = _Heatmap(translate("StepView", "Gradient: how the loss changes as each weight grows"))
+        self.update_map = _Heatmap(translate("StepView", "Update applied: how each weight moved"))
         self.rule = QLabel()
         self.rule.setWordWrap(True)
 
@@ -128,13 +132,13 @@ class StepView(QDialog):
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
 
-        self.step_button = QPushButton("&Step")
-        self.step_button.setToolTip("Train exactly one more batch")
-        self.step_ten_button = QPushButton("Step ×&10")
-        self.step_ten_button.setToolTip("Train ten more batches, one after another")
-        self.weights_button = QPushButton("Show in &Weights")
-        self.weights_button.setToolTip("The Weights tab, showing the change in the last step")
-        close = QPushButton("&Close")
+        self.step_button = QPushButton(translate("StepView", "&Step"))
+        self.step_button.setToolTip(translate("StepView", "Train exactly one more batch"))
+        self.step_ten_button = QPushButton(translate("StepView", "Step ×&10"))
+        self.step_ten_button.setToolTip(translate("StepView", "Train ten more batches, one after another"))
+        self.weights_button = QPushButton(translate("StepView", "Show in &Weights"))
+        self.weights_button.setToolTip(translate("StepView", "The Weights tab, showing the change in the last step"))
+        close = QPushButton(translate("StepView", "&Close"))
         self.step_button.clicked.connect(lambda: self.step_requested.emit(1))
         self.step_ten_button.clicked.connect(lambda: self.step_requested.emit(10))
         self.weights_button.clicked.connect(self.show_in_weights)
@@ -162,16 +166,21 @@ class StepView(QDialog):
         count = len(stepped.losses)
         rows = len(step.x)
         first = stepped.number - count + 1
-        which = f"step {stepped.number}" if count == 1 else f"steps {first} to {stepped.number}"
+        if count == 1:
+            which = translate("StepView", "Step {number}").format(number=stepped.number)
+        else:
+            which = translate("StepView", "Steps {first} to {last}").format(first=first, last=stepped.number)
         self.headline.setText(
-            f"<b>{which.capitalize()}</b> of this network: {step.optimizer} with learning rate "
-            f"{step.learning_rate:g}, each on the next batch of {rows:,} training rows."
-        )
+            translate("StepView", "<b>{which}</b> of this network: {optimizer} with learning rate {rate:g}, each on the "
+                                  "next batch of {rows:,} training rows.").format(
+                which=which, optimizer=step.optimizer, rate=step.learning_rate, rows=rows)
+        )  # fmt: skip
         before, after = step.loss_before, step.loss_after
         change = f" ({(after - before) / before:+.1%})".replace("-", MINUS) if before else ""
-        text = f"Loss on the batch of step {stepped.number}: {number_text(before, 5)} before, {number_text(after, 5)} after{change}."
+        text = translate("StepView", "Loss on the batch of step {number}: {before} before, {after} after{change}.").format(
+            number=stepped.number, before=number_text(before, 5), after=number_text(after, 5), change=change)  # fmt: skip
         if count > 1:
-            text += " Each step, before → after: " + "; ".join(
+            text += translate("StepView", " Each step, before → after: ") + "; ".join(
                 f"{number_text(b, 4)} → {number_text(a, 4)}" for b, a in stepped.losses
             )
         self.losses.setText(text)
@@ -187,11 +196,13 @@ class StepView(QDialog):
         self.tensor_combo.blockSignals(False)
         self._show_tensor()
         if step.optimizer == "SGD":
-            self.rule.setText(f"SGD moves every weight by −learning rate × gradient: here −{step.learning_rate:g} × g, "
-                              "so the two pictures are the same up to the sign and the scale.")  # fmt: skip
+            self.rule.setText(translate("StepView", "SGD moves every weight by −learning rate × gradient: here "
+                                                    "−{rate:g} × g, so the two pictures are the same up to the sign and "
+                                                    "the scale.").format(rate=step.learning_rate))  # fmt: skip
         else:
-            self.rule.setText(f"{step.optimizer} scales each weight's step by the gradients it has seen so far, so "
-                              "weights with small gradients can move as far as those with large ones.")  # fmt: skip
+            self.rule.setText(translate("StepView", "{optimizer} scales each weight's step by the gradients it has seen "
+                                                    "so far, so weights with small gradients can move as far as those "
+                                                    "with large ones.").format(optimizer=step.optimizer))  # fmt: skip
 
     def _show_batch(self, x: np.ndarray, y: np.ndarray, feature_names: list[str], target: str) -> None:
         shown = min(len(x), MAX_BATCH_ROWS_SHOWN)
@@ -207,8 +218,9 @@ class StepView(QDialog):
                 item = QTableWidgetItem(number_text(float(value), 4))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.batch.setItem(row, column, item)
-        more = f" (the first {shown} shown)" if shown < len(x) else ""
-        self.batch_caption.setText(f"The batch: {len(x):,} rows as fed to the network, with their target{more}")
+        more = translate("StepView", " (the first {shown} shown)").format(shown=shown) if shown < len(x) else ""
+        self.batch_caption.setText(translate("StepView", "The batch: {rows:,} rows as fed to the network, with their "
+                                                         "target{more}").format(rows=len(x), more=more))  # fmt: skip
 
     @Slot()
     def _show_tensor(self) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -28,18 +30,34 @@ MISSING_ROLES = (BACKGROUND, Qt.ItemDataRole.ToolTipRole)
 ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALIGN_TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ROLES = ("feature", "target", "ignored")  # what nnbuilder.engine.data.with_role accepts
+# Marked here, translated where shown: the roles and kinds themselves stay the engine's words.
+ROLE_WORDS = {
+    "feature": QT_TRANSLATE_NOOP("TableModel", "feature"),
+    "target": QT_TRANSLATE_NOOP("TableModel", "target"),
+    "ignored": QT_TRANSLATE_NOOP("TableModel", "ignored"),
+}
 COLUMN_HELP = (
-    "The column's name in the table's header row.",
-    "What its cells hold: numbers, whole numbers, true/false, or text.",
-    "How many of its cells are empty.",
-    "How many different values it holds.",
-    "What the network does with it; click to change.",
+    QT_TRANSLATE_NOOP("TableModel", "The column's name in the table's header row."),
+    QT_TRANSLATE_NOOP("TableModel", "What its cells hold: numbers, whole numbers, true/false, or text."),
+    QT_TRANSLATE_NOOP("TableModel", "How many of its cells are empty."),
+    QT_TRANSLATE_NOOP("TableModel", "How many different values it holds."),
+    QT_TRANSLATE_NOOP("TableModel", "What the network does with it; click to change."),
 )
 ROLE_HELP = {
-    "feature": "The network sees this column as an input.",
-    "target": "The column the network learns to predict.",
-    "ignored": "Left out: the network never sees this column.",
+    "feature": QT_TRANSLATE_NOOP("TableModel", "The network sees this column as an input."),
+    "target": QT_TRANSLATE_NOOP("TableModel", "The column the network learns to predict."),
+    "ignored": QT_TRANSLATE_NOOP("TableModel", "Left out: the network never sees this column."),
 }
+
+
+def role_words(role: str) -> str:
+    """A column's role as the window shows it: 'feature' in English, translated in another language."""
+    return translate_marked("TableModel", ROLE_WORDS[role]) if role in ROLE_WORDS else role
+
+
+def kind_words(kind: str) -> str:
+    """What a column's cells hold (ColumnInfo.kind, marked in engine/data.py), as the window shows it."""
+    return translate_marked("Data", kind)
 
 
 def format_value(value: Any) -> str:
@@ -108,7 +126,7 @@ class FrameTableModel(QAbstractTableModel):
         if role == ALIGNMENT:
             return ALIGN_NUMBER if self._numeric[index.column()] else ALIGN_TEXT
         if role in MISSING_ROLES and _is_missing(self.value(index.row(), index.column())):
-            return QBrush(MISSING_COLOR) if role == BACKGROUND else "missing value"
+            return QBrush(MISSING_COLOR) if role == BACKGROUND else translate("TableModel", "missing value")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -127,7 +145,13 @@ class ColumnListModel(QAbstractTableModel):
     """
 
     role_requested = Signal(str, str)  # (column, role)
-    HEADERS = ("Column", "Type", "Missing", "Distinct", "Role")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableModel", "Column"),
+        QT_TRANSLATE_NOOP("TableModel", "Type"),
+        QT_TRANSLATE_NOOP("TableModel", "Missing"),
+        QT_TRANSLATE_NOOP("TableModel", "Distinct"),
+        QT_TRANSLATE_NOOP("TableModel", "Role"),
+    )
     ROLE_COLUMN = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -171,17 +195,21 @@ class ColumnListModel(QAbstractTableModel):
         info = self._columns[index.row()]
         column = index.column()
         column_role = self.role(info.name)
+        if role == Qt.ItemDataRole.EditRole and column == self.ROLE_COLUMN:
+            return column_role  # the role itself, as the Role drop-down and setData take it
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.ROLE_COLUMN:
-                left_out = role == Qt.ItemDataRole.DisplayRole and info.name in self._left_out
-                return f"{column_role} (left out)" if left_out else column_role
-            return (info.name, info.kind, f"{info.missing:,}", f"{info.distinct:,}")[column]
+                if info.name in self._left_out:
+                    return translate("TableModel", "{role} (left out)").format(role=role_words(column_role))
+                return role_words(column_role)
+            return (info.name, kind_words(info.kind), f"{info.missing:,}", f"{info.distinct:,}")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.ROLE_COLUMN:
-                return self._left_out.get(info.name, ROLE_HELP[column_role]) + " Click to change."
+                why = self._left_out.get(info.name) or translate_marked("TableModel", ROLE_HELP[column_role])
+                return translate("TableModel", "{why} Click to change.").format(why=why)
             if column == 0:
                 return self._left_out.get(info.name, info.name)
-            return f"pandas type: {info.dtype}" if column == 1 else None
+            return translate("TableModel", "pandas type: {dtype}").format(dtype=info.dtype) if column == 1 else None
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and info.name in self._left_out:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
@@ -206,28 +234,29 @@ class ColumnListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate_marked("TableModel", self.HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMN_HELP[section]
+            return translate_marked("TableModel", COLUMN_HELP[section])
         return None
 
 
 class RoleDelegate(QStyledItemDelegate):
-    """A drop-down of the three roles in the Role column; the choice is committed as it is made."""
+    """A drop-down of the three roles in the Role column; the choice is committed as it is made.
+    Each entry shows the role in the window's language and carries the role itself as its data."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for number, name in enumerate(ROLES):
-            combo.addItem(name)
-            combo.setItemData(number, ROLE_HELP[name], Qt.ItemDataRole.ToolTipRole)
-        combo.setAccessibleName("Role")
+            combo.addItem(role_words(name), name)
+            combo.setItemData(number, translate_marked("TableModel", ROLE_HELP[name]), Qt.ItemDataRole.ToolTipRole)
+        combo.setAccessibleName(translate("TableModel", "Role"))
         combo.activated.connect(lambda _: self.commitData.emit(combo))
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        editor.setCurrentIndex(editor.findData(str(index.data(Qt.ItemDataRole.EditRole))))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -8,6 +8,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from ..i18n import translate
 from .diagram_trace import ColumnValues
 from .wrapping_row import WrappingRow
 
@@ -20,18 +21,19 @@ class TraceBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        caption = QLabel("Trace &row")
+        caption = QLabel(translate("TraceBar", "Trace &row"))
         self.row_spin = QSpinBox()
         self.row_spin.setRange(1, 1)
-        self.row_spin.setAccessibleName("Row to trace")
-        self.row_spin.setToolTip("A row of the table, numbered as the Data tab numbers it")
+        self.row_spin.setAccessibleName(translate("TraceBar", "Row to trace"))
+        self.row_spin.setToolTip(translate("TraceBar", "A row of the table, numbered as the Data tab numbers it"))
         caption.setBuddy(self.row_spin)
-        self.trace_button = QPushButton("Trace")
-        self.trace_button.setToolTip("Follow this row through the network: every neuron's value, and its sum "
-                                     "z = w·x + b when you point at it")  # fmt: skip
-        self.dropout_box = QCheckBox("Dropout as in &training")
-        self.dropout_box.setToolTip("Let Dropout layers drop values as they do while training (off: as when predicting)")
-        self.clear_button = QPushButton("Clear")
+        self.trace_button = QPushButton(translate("TraceBar", "Trace"))
+        self.trace_button.setToolTip(translate("TraceBar", "Follow this row through the network: every neuron's value, "
+                                                           "and its sum z = w·x + b when you point at it"))  # fmt: skip
+        self.dropout_box = QCheckBox(translate("TraceBar", "Dropout as in &training"))
+        self.dropout_box.setToolTip(translate("TraceBar", "Let Dropout layers drop values as they do while training "
+                                                          "(off: as when predicting)"))  # fmt: skip
+        self.clear_button = QPushButton(translate("TraceBar", "Clear"))
         self.clear_button.setEnabled(False)
         self.buttons = WrappingRow([[caption, self.row_spin, self.trace_button], [self.dropout_box, self.clear_button]])
         self.result = QLabel()
@@ -71,7 +73,8 @@ class TraceBar(QWidget):
             lines.append(f"{html.escape(layer_title)}: {html.escape(values.summary)}")
             lines += [html.escape(tip) for tip in values.tips(MAX_SUMS_SHOWN)]
             if len(values.values) > MAX_SUMS_SHOWN:
-                lines.append(f"… and {len(values.values) - MAX_SUMS_SHOWN} more: point at a neuron to read its sum")
+                lines.append(translate("TraceBar", "… and {count} more: point at a neuron to read its sum").format(
+                    count=len(values.values) - MAX_SUMS_SHOWN))  # fmt: skip
         self.result.setText("<br>".join(lines))
         self.result.show()
 

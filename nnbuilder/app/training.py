@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..engine.jobs import DataView, TrainedSummary, train_run
 from ..engine.reporting import SilentReporter, TrainInfo, TrainResult
+from ..i18n import translate
 from ..spec import Project
 from .engine_client import EngineClient, EngineRelay
 from .session import Session
@@ -105,15 +106,16 @@ class TrainingController(QObject):
         """None when the trained model can go on with ``project``; otherwise why not, in words."""
         summary = self.session.trained
         if summary is None:
-            return "nothing has been trained yet"
+            return translate("Training", "nothing has been trained yet")
         if summary.diverged:
-            return "the last run's loss became NaN; lower the learning rate and train again"
+            return translate("Training", "the last run's loss became NaN; lower the learning rate and train again")
         trained, now = summary.project.to_dict(), project.to_dict()
-        for section in ("data", "layers"):
-            if trained[section] != now[section]:
-                return f"the {'network' if section == 'layers' else 'data'} changed since it was trained"
+        if trained["data"] != now["data"]:
+            return translate("Training", "the data changed since it was trained")
+        if trained["layers"] != now["layers"]:
+            return translate("Training", "the network changed since it was trained")
         if trained["training"]["optimizer"] != now["training"]["optimizer"] or trained["training"]["loss"] != now["training"]["loss"]:
-            return "the optimizer or loss changed since it was trained"
+            return translate("Training", "the optimizer or loss changed since it was trained")
         return None
 
     def start(self, project: Project, base_dir: Path | None, epochs: int | None = None, resume: bool = False) -> None:

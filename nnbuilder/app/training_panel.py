@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from ..spec import (
     LOSSES,
     OPTIMIZERS,
@@ -34,23 +35,35 @@ from ..spec.words import counted
 from .panel import LOCKED_MARK, ParameterPanel
 from .wrapping_row import WrappingRow
 
-LOSS_HELP = {
-    "mae": "Mean absolute error: the average distance between prediction and target.",
-    "mse": "Mean squared error: punishes large errors much more than small ones.",
-    "huber": "Squared for small errors, absolute for large ones: robust to outliers.",
-    "binary_crossentropy": "For two classes with a sigmoid output: how surprised the network is by the true class.",
-    "categorical_crossentropy": "For several classes with a softmax output and one-hot targets.",
-    "sparse_categorical_crossentropy": "For several classes with a softmax output and class numbers as targets.",
+LOSS_HELP = {  # shown through translate_marked("TrainingPanel", ...)
+    "mae": QT_TRANSLATE_NOOP("TrainingPanel", "Mean absolute error: the average distance between prediction and target."),
+    "mse": QT_TRANSLATE_NOOP("TrainingPanel", "Mean squared error: punishes large errors much more than small ones."),
+    "huber": QT_TRANSLATE_NOOP("TrainingPanel", "Squared for small errors, absolute for large ones: robust to outliers."),
+    "binary_crossentropy": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "For two classes with a sigmoid output: how surprised the network is by the true class."
+    ),
+    "categorical_crossentropy": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "For several classes with a softmax output and one-hot targets."
+    ),
+    "sparse_categorical_crossentropy": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "For several classes with a softmax output and class numbers as targets."
+    ),
 }
 COMMON_METRICS = ("accuracy", "mae", "mse")
-OPTIMIZER_HELP = {
-    "Adam": "Adam: SGD that adapts each weight's step size; a good default that needs little tuning.",
-    "SGD": "Stochastic gradient descent: one small step downhill per minibatch, optionally with momentum.",
-    "RMSprop": "RMSprop: scales each weight's steps by its recent gradient size.",
+OPTIMIZER_HELP = {  # shown through translate_marked("TrainingPanel", ...)
+    "Adam": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "Adam: SGD that adapts each weight's step size; a good default that needs little tuning."
+    ),
+    "SGD": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "Stochastic gradient descent: one small step downhill per minibatch, optionally with momentum."
+    ),
+    "RMSprop": QT_TRANSLATE_NOOP("TrainingPanel", "RMSprop: scales each weight's steps by its recent gradient size."),
 }
 
 
-STOPPING_TIP = "Stop when the watched value has not improved for a while, keeping the best weights"
+STOPPING_TIP = QT_TRANSLATE_NOOP(
+    "TrainingPanel", "Stop when the watched value has not improved for a while, keeping the best weights"
+)
 
 
 def monitor_param(metrics: list[str], has_validation: bool) -> Param:
@@ -58,7 +71,8 @@ def monitor_param(metrics: list[str], has_validation: bool) -> Param:
     choices = [f"val_{name}" for name in watched] + watched if has_validation else watched
     return Param(
         "monitor", "choice", choices[0],
-        "What early stopping watches: usually the validation loss, which rises once the network learns noise.",
+        translate("TrainingPanel", "What early stopping watches: usually the validation loss, which rises once "
+                                   "the network learns noise."),
         choices=tuple(choices),
     )  # fmt: skip
 
@@ -76,13 +90,13 @@ class TrainingSettings(QScrollArea):
         body = QWidget()
         column = QVBoxLayout(body)
 
-        optimizer_box = self.optimizer_box = QGroupBox("Optimizer")
+        optimizer_box = self.optimizer_box = QGroupBox(translate("TrainingPanel", "Optimizer"))
         optimizer_layout = QVBoxLayout(optimizer_box)
         self.optimizer_combo = QComboBox()
         self.optimizer_combo.addItems(list(OPTIMIZERS))
-        self.optimizer_combo.setAccessibleName("Optimizer")
+        self.optimizer_combo.setAccessibleName(translate("TrainingPanel", "Optimizer"))
         for index, name in enumerate(OPTIMIZERS):
-            self.optimizer_combo.setItemData(index, OPTIMIZER_HELP[name], Qt.ItemDataRole.ToolTipRole)
+            self.optimizer_combo.setItemData(index, translate_marked("TrainingPanel", OPTIMIZER_HELP[name]), Qt.ItemDataRole.ToolTipRole)
         self.optimizer_combo.currentTextChanged.connect(self._optimizer_chosen)
         self.optimizer_params = ParameterPanel()
         self.optimizer_params.value_changed.connect(self._optimizer_setting)
@@ -90,38 +104,38 @@ class TrainingSettings(QScrollArea):
         optimizer_layout.addWidget(self.optimizer_params)
         column.addWidget(optimizer_box)
 
-        loss_box = QGroupBox("Loss and metrics")
+        loss_box = QGroupBox(translate("TrainingPanel", "Loss and metrics"))
         loss_form = QFormLayout(loss_box)
         self.loss_combo = QComboBox()
         self.loss_combo.addItems(list(LOSSES))
-        self.loss_combo.setAccessibleName("Loss")
+        self.loss_combo.setAccessibleName(translate("TrainingPanel", "Loss"))
         for index, name in enumerate(LOSSES):
-            self.loss_combo.setItemData(index, LOSS_HELP[name], Qt.ItemDataRole.ToolTipRole)
+            self.loss_combo.setItemData(index, translate_marked("TrainingPanel", LOSS_HELP[name]), Qt.ItemDataRole.ToolTipRole)
         self.loss_combo.currentTextChanged.connect(lambda loss: self._edit(loss=loss))
-        loss_label = self.loss_label = QLabel("&loss")
+        loss_label = self.loss_label = QLabel(translate("TrainingPanel", "&loss"))
         loss_label.setBuddy(self.loss_combo)
         loss_form.addRow(loss_label, self.loss_combo)
         metric_row = QHBoxLayout()
         self.metric_boxes: dict[str, QCheckBox] = {}
         for name in COMMON_METRICS:
             box = QCheckBox(name)
-            box.setToolTip(f"Also report {name} each epoch (it does not change training)")
+            box.setToolTip(translate("TrainingPanel", "Also report {name} each epoch (it does not change training)").format(name=name))
             box.toggled.connect(self._metrics_toggled)
             metric_row.addWidget(box)
             self.metric_boxes[name] = box
         metric_row.addStretch(1)
-        self.metrics_label = QLabel("metrics")
+        self.metrics_label = QLabel(translate("TrainingPanel", "metrics"))
         loss_form.addRow(self.metrics_label, metric_row)
         column.addWidget(loss_box)
 
         self.batch_params = ParameterPanel()
-        self.batch_params.show_params("Batches and epochs", "", (BATCH_SIZE, EPOCHS, SEED), {})
+        self.batch_params.show_params(translate("TrainingPanel", "Batches and epochs"), "", (BATCH_SIZE, EPOCHS, SEED), {})
         self.batch_params.value_changed.connect(lambda name, value: self._edit(**{name: value}))
         column.addWidget(self.batch_params)
 
-        self.stopping_box = QGroupBox("Early stopping")
+        self.stopping_box = QGroupBox(translate("TrainingPanel", "Early stopping"))
         self.stopping_box.setCheckable(True)
-        self.stopping_box.setToolTip(STOPPING_TIP)
+        self.stopping_box.setToolTip(translate_marked("TrainingPanel", STOPPING_TIP))
         self.stopping_box.toggled.connect(self._stopping_toggled)
         stopping_layout = QVBoxLayout(self.stopping_box)
         self.stopping_params = ParameterPanel()
@@ -156,18 +170,21 @@ class TrainingSettings(QScrollArea):
         def marked(words: str, part: str) -> str:
             return words + LOCKED_MARK if part in parts else words
 
-        self.optimizer_box.setTitle(marked("Optimizer", "optimizer"))
-        self.loss_label.setText(marked("&loss", "loss"))
-        self.metrics_label.setText(marked("metrics", "metrics"))
-        self.stopping_box.setTitle(marked("Early stopping", "early_stopping"))
+        self.optimizer_box.setTitle(marked(translate("TrainingPanel", "Optimizer"), "optimizer"))
+        self.loss_label.setText(marked(translate("TrainingPanel", "&loss"), "loss"))
+        self.metrics_label.setText(marked(translate("TrainingPanel", "metrics"), "metrics"))
+        self.stopping_box.setTitle(marked(translate("TrainingPanel", "Early stopping"), "early_stopping"))
         self.batch_params.set_locked(batch_fields)
 
     def set_train_rows(self, rows: int | None, batch_size: int) -> None:
         """Say so under the batch size when one batch already holds every training row."""
         hint = None
         if rows and batch_size > rows:
-            hint = (f"There are {counted(rows, 'training row')}: a batch of {batch_size:,} takes them all at once, "
-                    "so each epoch is a single step.")  # fmt: skip
+            hint = translate("TrainingPanel", "There are {rows}: a batch of {batch_size:,} takes them all at once, "
+                             "so each epoch is a single step.").format(
+                rows=counted(rows, translate("TrainingPanel", "training row"), translate("TrainingPanel", "training rows")),
+                batch_size=batch_size,
+            )  # fmt: skip
         self.batch_params.set_hint("batch_size", hint)
 
     def set_training(self, training: TrainingSpec, has_validation: bool) -> None:
@@ -185,7 +202,8 @@ class TrainingSettings(QScrollArea):
         for widget in widgets:
             widget.blockSignals(False)
         name = training.optimizer.class_name
-        self.optimizer_params.show_params(name, OPTIMIZER_HELP.get(name, ""), OPTIMIZERS.get(name, ()), training.optimizer.config)
+        help_text = translate_marked("TrainingPanel", OPTIMIZER_HELP[name]) if name in OPTIMIZER_HELP else ""
+        self.optimizer_params.show_params(name, help_text, OPTIMIZERS.get(name, ()), training.optimizer.config)
         self.batch_params.set_values({"batch_size": training.batch_size, "epochs": training.epochs, "seed": training.seed})
         stopping = training.early_stopping or EarlyStoppingSpec(monitor="val_loss" if has_validation else "loss")
         self.stopping_params.show_params(
@@ -243,41 +261,42 @@ class TrainingControls(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.train_button = QPushButton("&Train")
-        self.train_button.setToolTip("Build the network with fresh random weights and train it")
-        self.continue_button = QPushButton("&Continue")
+        self.train_button = QPushButton(translate("TrainingPanel", "&Train"))
+        self.train_button.setToolTip(translate("TrainingPanel", "Build the network with fresh random weights and train it"))
+        self.continue_button = QPushButton(translate("TrainingPanel", "&Continue"))
         self.more_epochs = QSpinBox()
         self.more_epochs.setRange(1, 100_000)
         self.more_epochs.setValue(10)
-        self.more_epochs.setSuffix(" more epochs")
-        self.more_epochs.setAccessibleName("Epochs to continue")
-        self.pause_button = QPushButton("&Pause")
+        self.more_epochs.setSuffix(translate("TrainingPanel", " more epochs"))
+        self.more_epochs.setAccessibleName(translate("TrainingPanel", "Epochs to continue"))
+        self.pause_button = QPushButton(translate("TrainingPanel", "&Pause"))
         self.pause_button.setCheckable(True)
-        self.stop_button = QPushButton("&Stop")
-        self.stop_button.setToolTip("Finish the current step and keep the weights trained so far")
+        self.stop_button = QPushButton(translate("TrainingPanel", "&Stop"))
+        self.stop_button.setToolTip(translate("TrainingPanel", "Finish the current step and keep the weights trained so far"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Training progress")
+        self.progress.setAccessibleName(translate("TrainingPanel", "Training progress"))
         self.progress.setTextVisible(True)
-        self.status = QLabel("Not trained yet.")
+        self.status = QLabel(translate("TrainingPanel", "Not trained yet."))
         self.status.setWordWrap(True)
         self.train_button.clicked.connect(self.train_clicked)
         self.continue_button.clicked.connect(lambda: self.continue_clicked.emit(self.more_epochs.value()))
         self.pause_button.toggled.connect(self._pause_toggled)
         self.stop_button.clicked.connect(self.stop_clicked)
-        self.step_button = QPushButton("Ste&p")  # P is Pause's too, which is off whenever Step is on
-        self.step_button.setToolTip("Train exactly one batch and see its loss, gradients and update")
-        self.step_ten_button = QPushButton("Step ×1&0")
-        self.step_ten_button.setToolTip("Train ten batches, one after another, and see the last one")
-        self.find_rate_button = QPushButton("Find a Learning R&ate…")
-        self.find_rate_button.setToolTip("Raise the learning rate batch by batch until the loss blows up, and "
-                                         "suggest one (the weights are put back as they were)")  # fmt: skip
-        self.landscape_button = QPushButton("Loss Lan&dscape…")
-        self.landscape_button.setToolTip("For a single linear unit: the loss over every (w, b), and the paths SGD "
-                                         "and Adam take across it")  # fmt: skip
+        # P is Pause's too, which is off whenever Step is on
+        self.step_button = QPushButton(translate("TrainingPanel", "Ste&p"))
+        self.step_button.setToolTip(translate("TrainingPanel", "Train exactly one batch and see its loss, gradients and update"))
+        self.step_ten_button = QPushButton(translate("TrainingPanel", "Step ×1&0"))
+        self.step_ten_button.setToolTip(translate("TrainingPanel", "Train ten batches, one after another, and see the last one"))
+        self.find_rate_button = QPushButton(translate("TrainingPanel", "Find a Learning R&ate…"))
+        self.find_rate_button.setToolTip(translate("TrainingPanel", "Raise the learning rate batch by batch until the loss "
+                                                   "blows up, and suggest one (the weights are put back as they were)"))  # fmt: skip
+        self.landscape_button = QPushButton(translate("TrainingPanel", "Loss Lan&dscape…"))
+        self.landscape_button.setToolTip(translate("TrainingPanel", "For a single linear unit: the loss over every (w, b), "
+                                                   "and the paths SGD and Adam take across it"))  # fmt: skip
         self.landscape_button.clicked.connect(self.landscape_clicked)
-        self.race_button = QPushButton("&Race…")
-        self.race_button.setToolTip("Train two to four copies from the same start with different learning rates "
-                                    "(or batch sizes), side by side")  # fmt: skip
+        self.race_button = QPushButton(translate("TrainingPanel", "&Race…"))
+        self.race_button.setToolTip(translate("TrainingPanel", "Train two to four copies from the same start with different "
+                                              "learning rates (or batch sizes), side by side"))  # fmt: skip
         self.race_button.clicked.connect(self.race_clicked)
         self.step_button.clicked.connect(lambda: self.step_clicked.emit(1))
         self.step_ten_button.clicked.connect(lambda: self.step_clicked.emit(10))
@@ -296,19 +315,22 @@ class TrainingControls(QWidget):
         self.info: Any = None
         self.started = 0.0
         self._status_before_pause = ""
-        self.set_running(False, continue_reason="nothing has been trained yet")
+        self.set_running(False, continue_reason=translate("TrainingPanel", "nothing has been trained yet"))
 
     def _pause_toggled(self, paused: bool) -> None:
-        self.pause_button.setText("&Resume" if paused else "&Pause")
+        self.pause_button.setText(translate("TrainingPanel", "&Resume") if paused else translate("TrainingPanel", "&Pause"))
         info = self.info
+        prefix = translate("TrainingPanel", "paused · ")  # before the progress bar's own text
         if paused:
             self._status_before_pause = self.status.text()
-            self.status.setText("Paused. Resume goes on from here; Stop keeps the weights trained so far.")
-            self.progress.setFormat("paused · " + self.progress.format())
+            self.status.setText(translate("TrainingPanel", "Paused. Resume goes on from here; Stop keeps the weights "
+                                                           "trained so far."))  # fmt: skip
+            self.progress.setFormat(prefix + self.progress.format())
         else:
             self.status.setText(self._status_before_pause or (
-                f"Training on {info.train_rows:,} rows…" if info is not None else ""))  # fmt: skip
-            self.progress.setFormat(self.progress.format().removeprefix("paused · "))
+                translate("TrainingPanel", "Training on {rows:,} rows…").format(rows=info.train_rows)
+                if info is not None else ""))  # fmt: skip
+            self.progress.setFormat(self.progress.format().removeprefix(prefix))
         self.pause_toggled.emit(paused)
 
     def set_running(self, running: bool, continue_reason: str | None = None) -> None:
@@ -316,8 +338,9 @@ class TrainingControls(QWidget):
         self.continue_button.setEnabled(not running and continue_reason is None)
         self.more_epochs.setEnabled(not running and continue_reason is None)
         self.continue_button.setToolTip(
-            "Train the same weights for more epochs" if continue_reason is None else f"Cannot continue: {continue_reason}"
-        )
+            translate("TrainingPanel", "Train the same weights for more epochs") if continue_reason is None
+            else translate("TrainingPanel", "Cannot continue: {reason}").format(reason=continue_reason)
+        )  # fmt: skip
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
         for button in (self.step_button, self.step_ten_button, self.find_rate_button, self.race_button):
@@ -325,7 +348,7 @@ class TrainingControls(QWidget):
         if not running:
             self.pause_button.blockSignals(True)
             self.pause_button.setChecked(False)
-            self.pause_button.setText("&Pause")
+            self.pause_button.setText(translate("TrainingPanel", "&Pause"))
             self.pause_button.blockSignals(False)
 
     def set_busy(self) -> None:
@@ -335,8 +358,11 @@ class TrainingControls(QWidget):
                        self.landscape_button):  # fmt: skip
             button.setEnabled(False)
 
-    def reset(self, status: str = "Not trained yet.") -> None:
-        """Another project is open, or a kept model was loaded: no run is in progress here."""
+    def reset(self, status: str | None = None) -> None:
+        """Another project is open, or a kept model was loaded: no run is in progress here (``status``
+        says so; by default "Not trained yet.")."""
+        if status is None:
+            status = translate("TrainingPanel", "Not trained yet.")
         self.info = None
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -348,12 +374,18 @@ class TrainingControls(QWidget):
         total_steps = (info.epochs - info.initial_epoch) * info.steps_per_epoch
         self.progress.setRange(0, max(total_steps, 1))
         self.progress.setValue(0)
-        self.progress.setFormat(f"epoch {info.initial_epoch + 1}/{info.epochs}")
-        self.status.setText(f"Training on {info.train_rows:,} rows, checking on {info.validation_rows:,}…")
+        self.progress.setFormat(
+            translate("TrainingPanel", "epoch {epoch}/{epochs}").format(epoch=info.initial_epoch + 1, epochs=info.epochs)
+        )
+        self.status.setText(translate("TrainingPanel", "Training on {rows:,} rows, checking on {validation_rows:,}…").format(
+            rows=info.train_rows, validation_rows=info.validation_rows))  # fmt: skip
 
     def finished(self, result: Any) -> None:
         self.progress.setValue(self.progress.maximum())
-        self.progress.setFormat(f"done: {counted(result.epochs_run, 'epoch')} in {_clock(result.seconds)}")
+        epochs = counted(result.epochs_run, translate("TrainingPanel", "epoch"), translate("TrainingPanel", "epochs"))
+        self.progress.setFormat(
+            translate("TrainingPanel", "done: {epochs} in {time}").format(epochs=epochs, time=_clock(result.seconds))
+        )
 
     def advanced(self, epoch: int, step: int, now: float) -> None:
         info = self.info
@@ -365,5 +397,7 @@ class TrainingControls(QWidget):
         total = self.progress.maximum()
         eta = elapsed / done * (total - done) if done else 0.0
         self.progress.setFormat(
-            f"epoch {epoch}/{info.epochs} · batch {step}/{info.steps_per_epoch} · {_clock(elapsed)} elapsed · ETA {_clock(eta)}"
-        )
+            translate("TrainingPanel", "epoch {epoch}/{epochs} · batch {step}/{steps} · {elapsed} elapsed · ETA {eta}").format(
+                epoch=epoch, epochs=info.epochs, step=step, steps=info.steps_per_epoch, elapsed=_clock(elapsed),
+                eta=_clock(eta))
+        )  # fmt: skip

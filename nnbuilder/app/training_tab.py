@@ -17,6 +17,7 @@ from ..engine.lessons import BoundaryGrid, has_boundary
 from ..engine.reporting import TrainInfo, TrainResult
 from ..engine.runs import RunRecord, load_runs, next_run_number, runs_path, save_runs
 from ..engine.weights import WeightTensor
+from ..i18n import translate, upper
 from ..paths import resource_path
 from ..spec import NNBuilderError
 from .builder_column import MismatchBanner
@@ -42,10 +43,10 @@ def result_text(result: TrainResult) -> str:
     """The status line under the controls when a run ends."""
     parts = result.outcome()
     if result.history.get("val_loss"):
-        parts.insert(1, f"Best validation loss {min(result.history['val_loss']):.4g}.")
+        parts.insert(1, translate("TrainingTab", "Best validation loss {loss:.4g}.").format(loss=min(result.history["val_loss"])))
     accuracy = [value for value in result.history.get("val_accuracy", []) if value == value]  # NaN-free
     if accuracy:  # what a classification lesson talks about
-        parts.insert(2, f"Best validation accuracy {max(accuracy):.1%}.")
+        parts.insert(2, translate("TrainingTab", "Best validation accuracy {accuracy:.1%}.").format(accuracy=max(accuracy)))
     return " ".join(parts)
 
 
@@ -120,7 +121,9 @@ def write_runs(project_path: Path | None, runs: list[RunRecord]) -> str | None:
     try:
         save_runs(path, runs)
     except OSError as error:
-        return f"The runs could not be saved beside the project ({error.strerror})."
+        return translate("TrainingTab", "The runs could not be saved beside the project ({reason}).").format(
+            reason=error.strerror
+        )
     return None
 
 
@@ -207,7 +210,7 @@ class TrainingViewMixin:
         self.training.start(self.document.project, self._base_dir(), epochs=epochs, resume=resume)
         self.session.begin_run(resume)
         self.training_controls.set_running(True)
-        self.training_controls.status.setText("Preparing the data and loading Keras…")
+        self.training_controls.status.setText(translate("TrainingTab", "Preparing the data and loading Keras…"))
         self.tabs.setCurrentWidget(self.training_tab)
 
     def run_data_prepared(self: MainWindow, run: int, data: DataView) -> None:
@@ -223,7 +226,7 @@ class TrainingViewMixin:
                 self.tabs.removeTab(index)
             return
         if index < 0:
-            self.tabs.insertTab(self.tabs.indexOf(self.weights_tab), self.boundary, "Boundary")
+            self.tabs.insertTab(self.tabs.indexOf(self.weights_tab), self.boundary, translate("TrainingTab", "Boundary"))
         self.boundary.set_points(data.x_train, data.y_train.ravel(), data.feature_names, tuple(data.task.classes))
 
     def run_began(self: MainWindow, run: int, info: TrainInfo) -> None:
@@ -281,13 +284,13 @@ class TrainingViewMixin:
         )  # fmt: skip
         self.session.run_finished(result, trained, run)
         if result.diverged:
-            self.dialogs.error("Training stopped", result.diverged[0].upper() + result.diverged[1:] + ".")
+            self.dialogs.error(translate("TrainingTab", "Training stopped"), upper(result.diverged[0]) + result.diverged[1:] + ".")
 
     @Slot(str)
     def _training_failed(self: MainWindow, message: str) -> None:
         self.session.run_failed(message)
-        self.training_controls.status.setText(f"Training failed: {message}")
-        self.dialogs.error("Training failed", message)
+        self.training_controls.status.setText(translate("TrainingTab", "Training failed: {message}").format(message=message))
+        self.dialogs.error(translate("TrainingTab", "Training failed"), message)
 
     @Slot(object)
     def _training_spec_edited(self: MainWindow, spec: object) -> None:

@@ -31,6 +31,7 @@ from ..engine.checks import check_fits_task, fix_output
 from ..engine.lessons import Lesson, list_lessons
 from ..engine.reporting import TrainInfo
 from ..engine.runs import RunRecord
+from ..i18n import translate
 from ..spec import CATALOGUE, LayerSpec, Project
 from ..spec.words import counted, sentence
 from .boundary import DecisionBoundary
@@ -115,7 +116,7 @@ class MainWindow(
     # Layout ----------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.palette = LayerPalette()
-        palette_dock = self.palette_dock = QDockWidget("Layers", self)
+        palette_dock = self.palette_dock = QDockWidget(translate("Window", "Layers"), self)
         palette_dock.setObjectName("palette")
         palette_dock.setWidget(self.palette)
         palette_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -123,7 +124,7 @@ class MainWindow(
 
         self.lesson_panel = LessonPanel()
         self.lesson_panel.apply_requested.connect(self.apply_lesson_step)
-        lesson_dock = self.lesson_dock = QDockWidget("Lesson", self)
+        lesson_dock = self.lesson_dock = QDockWidget(translate("Window", "Lesson"), self)
         lesson_dock.setObjectName("lesson")
         lesson_dock.setWidget(self.lesson_panel)
         lesson_dock.setFeatures(
@@ -160,21 +161,21 @@ class MainWindow(
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
         self.start_page = StartPage()
         self.start_page.open_requested.connect(self.open_lesson)
-        self.tabs.addTab(self.start_page, "Start")
-        self.tabs.addTab(page, "Network")
+        self.tabs.addTab(self.start_page, translate("Window", "Start"))
+        self.tabs.addTab(page, translate("Window", "Network"))
         self.data_panel = DataPanel(self)
-        self.tabs.addTab(self.data_panel, "Data")
+        self.tabs.addTab(self.data_panel, translate("Window", "Data"))
         self.training_tab = TrainingTab()
         self.training_settings, self.training_controls = self.training_tab.settings, self.training_tab.controls
         self.curves, self.run_list = self.training_tab.curves, self.training_tab.run_list
-        self.tabs.addTab(self.training_tab, "Training")
+        self.tabs.addTab(self.training_tab, translate("Window", "Training"))
         self.inspector = WeightsInspector()
         self.weights_tab = scrollable(self.inspector)
-        self.tabs.addTab(self.weights_tab, "Weights")
+        self.tabs.addTab(self.weights_tab, translate("Window", "Weights"))
         self.predictions = PredictionsPanel(self.engine)
-        self.tabs.addTab(scrollable(self.predictions), "Predictions")
+        self.tabs.addTab(scrollable(self.predictions), translate("Window", "Predictions"))
         self.code_view = CodeView()
-        self.tabs.addTab(self.code_view, "Code")
+        self.tabs.addTab(self.code_view, translate("Window", "Code"))
         self.boundary = DecisionBoundary()  # its tab shows only for two-feature, two-class data
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(self.tabs.currentIndex())
@@ -214,36 +215,44 @@ class MainWindow(
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New", self.new_project, QKeySequence.StandardKey.New, "Start a new project")
-        self.open_action = self._action("&Open…", self._open_clicked, QKeySequence.StandardKey.Open)
+        self.new_action = self._action(
+            translate("Window", "&New"), self.new_project, QKeySequence.StandardKey.New,
+            translate("Window", "Start a new project"),
+        )  # fmt: skip
+        self.open_action = self._action(translate("Window", "&Open…"), self._open_clicked, QKeySequence.StandardKey.Open)
         self.open_model_action = self._action(
-            "Open &Model…", self._open_model_clicked, None, "Look inside any .keras model file saved by Keras"
-        )
-        self.save_action = self._action("&Save", self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = self._action("Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+            translate("Window", "Open &Model…"), self._open_model_clicked, None,
+            translate("Window", "Look inside any .keras model file saved by Keras"),
+        )  # fmt: skip
+        self.save_action = self._action(translate("Window", "&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(translate("Window", "Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         self.save_with_data_action = self._action(
-            "Save Project &with Its Data…", self.save_with_data, None,
-            "Save the project and a copy of its data table in one folder, ready to copy to another PC",
+            translate("Window", "Save Project &with Its Data…"), self.save_with_data, None,
+            translate("Window", "Save the project and a copy of its data table in one folder, ready to copy to another PC"),
         )  # fmt: skip
         self.report_action = self._action(
-            "Save Lab &Report…", self._report_clicked, None, "A self-contained HTML page of the last run to hand in"
-        )
-        self.export_model_action = self._action(
-            "E&xport Trained Model…", self._export_clicked, None, "Save the trained network as a .keras file"
-        )
-        self.import_model_action = self._action(
-            "&Import Model as Project…", self._import_clicked, None,
-            "Turn a .keras model built from the palette's layers into an editable project",
+            translate("Window", "Save Lab &Report…"), self._report_clicked, None,
+            translate("Window", "A self-contained HTML page of the last run to hand in"),
         )  # fmt: skip
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        self.export_model_action = self._action(
+            translate("Window", "E&xport Trained Model…"), self._export_clicked, None,
+            translate("Window", "Save the trained network as a .keras file"),
+        )  # fmt: skip
+        self.import_model_action = self._action(
+            translate("Window", "&Import Model as Project…"), self._import_clicked, None,
+            translate("Window", "Turn a .keras model built from the palette's layers into an editable project"),
+        )  # fmt: skip
+        self.quit_action = self._action(translate("Window", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.document.undo_stack.createUndoAction(self, translate("Window", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.document.undo_stack.createRedoAction(self, translate("Window", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.delete_action = self._action("&Delete Layer", self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.duplicate_action = self._action("D&uplicate Layer", self.duplicate_selected, "Ctrl+D")
-        self.move_up_action = self._action("Move Layer &Up", self._move_up, "Ctrl+Up")
-        self.move_down_action = self._action("Move Layer Do&wn", self._move_down, "Ctrl+Down")
+        self.delete_action = self._action(
+            translate("Window", "&Delete Layer"), self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+        self.duplicate_action = self._action(translate("Window", "D&uplicate Layer"), self.duplicate_selected, "Ctrl+D")
+        self.move_up_action = self._action(translate("Window", "Move Layer &Up"), self._move_up, "Ctrl+Up")
+        self.move_down_action = self._action(translate("Window", "Move Layer Do&wn"), self._move_down, "Ctrl+Down")
         for action in (self.delete_action, self.duplicate_action, self.move_up_action, self.move_down_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.stack.addAction(action)
@@ -272,11 +281,11 @@ class MainWindow(
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("Window", "&File"))
         file_menu.addActions([self.new_action, self.open_action, self.open_model_action])
         file_menu.addAction(self.data_panel.open_action)
         file_menu.addMenu(self.data_panel.builtin_menu)
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu(translate("Window", "Open &Recent"), self)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.save_with_data_action])
@@ -286,18 +295,18 @@ class MainWindow(
         file_menu.addActions([self.hand_in_action, self.make_assignment_action, self.collect_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("Window", "&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.duplicate_action, self.move_up_action, self.move_down_action])
-        layer_menu = bar.addMenu("&Layers")
+        layer_menu = bar.addMenu(translate("Window", "&Layers"))
         for class_name, kind in CATALOGUE.items():
-            action = layer_menu.addAction(f"Add {class_name}")
+            action = layer_menu.addAction(translate("Window", "Add {layer}").format(layer=class_name))
             action.setStatusTip(kind.summary)
             action.setData(class_name)
             action.triggered.connect(self._add_layer_chosen)
-        lessons_menu = bar.addMenu("Le&ssons")
-        lessons_menu.addAction("&Start Page", self._show_start_page)
+        lessons_menu = bar.addMenu(translate("Window", "Le&ssons"))
+        lessons_menu.addAction(translate("Window", "&Start Page"), self._show_start_page)
         lessons_menu.addSeparator()
         for number, info in enumerate(list_lessons(), start=1):
             action = lessons_menu.addAction(f"&{number}. {info.title}")
@@ -305,15 +314,15 @@ class MainWindow(
             action.setData(info.id)
             action.triggered.connect(self._lesson_chosen)
         self._build_view_menu(bar)
-        help_menu = bar.addMenu("&Help")
-        lessons_help = help_menu.addMenu("&Lessons")
+        help_menu = bar.addMenu(translate("Window", "&Help"))
+        lessons_help = help_menu.addMenu(translate("Window", "&Lessons"))
         for number, info in enumerate(list_lessons(), start=1):
             action = lessons_help.addAction(f"&{number}. {info.title}")
             action.setData(info.id)
             action.triggered.connect(self._lesson_chosen)
-        help_menu.addAction("&Keyboard Shortcuts", self.show_shortcuts)
+        help_menu.addAction(translate("Window", "&Keyboard Shortcuts"), self.show_shortcuts)
         help_menu.addSeparator()
-        help_menu.addAction("&About nnbuilder", self._about)
+        help_menu.addAction(translate("Window", "&About nnbuilder"), self._about)
         self._rebuild_recent_menu()
 
     @Slot()
@@ -337,7 +346,7 @@ class MainWindow(
         self.lesson = lesson
         if lesson is not None:
             self.lesson_panel.show_lesson(lesson)
-            self.lesson_dock.setWindowTitle(f"Lesson: {lesson.title}")
+            self.lesson_dock.setWindowTitle(translate("Window", "Lesson: {title}").format(title=lesson.title))
         self._show_lesson_dock(lesson is not None)
         self._classroom_opened(project)
         self.data_summary = None
@@ -397,20 +406,25 @@ class MainWindow(
         task = self.data_summary.task_details if self.data_summary is not None else None
         fixed = fix_output(self.document.project, task) if task is not None else None
         if fixed is not None:
-            self.document.replace_contents(fixed, "Fix the output for " + task.describe())
+            self.document.replace_contents(fixed, translate("Window", "Fix the output for {task}").format(task=task.describe()))
 
     def _refresh_input_row(self) -> None:
         summary = self.data_summary
-        source = self.document.project.data.source or "no data chosen"
+        source = self.document.project.data.source or translate("Window", "no data chosen")
         if summary is None:
-            text = f"<b>Input</b>: reading {source}…"
+            text = translate("Window", "<b>Input</b>: reading {source}…").format(source=source)
             manual = False
         elif summary.error:
-            text = f"<b>Input</b>: <span style='color:#c62828'>{summary.error}</span> — type the input width:"
+            text = translate("Window", "<b>Input</b>: {error} — type the input width:").format(
+                error=f"<span style='color:#c62828'>{summary.error}</span>"
+            )
             manual = True
         else:
-            target = self.document.project.data.target or summary.target or "its target"
-            text = f"<b>Input</b>: {counted(summary.input_width, 'feature')} from {source} → {summary.task} ({target})"
+            target = self.document.project.data.target or summary.target or translate("Window", "its target")
+            features = counted(summary.input_width, translate("Window", "feature"), translate("Window", "features"))
+            text = translate("Window", "<b>Input</b>: {features} from {source} → {task} ({target})").format(
+                features=features, source=source, task=summary.task, target=target
+            )
             manual = False
         self.input_label.setText(text)
         self.input_spin.setVisible(manual)
@@ -428,12 +442,17 @@ class MainWindow(
         total = model.total_params()
         problems = model.problems()
         if total is None:
-            self.total_label.setText("Total: – parameters")
+            self.total_label.setText(translate("Window", "Total: – parameters"))
         else:
             trainable = sum(s.trainable_params for s in (model.shape(r) for r in range(len(model.layers))) if s)
-            self.total_label.setText(f"Total: {total:,} parameters ({trainable:,} trainable)")
+            self.total_label.setText(
+                translate("Window", "Total: {total:,} parameters ({trainable:,} trainable)").format(
+                    total=total, trainable=trainable
+                )
+            )
         count = len(model.layers)
-        self.statusBar().showMessage(problems[0] if problems else f"{count} layer{'s' if count != 1 else ''}")
+        layers = counted(count, translate("Window", "layer"), translate("Window", "layers"))
+        self.statusBar().showMessage(problems[0] if problems else layers)
         shapes = [model.shape(row) for row in range(len(model.layers))]
         self.diagram.set_network(
             model.input_width, model.layers, shapes if all(s is not None for s in shapes) else [], self.selected_row()
@@ -458,14 +477,16 @@ class MainWindow(
         row = self.selected_row()
         if row is None:
             self._panel_shows = None
-            self.panel.show_message("Select a layer in the stack to see and change its settings.")
+            self.panel.show_message(translate("Window", "Select a layer in the stack to see and change its settings."))
             return
         layer = self.document.project.layers[row]
         kind = CATALOGUE.get(layer.class_name)
         if kind is None:
-            self.panel.show_message(f"{layer.class_name} layers cannot be edited here.")
+            self.panel.show_message(
+                translate("Window", "{layer} layers cannot be edited here.").format(layer=layer.class_name)
+            )
             return
-        title = f"Layer {row + 1}: {layer.class_name}"
+        title = translate("Window", "Layer {number}: {layer}").format(number=row + 1, layer=layer.class_name)
         if self._panel_shows == (row, layer.class_name):
             self.panel.set_values(layer.config)
         else:
@@ -572,14 +593,15 @@ class MainWindow(
             name = action.text().replace("&", "").rstrip("…")
             if keys and name and (name, keys) not in rows:
                 rows.append((name, keys))
-        rows.append(("Move between controls", "Tab, Shift+Tab"))
+        rows.append((translate("Window", "Move between controls"), "Tab, Shift+Tab"))
         table = "".join(f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>" for name, keys in rows)
-        self.dialogs.info("Keyboard shortcuts", f"<table cellspacing='6'>{table}</table>")
+        self.dialogs.info(translate("Window", "Keyboard shortcuts"), f"<table cellspacing='6'>{table}</table>")
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About nnbuilder",
-            f"<b>nnbuilder {__version__}</b><p>Build, train and look inside Keras neural networks "
-            "without writing code.</p>",
+            translate("Window", "About nnbuilder"),
+            f"<b>nnbuilder {__version__}</b><p>"
+            + translate("Window", "Build, train and look inside Keras neural networks without writing code.")
+            + "</p>",
         )
