@@ -15,11 +15,11 @@ from __future__ import annotations
 import os
 import struct
 from collections.abc import Mapping
-from pathlib import Path
+
+from .paths import resource_path
 
 LANGUAGES: dict[str, str] = {"en": "English", "tr": "Türkçe"}
 DEFAULT_LANGUAGE = "en"
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 _QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 _MESSAGES_BLOCK = 0x69
@@ -59,7 +59,7 @@ def set_language(code: str) -> None:
         raise ValueError(f"unknown language {code!r}; choose one of: {', '.join(LANGUAGES)}")
     catalogue: dict[tuple[str, str, str], str] = {}
     if code != DEFAULT_LANGUAGE:
-        path = I18N_DIR / f"nnbuilder_{code}.qm"
+        path = resource_path("i18n", f"nnbuilder_{code}.qm")
         if path.is_file():
             catalogue = read_qm(path.read_bytes())
     _state["language"] = code

@@ -25,10 +25,16 @@ echo "== nnbuilder builtin:lesson/linear-unit --screenshot (offscreen)"
 QT_QPA_PLATFORM=offscreen "$program" builtin:lesson/linear-unit --screenshot "$work/window.png"
 test -s "$work/window.png"
 
+echo "== nnbuilder lessons --lang tr, and Qt's own Turkish"
+"$program" lessons --lang tr | grep -q "nöron"
+find "$bundle" -name "qtbase_tr.qm" | grep -q .
+QT_QPA_PLATFORM=offscreen "$program" builtin:lesson/linear-unit --lang tr --screenshot "$work/window-tr.png"
+test -s "$work/window-tr.png"
+
 # Everything is written to the user's folders: a bundle on a read-only share must keep working.
 written=$(find "$bundle" -newer "$work/started" | head -5)
 if [[ -n $written ]]; then
     echo "bundle-test: the program wrote into its own folder: $written" >&2
     exit 1
 fi
-echo "bundle-test: the frozen program passed all 3 checks ($(du -sh "$bundle" | cut -f1) bundle)"
+echo "bundle-test: the frozen program passed all 4 checks ($(du -sh "$bundle" | cut -f1) bundle)"

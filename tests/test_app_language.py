@@ -1,0 +1,120 @@
+"""The window in Turkish: every text translated, numbers the Turkish way, View → Language and the
+high-contrast theme reopen the window on the same project."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QGroupBox, QLabel, QWidget
+
+from nnbuilder import i18n
+from nnbuilder.app.language import apply_language
+from nnbuilder.app.theme import apply_theme
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+# Words that are the same in both languages: Keras and project-file names, the lesson table's columns.
+SAME_IN_BOTH = re.compile(
+    r"^(nnbuilder|Dense|Dropout|BatchNormalization|Activation|relu|linear|sigmoid|tanh|softmax|Adam|SGD|RMSprop|"
+    r"mae|mse|loss|val_loss|val_mae|val_mse|accuracy|binary_crossentropy|bmi|bp|age|sex|s[1-6]|target|diabetes|"
+    r"standard|none|auto|English|Türkçe|Keras|kernel|bias|x|y|w|b|z|[A-Z]|on|off|\W*)$",
+    re.IGNORECASE,
+)
+
+
+def shown_texts(window: QWidget) -> set[str]:
+    """Every text a person reads in the window: labels, buttons, group titles, tabs, menus, tooltips."""
+    texts: set[str] = set()
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QLabel):
+            texts.add(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.add(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        texts.add(widget.toolTip())
+    texts.update(window.tabs.tabText(index) for index in range(window.tabs.count()))
+    for action in window.menuBar().actions():
+        texts.add(action.text())
+        texts.update(item.text() for item in action.menu().actions())
+    return {text for text in texts if text}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-zÇĞİÖŞÜçğıöşü_]{3,}", re.sub(r"<[^>]+>", " ", text))
+
+
+def test_the_whole_window_speaks_turkish(make_window):
+    english = shown_texts(make_window())
+    try:
+        apply_language("tr")
+        window = make_window()
+        turkish = shown_texts(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+    finally:
+        apply_language("en")
+    untranslated = sorted(
+        text for text in turkish & english if any(not SAME_IN_BOTH.match(word) for word in _words(text))
+    )
+    assert not untranslated, "still English in the Turkish window:\n" + "\n".join(untranslated)
+    assert "&Dosya" in menus
+
+
+def test_turkish_spin_boxes_write_decimals_with_a_comma(make_window, qtbot):
+    try:
+        apply_language("tr")
+        window = make_window()
+        window.open_lesson("dropout-batchnorm")
+        boxes = [box for box in window.findChildren(QAbstractSpinBox) if "," in box.text()]
+    finally:
+        apply_language("en")
+    assert boxes, "no decimal number in a spin box was written the Turkish way"
+
+
+def test_view_language_reopens_the_same_lesson(make_window):
+    window = make_window()
+    window.open_lesson("sgd")
+    assert window.switch_language("tr")
+    assert window.reopen is not None and window.reopen.lesson_id == "sgd"
+    assert window.settings.value("language") == "tr"
+    assert not window.isVisible()
+    assert i18n.language() == "en"  # the next window speaks it: main.run_window applies the settings
+
+
+def test_view_language_keeps_the_window_when_saving_is_cancelled(make_window, scripted):
+    window = make_window(scripted)
+    window.add_layer("Dense")  # unsaved work
+    scripted.unsaved = "cancel"
+    assert not window.switch_language("tr")
+    assert window.reopen is None and window.isVisible()
+    assert window.language_actions["en"].isChecked()
+
+
+def test_high_contrast_theme_reaches_the_charts(make_window):
+    try:
+        apply_theme(True)
+        window = make_window()
+        palette = QApplication.instance().palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        assert base.lightness() < 20 and text.lightness() > 235
+        chart_background = window.curves.loss_plot.backgroundBrush().color()
+    finally:
+        apply_theme(False)
+    assert chart_background.lightness() < 20
+
+
+def test_text_follows_the_systems_font_size(make_window):
+    app = QApplication.instance()
+    original = app.font()
+    bigger = app.font()
+    bigger.setPointSizeF(original.pointSizeF() * 1.6)
+    try:
+        app.setFont(bigger)
+        window = make_window()
+        sizes = [label.font().pointSizeF() for label in window.findChildren(QLabel) if label.isVisible()]
+    finally:
+        app.setFont(original)
+    assert sizes and min(sizes) >= bigger.pointSizeF() * 0.7  # small print stays relative to the system's
