@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QWidget
 
 from .conftest import FINISH, answered
 
@@ -66,7 +66,7 @@ def test_lesson_one_built_trained_stopped_and_inspected_from_the_keyboard(keyboa
 
     # Tab reaches the layer's settings: one unit, typed.
     units = tab_to(qtbot, lambda widget: isinstance(widget, QAbstractSpinBox) and window.panel.isAncestorOf(widget)
-                   and widget.accessibleName().casefold().startswith("unit"))  # fmt: skip
+                   and "units" in widget.accessibleName())  # fmt: skip
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, "1")
     press(qtbot, Qt.Key.Key_Return)
@@ -83,7 +83,7 @@ def test_lesson_one_built_trained_stopped_and_inspected_from_the_keyboard(keyboa
     window.document.project.training.epochs = 10_000  # long enough to be stopped by a key
     with qtbot.waitSignal(window.training.running_changed, timeout=FINISH):
         press(qtbot, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: len(window.session.snapshots.epochs) >= 2, timeout=FINISH)  # a few epochs in
+    qtbot.waitUntil(lambda: len(window.session.snapshots.epochs()) >= 2, timeout=FINISH)  # a few epochs in
     with qtbot.waitSignal(window.training.running_changed, timeout=FINISH, check_params_cb=lambda r: not r):
         press(qtbot, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert window.session.result.stop_requested
@@ -95,6 +95,15 @@ def test_lesson_one_built_trained_stopped_and_inspected_from_the_keyboard(keyboa
     assert window.tabs.currentWidget() is window.weights_tab
     assert window.weights_tab.isAncestorOf(QApplication.focusWidget())
     assert window.inspector.tensor_combo.count() >= 1, "the weights tab offers the trained kernel and bias"
+
+
+def _speaks_for_itself(widget: QWidget) -> bool:
+    """False for the parts a screen reader names through their owner: a spin box's text field
+    (focus proxy) and a scroll area's or chart's viewport."""
+    parent = widget.parentWidget()
+    if widget.focusProxy() is not None:
+        return False
+    return not (isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget)
 
 
 def _spoken_name(widget: QWidget) -> str:
@@ -111,6 +120,6 @@ def test_every_control_the_keyboard_reaches_has_a_spoken_name(keyboard_window, q
         qtbot.wait(20)
         for widget in window.findChildren(QWidget):
             reachable = widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            if reachable and not _spoken_name(widget):
+            if reachable and _speaks_for_itself(widget) and not _spoken_name(widget):
                 unnamed.append(f"{window.tabs.tabText(index)}: {type(widget).__name__} {widget.objectName()!r}")
     assert not sorted(set(unnamed)), "\n".join(sorted(set(unnamed)))

@@ -69,6 +69,7 @@ class AssignmentPanel(QWidget):
         self._questions_layout.setContentsMargins(0, 0, 4, 0)
         self.answer_boxes: list[QPlainTextEdit] = []
         self.questions_scroll = QScrollArea()
+        self.questions_scroll.setAccessibleName(translate("AssignmentPanel", "Questions"))
         self.questions_scroll.setWidgetResizable(True)
         self.questions_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.questions_scroll.setWidget(self._questions_body)

@@ -225,6 +225,11 @@ class NetworkDiagram(QGraphicsView):
 
     # --- public API -------------------------------------------------------------------------
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt's names
+        # QGraphicsView hands Tab to the scene, which would cycle through the diagram's items for
+        # ever: a keyboard user must be able to Tab past the diagram to the layer's settings.
+        return QWidget.focusNextPrevChild(self, next)
+
     def set_trace(self, trace: RowTrace | None) -> None:
         """Show a row's values on every neuron (None: the plain diagram again)."""
         self._trace = trace

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnbuilder.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from nnbuilder.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, language, translate, translate_marked
 from nnbuilder.spec.catalogue import Param
 from nnbuilder.spec.validate import check_value
+from nnbuilder.spec.words import parameter_words
 
 # A fraction's slider moves in thousandths; its spin box keeps four decimals so values such as
 # Adam's beta_2 = 0.999 show exactly and an exclusive 1 can be approached to 0.9999.
@@ -103,16 +106,17 @@ class _IntEditor(QSpinBox):
 
 
 class _DecimalSpinBox(QDoubleSpinBox):
-    """Shows 0.5 rather than 0.5000, yet keeps the decimals needed for 0.999."""
+    """Shows 0.5 rather than 0.5000, yet keeps the decimals needed for 0.999; the decimal mark is the
+    interface's (0,5 in Turkish), while the project file always stores a number."""
 
     def __init__(self) -> None:
         super().__init__()
-        # The text it shows uses '.', as Keras and the project file do, so it must also parse '.'.
-        self.setLocale(QLocale.c())
         self.setDecimals(FRACTION_DECIMALS)
 
     def textFromValue(self, value: float) -> str:
-        return f"{value:.{self.decimals()}f}".rstrip("0").rstrip(".")
+        point = self.locale().decimalPoint()
+        text = self.locale().toString(value, "f", self.decimals())
+        return text.rstrip("0").rstrip(point) if point in text else text
 
     def sizeHint(self) -> QSize:
         return self._widened(super().sizeHint())
@@ -123,7 +127,7 @@ class _DecimalSpinBox(QDoubleSpinBox):
     def _widened(self, hint: QSize) -> QSize:
         # Qt sizes the box for the texts of its bounds, "0" and "1", which would clip "0.99".
         metrics = self.fontMetrics()
-        widest = metrics.horizontalAdvance("0." + "0" * self.decimals())
+        widest = metrics.horizontalAdvance("0" + self.locale().decimalPoint() + "0" * self.decimals())
         measured = metrics.horizontalAdvance(self.textFromValue(self.maximum()))
         return QSize(hint.width() + max(0, widest - measured), hint.height())
 
@@ -181,16 +185,22 @@ class _NumberEditor(QLineEdit):
         # Only number-shaped text can be typed (and no minus sign where negatives are never allowed);
         # what is still wrong, such as a learning rate of 0, the panel reports under the field.
         sign = "-?" if param.minimum is None or param.minimum < 0 else ""
-        pattern = QRegularExpression(rf"{sign}\d*\.?\d*(?:[eE][-+]?\d*)?")
+        # The interface's decimal mark is taken, and '.' always (what Keras and the course write).
+        self.point = QLocale().decimalPoint()
+        marks = "." + (self.point if self.point != "." else "")
+        pattern = QRegularExpression(rf"{sign}\d*[{re.escape(marks)}]?\d*(?:[eE][-+]?\d*)?")
         self.setValidator(QRegularExpressionValidator(pattern, self))
         self.textEdited.connect(self._typed)
+
+    def _number(self, text: str) -> float:
+        return float(text.replace(self.point, "."))
 
     def _typed(self, text: str) -> None:
         if not text.strip() and self.param.optional:  # cleared: back to the default
             self.edited.emit(None)
             return
         try:
-            self.edited.emit(float(text))
+            self.edited.emit(self._number(text))
         except ValueError:
             # Unfinished text such as "1e-" goes on as it is, so the message says a number is needed.
             self.edited.emit(text)
@@ -199,11 +209,12 @@ class _NumberEditor(QLineEdit):
         # Text that already means this value stays, so a refresh while the user types ("1" on the
         # way to "1e-4") does not rewrite it under the cursor. setText never emits textEdited.
         try:
-            if float(self.text()) == value:
+            if self._number(self.text()) == value:
                 return
         except ValueError:
             pass
-        self.setText("" if value is None else repr(value) if _is_number(value) else str(value))
+        shown = repr(value).replace(".", self.point) if _is_number(value) else str(value)
+        self.setText("" if value is None else shown)
 
 
 class _BoolEditor(QCheckBox):
@@ -249,12 +260,9 @@ def _parts(editor: _Editor) -> tuple[QWidget, ...]:
     return (editor, editor.slider, editor.spin) if isinstance(editor, _FractionEditor) else (editor,)
 
 
-# Words, not a padlock emoji: lab PCs without an emoji font would show an empty box.
-LOCKED_MARK = " (locked)"  # the English mark; show locked_label(words), which translates it
-
-
 def locked_label(words: str) -> str:
-    """A field's label with the mark of a setting the assignment locks: "&loss (locked)"."""
+    """A field's label with the mark of a setting the assignment locks: "&loss (locked)". Words, not
+    a padlock emoji: lab PCs without an emoji font would show an empty box."""
     return translate("Panel", "{label} (locked)").format(label=words)
 
 
@@ -319,10 +327,13 @@ class ParameterPanel(QWidget):
         self._typing_from, self._labels, self._label_words = {}, {}, {}
         taken: set[str] = set()
         for param in params:
-            words = param.name.replace("_", " ")
+            words = parameter_words(param.name)
+            # In another language the tooltip starts with the Keras argument, which the code tab
+            # and the course write: "learning_rate — …".
+            tip = param.help if language() == DEFAULT_LANGUAGE else f"{param.name} — {param.help}"
             editor = _make_editor(param)
             for widget in _parts(editor):
-                widget.setToolTip(param.help)
+                widget.setToolTip(tip)
                 widget.setAccessibleName(f"{title} {words}")
                 widget.setAccessibleDescription(param.help)
             editor.edited.connect(lambda value, p=param: self._on_edited(p, value))

@@ -65,7 +65,7 @@ WAITING = QT_TRANSLATE_NOOP("Predictions", "Train the network to see what it pre
 def _figure_text(figures: Figures, rows: int) -> str:
     shown = " &nbsp;·&nbsp; ".join(
         f"<span title='{html.escape(translate_marked('Predictions', FIGURE_HELP.get(name, '')))}'>"
-        f"{html.escape(name)} <b>{value:.3f}</b></span>"
+        f"{html.escape(translate_marked('Predict', name))} <b>{value:.3f}</b></span>"
         for name, value in figures.values.items()
     )
     rows_text = html.escape(translate("Predictions", "on {rows:,} validation rows").format(rows=rows))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ..engine.runs import RunRecord
+from ..engine.runs import RunRecord, shown_note
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from ..spec import Project, SpecError, project_from_dict
 from ..spec.diff import describe_changes
@@ -101,7 +101,7 @@ def _note(note: str) -> str:
     """A run's note as shown: a race's copy says so in the window's language (the file keeps "race: ")."""
     if note.startswith(RACE_NOTE):
         return translate("RunsView", "race: {verdict}").format(verdict=note.removeprefix(RACE_NOTE))
-    return note
+    return shown_note(note)
 
 
 class RunList(QWidget):

@@ -32,7 +32,7 @@ from ..spec import (
 )
 from ..spec.validate import BATCH_SIZE, EPOCHS, MIN_DELTA, PATIENCE, RESTORE, SEED
 from ..spec.words import counted
-from .panel import LOCKED_MARK, ParameterPanel
+from .panel import ParameterPanel, locked_label
 from .wrapping_row import WrappingRow
 
 LOSS_HELP = {  # shown through translate_marked("TrainingPanel", ...)
@@ -84,6 +84,7 @@ class TrainingSettings(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(translate("TrainingPanel", "Training settings"))
         self.setWidgetResizable(True)
         self.spec = TrainingSpec()
         self.has_validation = True
@@ -168,7 +169,7 @@ class TrainingSettings(QScrollArea):
                 widget.setToolTip(why or self._own_tips[id(widget)])
         self.optimizer_params.set_locked({"*": parts["optimizer"]} if "optimizer" in parts else {})
         def marked(words: str, part: str) -> str:
-            return words + LOCKED_MARK if part in parts else words
+            return locked_label(words) if part in parts else words
 
         self.optimizer_box.setTitle(marked(translate("TrainingPanel", "Optimizer"), "optimizer"))
         self.loss_label.setText(marked(translate("TrainingPanel", "&loss"), "loss"))

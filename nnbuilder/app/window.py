@@ -176,6 +176,10 @@ class MainWindow(
         self.tabs.addTab(scrollable(self.predictions), translate("Window", "Predictions"))
         self.code_view = CodeView()
         self.tabs.addTab(self.code_view, translate("Window", "Code"))
+        self.tabs.setAccessibleName(translate("Window", "Pages"))
+        for index in range(self.tabs.count()):  # a screen reader names each page by its tab
+            if not self.tabs.widget(index).accessibleName():
+                self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index).replace("&", ""))
         self.boundary = DecisionBoundary()  # its tab shows only for two-feature, two-class data
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(self.tabs.currentIndex())

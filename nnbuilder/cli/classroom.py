@@ -51,7 +51,7 @@ def command_check(args: argparse.Namespace) -> int:
     if assignment is None:
         say("note", translate("Classroom", "without --assignment TASK.nnb the locked sections and the limit are the "
                               "run's own, not the teacher's"))
-    print(translate("Classroom", "verified: {summary}").format(summary=checked.summary()))
+    print("verified: " + checked.summary())  # the word scripts look for, like error:, stays English
     return EXIT_OK
 
 

@@ -89,6 +89,13 @@ PARAMETER_WORDS = TranslatedWords("Words", {
     "min_delta": QT_TRANSLATE_NOOP("Words", "min delta"),
     "patience": QT_TRANSLATE_NOOP("Words", "patience"),
     "restore_best_weights": QT_TRANSLATE_NOOP("Words", "restore best weights"),
+    "batch_size": QT_TRANSLATE_NOOP("Words", "batch size"),
+    "epochs": QT_TRANSLATE_NOOP("Words", "epochs"),
+    "validation_split": QT_TRANSLATE_NOOP("Words", "validation split"),
+    "split_seed": QT_TRANSLATE_NOOP("Words", "split seed"),
+    "scaling": QT_TRANSLATE_NOOP("Words", "scaling"),
+    "missing": QT_TRANSLATE_NOOP("Words", "missing"),
+    "stratify": QT_TRANSLATE_NOOP("Words", "stratify"),
 })  # fmt: skip
 
 

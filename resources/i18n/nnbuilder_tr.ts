@@ -187,6 +187,10 @@
         <translation>Eğitilmiş çalıştırmayı (model, eğriler, sonuç ve rapor) öğretmen için bir klasöre yazar</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Sorular</translation>
+    </message>
+    <message>
         <source>No instructions.</source>
         <translation>Yönerge yok.</translation>
     </message>
@@ -525,10 +529,6 @@
     <message>
         <source>without --assignment TASK.nnb the locked sections and the limit are the run&apos;s own, not the teacher&apos;s</source>
         <translation>--assignment TASK.nnb olmadan kilitli bölümler ve sınır öğretmenin değil, çalıştırmanın kendisinindir</translation>
-    </message>
-    <message>
-        <source>verified: {summary}</source>
-        <translation>doğrulandı: {summary}</translation>
     </message>
     <message>
         <source>{folder} does not exist; name the folders the hand-ins were copied into</source>
@@ -5112,6 +5112,10 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
         <translation>Erken durdurmanın (early stopping) izlediği değer: genellikle doğrulama kaybı; ağ gürültüyü öğrenmeye başlayınca yükselir.</translation>
     </message>
     <message>
+        <source>Training settings</source>
+        <translation>Eğitim ayarları</translation>
+    </message>
+    <message>
         <source>Optimizer</source>
         <translation>Optimize edici (optimizer)</translation>
     </message>
@@ -5611,6 +5615,10 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
         <translation>Kod</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Sayfalar</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
@@ -5968,6 +5976,18 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     <message>
         <source>restore best weights</source>
         <translation>en iyi ağırlıklara dönüş</translation>
+    </message>
+    <message>
+        <source>validation split</source>
+        <translation>doğrulama payı</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>eksik değerler</translation>
+    </message>
+    <message>
+        <source>stratify</source>
+        <translation>tabakalı ayırma</translation>
     </message>
     <message>
         <source>layer {number} {name}</source>
