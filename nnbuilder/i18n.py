@@ -112,6 +112,14 @@ def lower(text: str) -> str:
     return text.lower()
 
 
+def number_text(formatted: str) -> str:
+    """A number already formatted the English way ("3,336", "0.53") written the language's way:
+    Turkish swaps the marks ("3.336", "0,53"). For sentences; files always keep the English way."""
+    if language() == "tr":
+        return formatted.translate(str.maketrans({",": ".", ".": ","}))
+    return formatted
+
+
 def read_qm(data: bytes) -> dict[tuple[str, str, str], str]:
     """The finished translations in a compiled Qt ``.qm`` file, by (context, source, comment).
 

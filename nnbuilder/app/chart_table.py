@@ -101,7 +101,8 @@ class ChartTableDialog(QDialog):
 
 
 class ChartAccess(QWidget):
-    """The row under a chart: its summary sentence and a Table… button."""
+    """The row under a chart: its summary sentence and a Table… button. The view calls refresh()
+    whenever what it draws changed (not from here: the view may still be building itself)."""
 
     def __init__(self, chart: QWidget, source: Callable[[], ChartData | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,7 +119,7 @@ class ChartAccess(QWidget):
         layout.addWidget(self.summary, 1)
         layout.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignTop)
         self.dialog: ChartTableDialog | None = None
-        self.refresh()
+        self.table_button.setEnabled(False)  # until the view's first refresh()
 
     def data(self) -> ChartData | None:
         return self.source()

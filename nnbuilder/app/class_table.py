@@ -22,9 +22,10 @@ from ..engine.classroom import CheckedRun
 from ..engine.collect import class_row, goal_met_count, shown_columns
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from ..spec.words import counted
+from . import colours
 
 NUMERIC = ("value", "parameters", "epochs")
-GOOD, BAD = QColor("#1a7f37"), QColor("#cf222e")
+GOOD, BAD = QColor(colours.GOOD), QColor(colours.BAD)  # blue and vermilion: apart for colour-blind readers too
 # The window's headers for class.csv's columns (the file keeps its own names).
 HEADERS = {
     "student": QT_TRANSLATE_NOOP("ClassTable", "student"),

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVB
 import pyqtgraph as pg
 
 from ..engine.runs import RunRecord
-from ..i18n import translate
+from ..i18n import number_text, translate
 from ..spec import EarlyStoppingSpec
+from . import colours
+from .chart_table import ChartAccess, ChartData, lowest
 from .runs_view import run_colour
 
 if TYPE_CHECKING:  # importing the training module would load pandas and scikit-learn with the window
@@ -33,8 +35,8 @@ if TYPE_CHECKING:  # importing the training module would load pandas and scikit-
 REDRAW_INTERVAL_MS = 100
 BATCH_LOSS = "batch loss"  # curve() name of the faint per-batch trace
 
-LOSS_COLOUR = QColor("#1f77b4")
-VAL_COLOUR = QColor("#ff7f0e")
+LOSS_COLOUR = QColor(colours.TRAINING)
+VAL_COLOUR = QColor(colours.VALIDATION)
 PATIENCE_BRUSH = QColor(255, 190, 0, 50)
 # Further metrics keep the training/validation colours and differ by line style.
 _METRIC_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
@@ -56,7 +58,7 @@ def format_number(value: float) -> str:
     """Three significant digits, but never scientific notation for a loss in the thousands."""
     if not math.isfinite(value):
         return "NaN" if math.isnan(value) else str(value)
-    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.3g}"
+    return number_text(f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.3g}")
 
 
 class _Trace:
@@ -291,6 +293,8 @@ class LearningCurves(QWidget):
         layout.addWidget(self.metrics_plot.legend)
         layout.addWidget(self.metrics_plot, 2)
         layout.addWidget(self._readout)
+        self.access = ChartAccess(self.loss_plot, self.chart_data)
+        layout.addWidget(self.access)
 
         # Faint by mixing with the background, not by transparency: a translucent zig-zag of thousands
         # of points is stroked as one big polygon, several times slower to paint.
@@ -407,7 +411,7 @@ class LearningCurves(QWidget):
             trace = self._epochs.get(self._watch.settings.monitor)
             self._watch.best_epoch = result.best_epoch
             self._watch.best = trace.value_at(result.best_epoch) if trace is not None else None
-        self._schedule()
+        self.redraw_now()  # once, at the end: the last epoch is drawn and summed up at once, not 0.1 s later
 
     def set_overlays(self, runs: list[RunRecord]) -> None:
         """Draw these earlier runs behind the live one, each in its run colour (validation solid, training dashed)."""
@@ -544,7 +548,25 @@ class LearningCurves(QWidget):
         text = self.annotation()
         self._status.setText(text)
         self._status.setVisible(bool(text))
-        self.loss_plot.setAccessibleDescription(text)
+        self.access.refresh()
+
+    def chart_data(self) -> ChartData:
+        """The curves in words and numbers: where the watched loss was lowest, and every epoch's values."""
+        title = translate("Curves", "Learning curves")
+        names = sorted(self._epochs, key=lambda k: (k.removeprefix("val_") != "loss", k.removeprefix("val_"), k))
+        if not names or not len(self._epochs[names[0]]):
+            return ChartData(title, translate("Curves", "No epoch has been trained yet."))
+        watched = "val_loss" if "val_loss" in self._epochs else "loss"
+        trace = self._epochs[watched]
+        best = lowest(trace.y)
+        summary = ""
+        if best is not None:
+            summary = translate("Curves", "{curve} lowest at epoch {epoch}: {value}, after {epochs} epochs.").format(
+                curve=watched, epoch=int(trace.x[best[0] - 1]), value=format_number(best[1]), epochs=int(trace.x[-1])
+            )
+        epochs = sorted({int(x) for name in names for x in self._epochs[name].x})
+        rows = [[epoch, *(self._epochs[name].value_at(epoch) for name in names)] for epoch in epochs]
+        return ChartData(title, summary, [translate("Curves", "epoch"), *names], rows)
 
     def annotation(self) -> str:
         """The sentence above the charts: what early stopping is waiting for, or how the run ended."""

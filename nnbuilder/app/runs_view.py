@@ -17,9 +17,11 @@ from ..engine.runs import RunRecord, shown_note
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from ..spec import Project, SpecError, project_from_dict
 from ..spec.diff import describe_changes
+from . import colours
 
-# The live run is drawn in blue and orange; earlier runs take the other clear colours, in turn.
-RUN_COLOURS = ("#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
+# The live run is drawn in blue and orange; earlier runs take the palette's other colours, in turn
+# (colour-blind safe, like the live pair: see colours.py).
+RUN_COLOURS = tuple(colour for colour in colours.CATEGORICAL if colour not in (colours.TRAINING, colours.VALIDATION))
 
 COLUMNS = (  # shown through translate_marked("RunsView", ...)
     QT_TRANSLATE_NOOP("RunsView", "Run"),

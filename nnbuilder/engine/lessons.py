@@ -53,6 +53,7 @@ LESSON_IDS = (
 )
 LESSON_PREFIX = "builtin:lesson/"  # names a lesson's project where a project file is expected
 TRY_THIS = "## Try this"
+TRY_THIS_HEADINGS = (TRY_THIS, "## Bunları deneyin")  # a Turkish teacher's notes may say it in Turkish
 FIGURE_SCHEME = "figure:"  # ![alt](figure:NAME): a picture the app draws, registered under this URL
 INSERT_LAYER, REMOVE_LAYER = "insert_layer", "remove_layer"
 
@@ -164,8 +165,9 @@ def _split_notes(text: str, lesson_id: str) -> tuple[str, list[list[str]], list[
     title = lines[0][2:].strip()
     body = lines[1:]
     steps: list[list[str]] = []
-    if TRY_THIS in body:
-        at = body.index(TRY_THIS)
+    heading = next((line for line in body if line.strip() in TRY_THIS_HEADINGS), None)
+    if heading is not None:
+        at = body.index(heading)
         body, step_part = body[:at], body[at + 1 :]
         for line in step_part:
             if line.startswith("- "):
@@ -175,7 +177,7 @@ def _split_notes(text: str, lesson_id: str) -> tuple[str, list[list[str]], list[
             elif line.strip():
                 raise NNBuilderError(
                     translate("Lessons", "lesson '{lesson}': under '{heading}' every step starts with '- '").format(
-                        lesson=lesson_id, heading=TRY_THIS)
+                        lesson=lesson_id, heading=heading.strip())
                 )
     return title, _blocks(body), steps
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Mapping
 
-from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked, upper
+from ..i18n import QT_TRANSLATE_NOOP, number_text, translate, translate_marked, upper
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:
     """'1 epoch', '3 epochs', '1,200 rows'. Pass both forms translated, ``counted(n, translate("Ctx",
     "row"), translate("Ctx", "rows"))``: Turkish gives the same word for both ('3 satır')."""
-    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
+    return f"{number_text(f'{count:,}')} {noun if count == 1 else plural or noun + 's'}"
 
 
 def sentence(text: str) -> str:
