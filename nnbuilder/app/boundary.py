@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 import pyqtgraph as pg
 
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from .chart_table import Cell, ChartAccess, ChartData
 
 # The playground's colours: orange for class 0, blue for class 1.
 CLASS_COLOURS = (QColor("#f59322"), QColor("#0877bd"))
 _SHADE = 0.45  # how far the background moves from white towards a class colour at probability 0 or 1
 POINT_SIZE = 7
+TABLE_ROWS = 5000  # points in the table at most: the chart still draws every one
 HINT = QT_TRANSLATE_NOOP("Boundary", "Train the network to see where it draws the line between the two classes.")
 
 
@@ -74,8 +76,16 @@ class DecisionBoundary(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.legend)
         layout.addWidget(self.plot, 1)
+        self.access = ChartAccess(self.plot, self.chart_data)
+        self.access.setContentsMargins(6, 0, 6, 4)
+        layout.addWidget(self.access)
         self.class_names = ("0", "1")
         self.has_grid = False
+        # What is drawn: the points, their classes and names, and the network's grid (xs, ys, probabilities).
+        self._xy = np.zeros((0, 2))
+        self._classes = np.zeros(0, dtype=int)
+        self._feature_names = ["x1", "x2"]
+        self._grid: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._write_legend()
 
     def set_points(
@@ -97,6 +107,9 @@ class DecisionBoundary(QWidget):
         item.setLabel("bottom", feature_names[0])
         item.setLabel("left", feature_names[1])
         self.class_names = tuple(class_names)
+        self._xy = np.column_stack([np.asarray(x[:, 0], dtype=float), np.asarray(x[:, 1], dtype=float)])
+        self._classes = classes
+        self._feature_names = list(feature_names[:2])
         self._write_legend()
 
     def set_grid(self, xs: np.ndarray, ys: np.ndarray, probabilities: np.ndarray) -> None:
@@ -110,13 +123,69 @@ class DecisionBoundary(QWidget):
         self.contour.setData(image)
         self.image.setVisible(True)
         self.has_grid = True
+        self._grid = (np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), image)
         self._write_legend()
 
     def clear_grid(self) -> None:
         """Forget the network's output, e.g. when the network or the data changed."""
         self.image.setVisible(False)
         self.has_grid = False
+        self._grid = None
         self._write_legend()
+
+    def _shown_class(self, label: int) -> str:
+        """A class as the legend names it: "class 0", or a text class as it is."""
+        name = self.class_names[label]
+        return translate("Boundary", "class {name}").format(name=name) if name.isdigit() else name
+
+    def shading_at_points(self) -> np.ndarray | None:
+        """Class 1's probability the shading shows under each point (its nearest grid point), or None."""
+        if self._grid is None:
+            return None
+        xs, ys, probabilities = self._grid
+
+        def nearest(values: np.ndarray, axis: np.ndarray) -> np.ndarray:
+            step = (axis[-1] - axis[0]) / max(len(axis) - 1, 1) or 1.0
+            return np.clip(np.rint((values - axis[0]) / step), 0, len(axis) - 1).astype(int)
+
+        return probabilities[nearest(self._xy[:, 1], ys), nearest(self._xy[:, 0], xs)]
+
+    def chart_data(self) -> ChartData | None:
+        """The boundary in words and numbers: how many points lie on their own class's side, and each point."""
+        points = len(self._classes)
+        if not points:
+            return None
+        title = translate("Boundary", "Decision boundary")
+        first, second = self._shown_class(0), self._shown_class(1)
+        columns: list[str] = [*self._feature_names, translate("Boundary", "class")]
+        shading = self.shading_at_points()
+        capped = (
+            translate("Boundary", "; the table lists the first {shown:,}").format(shown=TABLE_ROWS)
+            if points > TABLE_ROWS
+            else ""
+        )
+        shown = min(points, TABLE_ROWS)
+        rows: list[list[Cell]] = [
+            [float(self._xy[i, 0]), float(self._xy[i, 1]), self.class_names[self._classes[i]]] for i in range(shown)
+        ]
+        if shading is None:
+            ones = int(self._classes.sum())
+            summary = translate(
+                "Boundary",
+                "{rows:,} training rows, {zeros:,} of {first} and {ones:,} of {second}; train the network to see "
+                "where it draws the line between them{capped}.",
+            ).format(rows=points, zeros=points - ones, first=first, ones=ones, second=second, capped=capped)
+            return ChartData(title, summary, columns, rows)
+        sides = (shading > 0.5).astype(int)  # above 0.5 the network answers class 1, as its accuracy counts
+        right = sides == self._classes
+        columns += [translate("Boundary", "probability of {name}").format(name=second), translate("Boundary", "on its side")]
+        yes, no = translate("Boundary", "yes"), translate("Boundary", "no")
+        for i, row in enumerate(rows):
+            row += [float(shading[i]), yes if right[i] else no]
+        summary = translate(
+            "Boundary", "The network puts {right:,} of {rows:,} training rows on their own class's side of the line{capped}."
+        ).format(right=int(right.sum()), rows=points, capped=capped)
+        return ChartData(title, summary, columns, rows)
 
     def _write_legend(self) -> None:
         class_word = translate("Boundary", "class {name}")
@@ -134,3 +203,4 @@ class DecisionBoundary(QWidget):
         else:
             text = f"{swatches}<br>{translate_marked('Boundary', HINT)}"
         self.legend.setText(text)
+        self.access.refresh()

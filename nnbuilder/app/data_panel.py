@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import html
+import math
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +43,7 @@ from ..spec import BUILTIN_PREFIX, DataSpec, Param
 from ..spec.project import MISSING_POLICIES, SCALINGS
 from ..spec.validate import NOISE, SAMPLES, SPLIT, SPLIT_SEED, STRATIFY
 from ..spec.words import sentence
+from .chart_table import Cell, ChartAccess, ChartData
 from .data_probe import DataProbe, DataSummary
 from .panel import PROBLEM_COLOR, ParameterPanel
 from .table_model import ColumnListModel, FrameTableModel, RoleDelegate, format_value, kind_words
@@ -107,6 +109,26 @@ def _plot_widget() -> pg.PlotWidget:
     return widget
 
 
+def _edge_text(value: float, width: float) -> str:
+    """A bar's edge with just enough decimals to tell it from the next one (24.1, not 24.1333)."""
+    decimals = min(max(0, 1 - math.floor(math.log10(width))), 10) if width > 0 and math.isfinite(width) else 3
+    return f"{value:,.{decimals}f}"
+
+
+def _cell(value: Any) -> Cell:
+    """A table cell for the chart's table: numbers stay numbers, a missing value is an empty cell."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return format_value(bool(value))
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        value = float(value)
+        return int(value) if value.is_integer() and abs(value) < 1e15 else value
+    return format_value(value)
+
+
 def _open_tip() -> str:
     return translate("DataPanel", "Open a table (CSV or TSV); you can also drop a file here")
 
@@ -140,6 +162,9 @@ class DataPanel(QWidget):
         self._reading = False
         self._preprocessing_params: tuple[Param, ...] = ()
         self._roles_locked: str | None = None  # why the columns' roles cannot change (an assignment)
+        # What the histogram and the scatter plot draw, for their summaries and tables (None: nothing).
+        self._histogram_shown: dict[str, Any] | None = None
+        self._scatter_shown: dict[str, Any] | None = None
 
         self._build()
         self._show_summary_text(None)
@@ -257,6 +282,8 @@ class DataPanel(QWidget):
         column = QVBoxLayout(histogram_tab)
         column.addWidget(self.histogram_title)
         column.addWidget(self.histogram, 1)
+        self.histogram_access = ChartAccess(self.histogram, self.histogram_data)
+        column.addWidget(self.histogram_access)
 
         self.scatter_x = QComboBox()
         self.scatter_x.setAccessibleName(translate("DataPanel", "Scatter plot: horizontal axis"))
@@ -291,6 +318,8 @@ class DataPanel(QWidget):
         column.addLayout(axes)
         column.addWidget(self.scatter_caption)
         column.addWidget(self.scatter, 1)
+        self.scatter_access = ChartAccess(self.scatter, self.scatter_data)
+        column.addWidget(self.scatter_access)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table_view, translate("DataPanel", "Table"))
@@ -718,6 +747,11 @@ class DataPanel(QWidget):
         return self.columns_model.info(index.row()).name if index.isValid() else None
 
     def _draw_histogram(self) -> None:
+        self._histogram_shown = None
+        self._paint_histogram()
+        self.histogram_access.refresh()
+
+    def _paint_histogram(self) -> None:
         self.histogram.clear()
         self.histogram_item = None
         left = self.histogram.getAxis("left")
@@ -733,11 +767,15 @@ class DataPanel(QWidget):
             counts, edges = np.histogram(values.to_numpy(dtype=np.float64), bins=HISTOGRAM_BINS)
             self.histogram_item = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush=brush)
             self._axis_titles(name, translate("DataPanel", "rows"))
+            bars = [[float(edges[i]), float(edges[i + 1]), int(counts[i])] for i in range(len(counts))]
+            shown = {"kind": "bins", "bars": bars, "distinct": info.distinct}
         elif info.kind == "whole number":  # a bar for each value: wine quality 3, 4, ... 8
             counts = values.value_counts().sort_index()
             x = counts.index.to_numpy(dtype=np.float64)
             self.histogram_item = pg.BarGraphItem(x=x, height=counts.to_numpy(), width=0.8, brush=brush)
             self._axis_titles(name, translate("DataPanel", "rows"))
+            bars = [[_cell(value), int(count)] for value, count in counts.items()]
+            shown = {"kind": "values", "bars": bars, "distinct": len(counts)}
         else:  # categories lie on their side, so long names stay readable; the most frequent on top
             counts = values.value_counts()
             labels = [format_value(value) for value in counts.index[: MAX_BARS - 1]]
@@ -749,6 +787,9 @@ class DataPanel(QWidget):
             self.histogram_item = pg.BarGraphItem(x0=0, y=y, width=heights, height=0.8, brush=brush)
             left.setTicks([[(float(position), label) for position, label in zip(y, labels, strict=True)]])
             self._axis_titles(translate("DataPanel", "rows"), None)
+            bars = [[label, int(height)] for label, height in zip(labels, heights, strict=True)]
+            shown = {"kind": "categories", "bars": bars, "distinct": len(counts)}
+        self._histogram_shown = {**shown, "name": name, "count": len(values), "missing": info.missing}
         self.histogram.addItem(self.histogram_item)
         self.histogram.autoRange()
         missing = ", " + translate("DataPanel", "{count:,} missing").format(count=info.missing) if info.missing else ""
@@ -759,12 +800,59 @@ class DataPanel(QWidget):
             + missing
         )
 
+    def histogram_data(self) -> ChartData | None:
+        """The histogram in words and numbers: the column's range and its tallest bar, and every bar."""
+        shown = self._histogram_shown
+        if shown is None:
+            return None
+        name, count, bars = shown["name"], shown["count"], shown["bars"]
+        title = translate("DataPanel", "Histogram of {name}").format(name=name)
+        rows_word = translate("DataPanel", "rows")
+        missing = translate("DataPanel", " ({count:,} missing)").format(count=shown["missing"]) if shown["missing"] else ""
+        if shown["kind"] == "bins":
+            columns = [translate("DataPanel", "from"), translate("DataPanel", "to"), rows_word]
+        else:
+            columns = [name, rows_word]
+        if not count or not bars:
+            return ChartData(title, translate("DataPanel", "{name} has no values to count.").format(name=name), columns, bars)
+        if shown["kind"] == "bins":
+            start, end, most = max(bars, key=lambda bar: bar[2])
+            width = bars[0][1] - bars[0][0]
+            summary = translate(
+                "DataPanel", "{name}: {count:,} values{missing} from {low} to {high}; the tallest bar, {start} to {end}, "
+                "holds {most:,} of them."
+            ).format(
+                name=name, count=count, missing=missing, low=_edge_text(bars[0][0], width),
+                high=_edge_text(bars[-1][1], width), start=_edge_text(start, width), end=_edge_text(end, width), most=most,
+            )  # fmt: skip
+        elif shown["kind"] == "values":
+            value, most = max(bars, key=lambda bar: bar[1])
+            summary = translate(
+                "DataPanel", "{name}: {count:,} values{missing} from {low} to {high}; the most common, {value}, "
+                "is in {most:,} rows."
+            ).format(
+                name=name, count=count, missing=missing, low=format_value(bars[0][0]), high=format_value(bars[-1][0]),
+                value=format_value(value), most=most,
+            )  # fmt: skip
+        else:
+            value, most = bars[0]  # the most frequent category is on top (the last bar may group the rarest)
+            summary = translate(
+                "DataPanel", "{name}: {count:,} values{missing} in {kinds:,} categories; the most common, '{value}', "
+                "is in {most:,} rows."
+            ).format(name=name, count=count, missing=missing, kinds=shown["distinct"], value=value, most=most)
+        return ChartData(title, summary, columns, bars)
+
     def _axis_titles(self, bottom: str, left: str | None) -> None:
         self.histogram.setLabel("bottom", bottom)
         self.histogram.setLabel("left", left or "")
         self.histogram.getAxis("left").showLabel(left is not None)
 
     def _draw_scatter(self) -> None:
+        self._scatter_shown = None
+        self._paint_scatter()
+        self.scatter_access.refresh()
+
+    def _paint_scatter(self) -> None:
         self.scatter.clear()
         self.scatter_legend.clear()
         self.scatter_items = []
@@ -784,6 +872,11 @@ class DataPanel(QWidget):
             shown = translate("DataPanel", "all {rows:,} rows").format(rows=len(frame))
         summary = self._summary
         task = summary.task_details if summary is not None and summary.table is self._table else None
+        self._scatter_shown = {
+            "x_name": x_name, "y_name": y_name, "rows": rows, "x": x, "y": y, "all": len(frame), "shown": shown,
+            "target": None if task is None else task.target,
+            "classes": None if task is None else frame[task.target].iloc[rows].tolist(),
+        }  # fmt: skip
         self.scatter.setLabel("bottom", x_name)
         self.scatter.setLabel("left", y_name)
         if task is None:
@@ -814,6 +907,37 @@ class DataPanel(QWidget):
                     shown=shown, target=_escape(task.target)
                 )
             )
+
+    def scatter_data(self) -> ChartData | None:
+        """The scatter plot in words and numbers: how the two columns go together, and every point drawn."""
+        shown = self._scatter_shown
+        if shown is None:
+            return None
+        x_name, y_name, x, y = shown["x_name"], shown["y_name"], shown["x"], shown["y"]
+        title = translate("DataPanel", "Scatter plot of {y} against {x}").format(y=y_name, x=x_name)
+        columns = [translate("DataPanel", "row"), x_name, y_name]
+        if shown["target"] is not None:
+            columns.append(shown["target"])
+        rows: list[list[Cell]] = []
+        for place, row in enumerate(shown["rows"]):
+            cells = [int(row) + 1, _cell(x[place]), _cell(y[place])]  # rows numbered from 1, as the Table tab does
+            if shown["classes"] is not None:
+                cells.append(_cell(shown["classes"][place]))
+            rows.append(cells)
+        finite = np.isfinite(x) & np.isfinite(y)
+        correlation = None
+        if finite.sum() >= 2 and np.ptp(x[finite]) > 0 and np.ptp(y[finite]) > 0:
+            correlation = float(np.corrcoef(x[finite], y[finite])[0, 1])
+        if correlation is None:
+            summary = translate("DataPanel", "{y} against {x} across {shown}.")
+        elif correlation >= 0.3:
+            summary = translate("DataPanel", "{y} tends to rise with {x} across {shown} (correlation {r}).")
+        elif correlation <= -0.3:
+            summary = translate("DataPanel", "{y} tends to fall as {x} rises across {shown} (correlation {r}).")
+        else:
+            summary = translate("DataPanel", "{y} shows no clear straight-line link to {x} across {shown} (correlation {r}).")
+        r = f"{correlation:.2f}" if correlation is not None else ""
+        return ChartData(title, summary.format(y=y_name, x=x_name, shown=shown["shown"], r=r), columns, rows)
 
     def _add_scatter(self, x: np.ndarray, y: np.ndarray, brush: Any, name: str | None) -> None:
         item = pg.ScatterPlotItem(x=x, y=y, size=6, pen=None, brush=brush, name=name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import html
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
 
@@ -47,6 +47,8 @@ from PySide6.QtWidgets import (
 from ..engine.snapshots import SnapshotStore
 from ..engine.weights import WeightTensor, tensor_stats
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from ..i18n import number_text as localised
+from .chart_table import ChartAccess, ChartData
 
 # Blue for negative, white for zero, red for positive (ColorBrewer's RdBu, readable when printed).
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
@@ -54,6 +56,7 @@ MAX_HISTOGRAM_BINS = 60
 MAX_NAMED_TICKS = 30  # more rows or columns than this get plain numbered ticks
 MAX_EQUATION_TERMS = 12  # the rest of a wide linear unit is summarised as "+ … (n smaller terms)"
 MINUS = "\u2212"
+MAX_TABLE_ROWS = 5_000  # rows a chart's table (ChartData) lists; the Table tab shows them all
 HOVER_HINT = QT_TRANSLATE_NOOP(
     "Inspector", "Red: positive, blue: negative, white: zero. Point at a cell to read its value."
 )
@@ -110,6 +113,28 @@ def histogram(values: np.ndarray, low: float, high: float, bins: int) -> np.ndar
     counts = np.bincount(scaled.astype(np.uint8), minlength=bins + 1)
     counts[bins - 1] += counts[bins]  # the maximum lands on the upper edge: it belongs to the last bin
     return counts[:bins]
+
+
+class MatrixRows(Sequence):
+    """A matrix as a chart table's rows, [row name, value, value, …], made only when read: the
+    summary under the heatmap is refreshed every epoch, the table is seldom opened."""
+
+    def __init__(self, matrix: np.ndarray, row_label: Callable[[int], str], limit: int = MAX_TABLE_ROWS) -> None:
+        self.matrix = matrix
+        self.row_label = row_label
+        self.count = min(matrix.shape[0], limit)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, index: int | slice) -> list:  # an int or a slice, as a list takes
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self.count))]
+        if index < 0:
+            index += self.count
+        if not 0 <= index < self.count:
+            raise IndexError(index)
+        return [self.row_label(index), *(float(v) for v in self.matrix[index])]
 
 
 class _MatrixModel(QAbstractTableModel):
@@ -292,7 +317,8 @@ class WeightsInspector(QWidget):
 
         self.views = QTabWidget()
         self.views.addTab(self._build_pictures(), translate("Inspector", "Heatmap and histogram"))
-        self.views.addTab(self._build_table(), translate("Inspector", "Table"))
+        self.table_page = self._build_table()
+        self.views.addTab(self.table_page, translate("Inspector", "Table"))
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -369,14 +395,28 @@ class WeightsInspector(QWidget):
             axis.setTextPen(foreground)
             axis.enableAutoSIPrefix(False)  # "value (x0.001)" reads as a different number
 
+        # The heatmap's numbers are the Table tab's: its Table… button goes there, not to a dialog.
+        self.heat_access = ChartAccess(self.heatmap_view, self.chart_data)
+        self.heat_access.table_button.clicked.disconnect(self.heat_access.show_table)
+        self.heat_access.table_button.clicked.connect(self.show_table_tab)
+        self.heat_access.table_button.setToolTip(translate("Inspector", "The same numbers in the Table tab"))
+        self.histogram_access = ChartAccess(self.histogram_view, self.histogram_data)
+        self._histogram: tuple[np.ndarray, np.ndarray] | None = None  # the drawn bars: edges, counts
+
         heat_column = QWidget()
         heat_layout = QVBoxLayout(heat_column)
         heat_layout.setContentsMargins(0, 0, 0, 0)
         heat_layout.addWidget(self.heatmap_view, 1)
         heat_layout.addWidget(self.hover_label)
+        heat_layout.addWidget(self.heat_access)
+        histogram_column = QWidget()
+        histogram_layout = QVBoxLayout(histogram_column)
+        histogram_layout.setContentsMargins(0, 0, 0, 0)
+        histogram_layout.addWidget(self.histogram_view, 1)
+        histogram_layout.addWidget(self.histogram_access)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(heat_column)
-        splitter.addWidget(self.histogram_view)
+        splitter.addWidget(histogram_column)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -546,6 +586,8 @@ class WeightsInspector(QWidget):
             self.hover_label.setText(translate_marked("Inspector", HOVER_HINT))
         self._draw_image()
         self._draw_histogram(finite)
+        self.heat_access.refresh()
+        self.histogram_access.refresh()
         change = self._mode() != Mode.VALUES
         quantity = translate("Inspector", "change") if change else translate("Inspector", "value")
         self.colour_bar.axis.setLabel(quantity)
@@ -564,6 +606,113 @@ class WeightsInspector(QWidget):
                 l2=number_text(stats["l2"]),
             )
         )
+
+    @Slot()
+    def show_table_tab(self) -> None:
+        """The heatmap's Table…: the Table tab, which lists every number the heatmap colours."""
+        self.views.setCurrentWidget(self.table_page)
+        self.table.setFocus()
+
+    def _tensor_title(self) -> str:
+        """'1. Dense kernel': the layer as the stack names it (Keras's name otherwise) and the tensor."""
+        layer = self.layer_combo.currentData()
+        return translate("Inspector", "{layer} {tensor}").format(
+            layer=self._layer_titles.get(layer, layer), tensor=self.tensor_combo.currentText()
+        )
+
+    def _where(self, row: int, column: int) -> str:
+        """Which weight the cell (row, column) is, in words: 'the weight from bmi to unit 3'."""
+        shape = self._values_shape
+        tensor = self.tensor_combo.currentText()
+        if self._is_kernel():
+            names = self._input_names(shape[0])
+            return translate("Inspector", "the weight from {source} to unit {unit}").format(
+                source=names[row] if names else translate("Inspector", "input {row}").format(row=row), unit=column
+            )
+        if len(shape) == 1:
+            return translate("Inspector", "the {tensor} of unit {unit}").format(tensor=tensor, unit=column)
+        index = ", ".join(map(str, (*np.unravel_index(row, shape[:-1]), column))) if len(shape) > 1 else ""
+        return f"{tensor}[{index}]"
+
+    def _change_span(self) -> str:
+        """'between epoch 0 and epoch 3' or 'in single step 2': what a change view compares."""
+        position = self.epoch_slider.value()
+        epoch = self._epochs[position]
+        mode = self._mode()
+        if mode == Mode.LAST_STEP:
+            return translate("Inspector", "in single step {number}").format(number=self._step_number)
+        start = self._epochs[0] if mode == Mode.SINCE_FIRST else self._epochs[max(0, position - 1)]
+        return translate("Inspector", "between epoch {start} and epoch {epoch}").format(start=start, epoch=epoch)
+
+    def chart_data(self) -> ChartData:
+        """The heatmap in a sentence (the range and the strongest weight, and where it sits) and its numbers."""
+        title = translate("Inspector", "Heatmap of the weights")
+        matrix = self.table_model.matrix
+        if not self._epochs or not matrix.size:
+            return ChartData(title, translate("Inspector", "No weights yet."))
+        name = self._tensor_title()
+        title = translate("Inspector", "Heatmap of {name}").format(name=name)
+        change = self._mode() != Mode.VALUES
+        finite = np.isfinite(matrix)
+        shape = " × ".join(map(str, self._values_shape)) or "1"
+        if not finite.any():
+            summary = translate("Inspector", "{name}: none of its {shape} numbers is finite: the training blew up.").format(
+                name=name, shape=shape
+            )
+        else:
+            sizes = np.where(finite, np.abs(matrix), -1.0)
+            row, column = np.unravel_index(int(np.argmax(sizes)), matrix.shape)
+            low, high = float(matrix[finite].min()), float(matrix[finite].max())
+            words = {
+                "name": name,
+                "shape": shape,
+                "low": localised(number_text(low)),
+                "high": localised(number_text(high)),
+                "value": localised(number_text(float(matrix[row, column]))),
+                "where": self._where(int(row), int(column)),
+            }
+            if change:
+                summary = translate(
+                    "Inspector",
+                    "{name}: {span} its {shape} weights changed by {low} to {high}; the largest change, {value}, "
+                    "was {where}.",
+                ).format(span=self._change_span(), **words)
+            else:
+                summary = translate(
+                    "Inspector", "{name}: {shape} weights from {low} to {high}; the strongest, {value}, is {where}."
+                ).format(**words)
+        kernel = self._is_kernel()
+        first = translate("Inspector", "input") if kernel else translate("Inspector", "row")
+        columns = [first, *(self._column_label(j) for j in range(matrix.shape[1]))]
+        rows = MatrixRows(matrix, self._row_namer())
+        if len(rows) < matrix.shape[0]:
+            summary += translate("Inspector", " This table lists the first {shown:,} of {rows:,} rows; the Table tab "
+                                              "lists them all.").format(rows=matrix.shape[0], shown=len(rows))  # fmt: skip
+        return ChartData(title, summary, columns, rows)
+
+    def histogram_data(self) -> ChartData:
+        """The histogram in a sentence (its tallest bar) and its bars: from, to, how many."""
+        title = translate("Inspector", "Histogram of the weights")
+        if not self._epochs or self._histogram is None:
+            return ChartData(title, translate("Inspector", "No weights yet."))
+        edges, counts = self._histogram
+        change = self._mode() != Mode.VALUES
+        name = self._tensor_title()
+        title = translate("Inspector", "Histogram of {name}").format(name=name)
+        tallest = int(np.argmax(counts))
+        words = {
+            "count": int(counts[tallest]),
+            "total": int(counts.sum()),
+            "low": localised(number_text(float(edges[tallest]))),
+            "high": localised(number_text(float(edges[tallest + 1]))),
+        }
+        if change:
+            summary = translate("Inspector", "The tallest bar: {count} of {total} changes lie between {low} and {high}.")
+        else:
+            summary = translate("Inspector", "The tallest bar: {count} of {total} weights lie between {low} and {high}.")
+        rows = [[float(edges[i]), float(edges[i + 1]), int(counts[i])] for i in range(len(counts))]
+        columns = [translate("Inspector", "from"), translate("Inspector", "to"), translate("Inspector", "how many")]
+        return ChartData(title, summary.format(**words), columns, rows)
 
     def describe_cell(self, row: int, column: int) -> str:
         """What hovering the heatmap cell (row, column) says: index, value and what connects there."""
@@ -714,6 +863,7 @@ class WeightsInspector(QWidget):
 
     def _draw_histogram(self, values: np.ndarray) -> None:
         if not values.size:
+            self._histogram = None
             self.bars.setData([], [])
             return
         low, high = float(values.min()), float(values.max())
@@ -721,7 +871,9 @@ class WeightsInspector(QWidget):
             low, high = low - 0.5, high + 0.5
         bins = int(np.clip(2 * math.sqrt(values.size), 5, MAX_HISTOGRAM_BINS))
         counts = histogram(values, low, high, bins)
-        self.bars.setData(np.linspace(low, high, bins + 1), counts)
+        edges = np.linspace(low, high, bins + 1)
+        self._histogram = (edges, counts)
+        self.bars.setData(edges, counts)
         self.hist_plot.setXRange(low, high, padding=0.03)
         self.hist_plot.setYRange(0, float(counts.max()), padding=0.05)
         most = int(counts.max())
@@ -745,15 +897,22 @@ class WeightsInspector(QWidget):
         return None
 
     def _row_label(self, row: int) -> str:
+        return self._row_namer()(row)
+
+    def _row_namer(self) -> Callable[[int], str]:
+        """The rows' names for the shown tensor, kept as they are now (a chart table reads them later)."""
         shape = self._values_shape
+        tensor = self.tensor_combo.currentText()
         if len(shape) <= 1:
-            return self.tensor_combo.currentText()
+            return lambda row: tensor
         if self._is_kernel():
             names = self._input_names(shape[0])
-            return names[row] if names else translate("Inspector", "input {row}").format(row=row)
+            if names:
+                return lambda row: names[row]
+            return lambda row: translate("Inspector", "input {row}").format(row=row)
         if len(shape) == 2:
-            return translate("Inspector", "row {row}").format(row=row)
-        return "[" + ", ".join(map(str, np.unravel_index(row, shape[:-1]))) + "]"
+            return lambda row: translate("Inspector", "row {row}").format(row=row)
+        return lambda row: "[" + ", ".join(map(str, np.unravel_index(row, shape[:-1]))) + "]"
 
     def _column_label(self, column: int) -> str:
         if self._is_kernel() or len(self._values_shape) == 1:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import translate
+from ..i18n import number_text, translate
+from .chart_table import ChartAccess, ChartData
 from .curves import LOSS_COLOUR, VAL_COLOUR
 from .plots import themed_plot
 
@@ -31,6 +32,9 @@ _MAP = pg.colormap.get("viridis")
 
 def _loss_words(value: float) -> str:
     return f"{value:,.4g}" if value < 1e4 else f"{value:,.0f}"
+
+
+MAX_TABLE_ROWS = 5_000  # a path's table lists at most this many points (paths stop at 4,001 anyway)
 
 
 class _PathMap(QWidget):
@@ -48,8 +52,13 @@ class _PathMap(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
+        self.access = ChartAccess(self.view, self.chart_data)
+        layout.addWidget(self.access)
+        self.landscape: Landscape | None = None
+        self.path: Path2D | None = None
 
     def show_path(self, land: Landscape, path: Path2D) -> None:
+        self.landscape, self.path = land, path
         self.plot.clear()
         self.plot.setLabel("bottom", translate("LandscapeView", "w (the weight of {feature})").format(feature=land.feature))
         self.plot.setLabel("left", translate("LandscapeView", "b (the bias)"))
@@ -88,7 +97,38 @@ class _PathMap(QWidget):
                 optimizer=path.optimizer, rate=path.learning_rate, steps=steps, ending=ending)
         )  # fmt: skip
         self.setAccessibleDescription(self.title.text())
-        self.view.setAccessibleDescription(self.title.text())
+        self.access.refresh()  # the map's description: the sentence under it
+
+    def chart_data(self) -> ChartData | None:
+        """Where the optimizer's path ended against the map's lowest point, and the path's every point."""
+        land, path = self.landscape, self.path
+        if land is None or path is None:
+            return None
+        title = translate("LandscapeView", "Loss map and {optimizer}'s path").format(optimizer=path.optimizer)
+        drawn = np.flatnonzero(np.isfinite(path.points).all(axis=1))
+        row, column = np.unravel_index(int(np.argmin(land.loss)), land.loss.shape)
+        words = {
+            "optimizer": path.optimizer,
+            "steps": len(path.points) - 1,
+            "lowest": number_text(_loss_words(float(land.loss[row, column]))),
+            "w": number_text(f"{land.ws[column]:.3g}"),
+            "b": number_text(f"{land.bs[row]:.3g}"),
+        }
+        last = float(path.losses[-1])
+        if not np.isfinite(last) or last > 100 * path.losses[0]:
+            summary = translate("LandscapeView", "After {steps} steps {optimizer} had diverged, off the map; the lowest "
+                                                 "point of the map is {lowest}, at w {w}, b {b}.").format(**words)  # fmt: skip
+        else:
+            summary = translate("LandscapeView", "After {steps} steps {optimizer} reached loss {loss}; the lowest point "
+                                                 "of the map is {lowest}, at w {w}, b {b}.").format(
+                loss=number_text(_loss_words(last)), **words)  # fmt: skip
+        shown = drawn[:MAX_TABLE_ROWS]
+        if len(shown) < len(drawn):
+            summary += translate("LandscapeView", " The table lists the first {shown:,} of {count:,} points.").format(
+                shown=len(shown), count=len(drawn))  # fmt: skip
+        columns = [translate("LandscapeView", "step"), "w", "b", translate("LandscapeView", "loss")]
+        rows = [[int(i), float(path.points[i, 0]), float(path.points[i, 1]), float(path.losses[i])] for i in shown]
+        return ChartData(title, summary, columns, rows)
 
 
 class LandscapeView(QDialog):
@@ -119,6 +159,9 @@ class LandscapeView(QDialog):
 
     def show_busy(self) -> None:
         self.landscape = None
+        for path_map in self.maps:
+            path_map.landscape = path_map.path = None
+            path_map.access.refresh()
         self.explanation.setText(
             translate("LandscapeView", "Computing the loss at every (w, b) and training SGD and Adam from the same start…")
         )

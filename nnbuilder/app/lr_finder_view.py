@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import translate
-from .curves import LOSS_COLOUR, VAL_COLOUR
+from ..i18n import number_text, translate
+from .chart_table import ChartAccess, ChartData
+from .curves import LOSS_COLOUR, VAL_COLOUR, format_number
 from .plots import themed_plot
 
 if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
     from ..engine.lr_find import LRFinding
+
+
+FALL_SPAN = 0.5  # decades of learning rate over which "where the loss fell fastest" is measured
 
 
 class LRFinderView(QDialog):
@@ -72,6 +76,8 @@ class LRFinderView(QDialog):
         layout.addWidget(self.explanation)
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.summary)
+        self.access = ChartAccess(self.plot_widget, self.chart_data)
+        layout.addWidget(self.access)
         layout.addLayout(buttons)
         self.resize(720, 480)
         self.finding: LRFinding | None = None
@@ -86,8 +92,13 @@ class LRFinderView(QDialog):
             translate("LRFinderView", "Finding a learning rate… (the first time, Keras takes a few seconds to load)")
         )
         self.plot_widget.setAccessibleDescription(self.summary.text())
+        self.access.refresh()
 
     def show_finding(self, finding: LRFinding, current_rate: float | None) -> None:
+        self._draw_finding(finding, current_rate)
+        self.access.refresh()  # the chart's sentence and its table
+
+    def _draw_finding(self, finding: LRFinding, current_rate: float | None) -> None:
         self.finding = finding
         rates = np.asarray(finding.learning_rates)
         losses, smoothed = np.asarray(finding.losses), np.asarray(finding.smoothed)
@@ -118,6 +129,48 @@ class LRFinderView(QDialog):
         self.plot_widget.setAccessibleDescription(
             translate("LRFinderView", "Suggested learning rate: {suggestion:g}").format(suggestion=finding.suggestion)
         )
+
+    def drawn(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The finder's batches that the chart draws (finite loss): batch number, rate, loss, smoothed loss."""
+        assert self.finding is not None
+        rates = np.asarray(self.finding.learning_rates, dtype=float)
+        losses, smoothed = np.asarray(self.finding.losses, dtype=float), np.asarray(self.finding.smoothed, dtype=float)
+        finite = np.isfinite(losses) & np.isfinite(smoothed)
+        return np.flatnonzero(finite) + 1, rates[finite], losses[finite], smoothed[finite]
+
+    def chart_data(self) -> ChartData | None:
+        """Where the smoothed loss fell fastest (over half a decade of rates) and every batch drawn."""
+        if self.finding is None:
+            return None
+        title = translate("LRFinderView", "Loss against learning rate")
+        batches, rates, losses, smoothed = self.drawn()
+        columns = [translate("LRFinderView", "batch"), translate("LRFinderView", "learning rate"),
+                   translate("LRFinderView", "loss on the batch"), translate("LRFinderView", "smoothed loss")]  # fmt: skip
+        rows = [[int(n), float(r), float(loss), float(smooth)] for n, r, loss, smooth in zip(batches, rates, losses, smoothed)]
+        if len(rows) < 2:
+            return ChartData(title, translate("LRFinderView", "The finder drew {count} batch: too few for a curve.").format(
+                count=len(rows)), columns, rows)  # fmt: skip
+        # The fall over half a decade of rates (the batch-to-batch slope is mostly noise): the steepest
+        # such stretch, named by the rate at its middle.
+        log = np.log10(rates)
+        span = int(np.clip(np.searchsorted(log, log[0] + FALL_SPAN), 1, len(rates) - 1))
+        slopes = (smoothed[span:] - smoothed[:-span]) / (log[span:] - log[:-span])
+        start = int(np.argmin(slopes))
+        steepest = start + span // 2
+        low = int(np.argmin(smoothed))
+        words = {"steep": number_text(f"{rates[steepest]:.2g}"), "rate": number_text(f"{rates[low]:.2g}"),
+                 "low": format_number(float(smoothed[low])), "count": len(rows)}  # fmt: skip
+        if slopes[start] >= 0:
+            summary = translate("LRFinderView", "The smoothed loss never fell over the {count} batches; it was lowest, "
+                                                "{low}, at learning rate {rate}.").format(**words)  # fmt: skip
+        elif self.finding.suggestion is None:
+            summary = translate("LRFinderView", "The loss fell fastest near learning rate {steep} and was lowest, "
+                                                "{low}, near {rate}.").format(**words)  # fmt: skip
+        else:
+            summary = translate("LRFinderView", "The loss fell fastest near learning rate {steep} and was lowest, "
+                                                "{low}, near {rate}; the suggestion is {suggestion}.").format(
+                suggestion=number_text(f"{self.finding.suggestion:g}"), **words)  # fmt: skip
+        return ChartData(title, summary, columns, rows)
 
     def _use_clicked(self) -> None:
         if self.finding is not None and self.finding.suggestion is not None:

@@ -35,6 +35,7 @@ import pyqtgraph as pg
 
 from ..engine import jobs
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked, upper
+from .chart_table import Cell, ChartAccess, ChartData
 from .engine_client import EngineClient
 from .panel import PROBLEM_COLOR
 from .table_model import FrameTableModel
@@ -45,6 +46,7 @@ if TYPE_CHECKING:  # the engine's prediction module loads pandas and scikit-lear
 CSV_FILTER = QT_TRANSLATE_NOOP("Predictions", "Tables (*.csv *.tsv *.txt);;All files (*)")
 POINT_COLOUR = QColor("#1f77b4")  # the learning curves' training colour
 SHOWN_DIGITS = 4  # decimals in the validation table
+TABLE_ROWS = 5000  # rows in a chart's table at most: the chart still draws every point
 FIGURE_HELP = {  # shown through translate_marked("Predictions", …)
     "MAE": QT_TRANSLATE_NOOP(
         "Predictions", "Mean absolute error: how far off a prediction is on average, in the target's own units."
@@ -60,6 +62,11 @@ FIGURE_HELP = {  # shown through translate_marked("Predictions", …)
     "recall": QT_TRANSLATE_NOOP("Predictions", "Of the rows that truly are the class, the share the network finds."),
 }
 WAITING = QT_TRANSLATE_NOOP("Predictions", "Train the network to see what it predicts for the validation rows.")
+
+
+def _short(value: float) -> str:
+    """Three significant digits, but never scientific notation for a number in the thousands."""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.3g}"
 
 
 def _figure_text(figures: Figures, rows: int) -> str:
@@ -136,6 +143,9 @@ class PredictionsPanel(QWidget):
         self._available = False  # a trained model is there to predict with
         self._predictions: Predictions | None = None
         self._generation = 0  # results of an older show_results are dropped
+        # What the scatter plot draws: (actual, predicted, row in the source table or None), finite points only.
+        self._scattered: tuple[np.ndarray, np.ndarray, np.ndarray | None] | None = None
+        self._figures: Figures | None = None  # the figures shown, at the threshold chosen
 
         self.figures_label = QLabel(translate_marked("Predictions", WAITING))
         self.figures_label.setWordWrap(True)
@@ -227,6 +237,8 @@ class PredictionsPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scatter_view, 1)
+        self.scatter_access = ChartAccess(self.scatter_view, self.chart_data)
+        layout.addWidget(self.scatter_access)
         layout.addWidget(self.scatter_note)
         return page
 
@@ -259,6 +271,9 @@ class PredictionsPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.confusion, 1)
+        self.confusion_access = ChartAccess(self.confusion, self.confusion_data)
+        self.confusion_access.table_button.hide()  # the matrix is a table already: only its sentence is added
+        layout.addWidget(self.confusion_access)
         layout.addWidget(self.threshold_row)
         layout.addWidget(self.figures_note)
         return page
@@ -291,6 +306,10 @@ class PredictionsPanel(QWidget):
         self.results.hide()
         self.message.hide()
         self.table_model.set_frame(None)
+        self._scattered = None
+        self._figures = None
+        self.scatter_access.refresh()
+        self.confusion_access.refresh()
 
     def _predictions_ready(self, generation: int, predictions: Predictions) -> None:
         if generation != self._generation:
@@ -319,6 +338,8 @@ class PredictionsPanel(QWidget):
         actual, predicted = predictions.actual, predictions.predicted()
         finite = np.isfinite(actual) & np.isfinite(predicted)
         self.points.setData(actual[finite], predicted[finite])
+        rows = predictions.rows[finite] if predictions.rows is not None and len(predictions.rows) == len(actual) else None
+        self._scattered = (actual[finite], predicted[finite], rows)
         both = np.concatenate([actual[finite], predicted[finite]])
         if both.size:
             low, high = float(both.min()), float(both.max())
@@ -327,6 +348,68 @@ class PredictionsPanel(QWidget):
         target = predictions.task.target
         plot.setLabel("bottom", translate("Predictions", "actual {target}").format(target=target))
         plot.setLabel("left", translate("Predictions", "predicted {target}").format(target=target))
+        self.scatter_access.refresh()
+
+    def chart_data(self) -> ChartData | None:
+        """The predicted-against-actual chart in words and numbers: how far off the points are, and each point."""
+        predictions, scattered = self._predictions, self._scattered
+        if predictions is None or scattered is None or predictions.task.kind != "regression":
+            return None
+        actual, predicted, rows = scattered
+        target = predictions.task.target
+        title = translate("Predictions", "Predicted against actual {target}").format(target=target)
+        columns = [
+            translate("Predictions", "actual {target}").format(target=target),
+            translate("Predictions", "predicted {target}").format(target=target),
+            translate("Predictions", "error"),
+        ]
+        if rows is not None:
+            columns.insert(0, translate("Predictions", "row"))
+        table: list[list[Cell]] = []
+        for place in range(min(len(actual), TABLE_ROWS)):
+            cells: list[Cell] = [float(actual[place]), float(predicted[place]), float(predicted[place] - actual[place])]
+            table.append(([int(rows[place]) + 1] if rows is not None else []) + cells)  # numbered as the Data tab does
+        if not len(actual):
+            return ChartData(title, translate("Predictions", "No validation row has a prediction to draw."), columns, table)
+        misses = np.abs(predicted - actual)
+        capped = (
+            translate("Predictions", "; the table lists the first {shown:,}").format(shown=TABLE_ROWS)
+            if len(actual) > TABLE_ROWS
+            else ""
+        )
+        summary = translate(
+            "Predictions",
+            "On {rows:,} validation rows the predictions are off by {mae} on average (MAE) and by {worst} at most{capped}.",
+        ).format(rows=len(actual), mae=_short(float(misses.mean())), worst=_short(float(misses.max())), capped=capped)
+        return ChartData(title, summary, columns, table)
+
+    def confusion_data(self) -> ChartData | None:
+        """The confusion matrix in one sentence: how many rows are right, and the most frequent mistake."""
+        if self._predictions is None:
+            return None
+        figures = self._figures
+        if figures is None or figures.confusion is None:
+            return None
+        counts, labels = figures.confusion, figures.labels
+        total, right = int(counts.sum()), int(np.trace(counts))
+        title = translate("Predictions", "Confusion matrix")
+        columns = [translate("Predictions", "actual"), *labels]
+        table: list[list[Cell]] = [[label, *(int(c) for c in counts[row])] for row, label in enumerate(labels)]
+        wrong = counts.copy()
+        np.fill_diagonal(wrong, 0)
+        if right == total:
+            summary = translate("Predictions", "The network gets all {rows:,} validation rows right.").format(rows=total)
+        else:
+            actual, predicted = np.unravel_index(int(np.argmax(wrong)), wrong.shape)
+            summary = translate(
+                "Predictions",
+                "The network gets {right:,} of {rows:,} validation rows right; its most frequent mistake is taking "
+                "'{actual}' for '{predicted}' ({count:,} rows).",
+            ).format(
+                right=right, rows=total, actual=labels[actual], predicted=labels[predicted],
+                count=int(wrong[actual, predicted]),
+            )  # fmt: skip
+        return ChartData(title, summary, columns, table)
 
     @Slot(int)
     def _threshold_moved(self, value: int) -> None:
@@ -338,7 +421,7 @@ class PredictionsPanel(QWidget):
         predictions = self._predictions
         assert predictions is not None
         threshold = self.threshold
-        figures = predictions.figures(threshold)
+        figures = self._figures = predictions.figures(threshold)
         self.figures_label.setText(_figure_text(figures, len(predictions.actual)))
         table = predictions.table(threshold)
         numbers = table.select_dtypes("float").columns
@@ -348,6 +431,7 @@ class PredictionsPanel(QWidget):
         if figures.confusion is not None:
             self.confusion.set_counts(figures.confusion, figures.labels)
             self.figures_note.setText(upper(figures.note[0]) + figures.note[1:] + ".")
+        self.confusion_access.refresh()
 
     # New rows ---------------------------------------------------------------------------------
     def ask_open_csv(self) -> Path | None:

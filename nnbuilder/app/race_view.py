@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from .chart_table import ChartAccess, ChartData
+from .curves import format_number
 from .plots import themed_plot
 from .runs_view import run_colour
 
@@ -115,6 +117,8 @@ class RaceView(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.problem)
         layout.addWidget(self.plot_widget, 1)
+        self.access = ChartAccess(self.plot_widget, self.chart_data)
+        layout.addWidget(self.access)
         layout.addLayout(bottom)
         self.resize(860, 520)
         self.start_button.clicked.connect(self._start_clicked)
@@ -123,6 +127,8 @@ class RaceView(QDialog):
         self._current: dict[str, float] = {}
         self._curves: list[pg.PlotDataItem] = []
         self._points: list[tuple[list[int], list[float]]] = []
+        self._labels: list[str] = []  # each copy's name, as its legend says it
+        self._racing = False
         self.monitor = "val_loss"
 
     def offer(self, learning_rate: float | None, batch_size: int) -> None:
@@ -166,13 +172,15 @@ class RaceView(QDialog):
         )
         self.plot.clear()
         self.legend.clear()
-        self._curves, self._points = [], []
+        self._curves, self._points, self._labels = [], [], list(labels)
+        self._racing = True
         for text, number in zip(labels, numbers):
             curve = self.plot.plot([], [], pen=pg.mkPen(run_colour(number), width=2.5), symbol="o", symbolSize=5,
                                    symbolBrush=run_colour(number), name=text)  # fmt: skip
             self._curves.append(curve)
             self._points.append(([], []))
         self.verdicts.setText(translate("RaceView", "Racing…"))
+        self.access.refresh()
 
     def add_epoch(self, copy: int, epoch: int, logs: dict[str, float]) -> None:
         value = logs.get(self.monitor)
@@ -182,6 +190,7 @@ class RaceView(QDialog):
         epochs.append(epoch)
         values.append(value)
         self._curves[copy].setData(epochs, values)
+        self.access.refresh()
 
     def finished(self, verdicts: list[str]) -> None:
         self.start_button.setEnabled(True)
@@ -189,10 +198,37 @@ class RaceView(QDialog):
         self.verdicts.setText(
             "<br>".join(verdicts) + "<br>" + translate("RaceView", "Each copy is kept as a run on the Training tab.")
         )
-        self.plot_widget.setAccessibleDescription("; ".join(verdicts))
+        self._racing = False
+        self.access.refresh()
+        verdict = "; ".join(verdicts)  # the engine's verdicts, after the chart's own sentence
+        summary = self.access.summary.text()
+        self.plot_widget.setAccessibleDescription(f"{summary} {verdict}" if summary else verdict)
 
     def failed(self, message: str) -> None:
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         self.verdicts.setText("")
         self.show_problem(message)
+        self._racing = False
+        self.access.refresh()
+
+    def chart_data(self) -> ChartData | None:
+        """Which copy is (or ended) lowest among those that reached the latest epoch, and every drawn value."""
+        if not self._labels:
+            return None
+        title = translate("RaceView", "The copies' losses by epoch")
+        epochs = sorted({epoch for points, _values in self._points for epoch in points})
+        drawn = [dict(zip(points, values)) for points, values in self._points]
+        rows = [[epoch, *(copy.get(epoch) for copy in drawn)] for epoch in epochs]
+        columns = [translate("RaceView", "epoch"), *self._labels]
+        if not epochs:
+            return ChartData(title, translate("RaceView", "No copy has finished an epoch yet."), columns, rows)
+        last = epochs[-1]
+        finals = {copy: values[-1] for copy, (points, values) in enumerate(self._points) if points and points[-1] == last}
+        best = min(finals, key=finals.get)
+        words = {"copy": self._labels[best], "monitor": self.monitor, "value": format_number(finals[best]), "epoch": last}
+        if self._racing:
+            summary = translate("RaceView", "At epoch {epoch}, {copy} is lowest: {monitor} {value}.").format(**words)
+        else:
+            summary = translate("RaceView", "{copy} ended lowest: {monitor} {value} at epoch {epoch}.").format(**words)
+        return ChartData(title, summary, columns, rows)

@@ -3,6 +3,7 @@ tensor its gradient beside the update the optimizer applied, laid out like the w
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -24,20 +25,27 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.jobs import Stepped
+from ..i18n import number_text as localised
 from ..i18n import translate
+from .chart_table import ChartAccess, ChartData
 from .inspector import DIVERGING, MINUS, as_matrix, number_text
 
 if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
     from ..engine.one_step import TensorStep
 
 MAX_BATCH_ROWS_SHOWN = 200  # a batch of thousands shows its first rows; the count says how many
+MAX_TABLE_ROWS = 5_000  # a heatmap's table lists this many weights at most, and says so
 
 
 class _Heatmap(QWidget):
     """A tensor's numbers as colours (blue negative, white zero, red positive), with a title and its scale."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, gradient: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.heading = title
+        self.is_gradient = gradient  # the gradient's map, or the update's
+        self.values = np.zeros((0, 0), dtype=np.float32)  # the tensor drawn, in its own shape
+        self.layer, self.tensor, self.inputs, self.step = "", "", None, 0
         self.title = QLabel(f"<b>{title}</b>")
         self.view = pg.GraphicsLayoutWidget()
         self.view.setAccessibleName(title)
@@ -52,16 +60,21 @@ class _Heatmap(QWidget):
         self.plot.addItem(self.image)
         self.bar = pg.ColorBarItem(values=(-1.0, 1.0), colorMap=DIVERGING, interactive=False, width=12)
         self.bar.setImageItem(self.image, insert_in=self.plot)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.access = ChartAccess(self.view, self.chart_data)
+        self.summary = self.access.summary  # the sentence under the map
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.access)
 
-    def show_values(self, values: np.ndarray) -> None:
-        matrix = as_matrix(np.asarray(values, dtype=np.float32))
+    def show_values(
+        self, values: np.ndarray, layer: str = "", tensor: str = "", inputs: list[str] | None = None, step: int = 0
+    ) -> None:
+        """Draw ``values``: the tensor ``tensor`` of ``layer`` in step ``step``; ``inputs`` name a kernel's rows."""
+        self.values = np.asarray(values, dtype=np.float32)
+        self.layer, self.tensor, self.inputs, self.step = layer, tensor, inputs, step
+        matrix = as_matrix(self.values)
         largest = float(np.abs(matrix).max()) if matrix.size else 0.0
         scale = largest or 1.0  # symmetric, so white is zero
         self.image.setImage(matrix, autoLevels=False, levels=(-scale, scale))
@@ -76,10 +89,60 @@ class _Heatmap(QWidget):
                 self.plot.getAxis(axis).setTickSpacing(major=step, minor=step)
             else:
                 self.plot.getAxis(axis).setTickSpacing()  # automatic again
-        self.summary.setText(translate("StepView", "largest {largest}; mean {mean}").format(
-            largest=number_text(largest), mean=number_text(float(matrix.mean()) if matrix.size else 0.0)))  # fmt: skip
+        self.access.refresh()
         self.setAccessibleDescription(self.summary.text())
-        self.view.setAccessibleDescription(self.summary.text())
+
+    def _where(self, index: tuple[int, ...]) -> str:
+        """Which weight ``index`` is, in words: 'the weight from bmi to unit 2'."""
+        if self.values.ndim == 2 and self.tensor == "kernel":
+            row, unit = index
+            source = self.inputs[row] if self.inputs else translate("StepView", "input {row}").format(row=row)
+            return translate("StepView", "the weight from {source} to unit {unit}").format(source=source, unit=unit)
+        if self.values.ndim == 1:
+            return translate("StepView", "the {tensor} of unit {unit}").format(tensor=self.tensor, unit=index[0])
+        return f"{self.tensor}[{', '.join(map(str, index))}]"
+
+    def chart_data(self) -> ChartData | None:
+        """The largest gradient (or change) of the step and where it is, and every weight's value."""
+        if not self.values.size:
+            return None
+        title = translate("StepView", "{heading} ({layer} {tensor})").format(
+            heading=self.heading, layer=self.layer, tensor=self.tensor
+        )
+        values = self.values
+        finite = np.isfinite(values)
+        quantity = translate("StepView", "gradient") if self.is_gradient else translate("StepView", "change")
+        shown = list(itertools.islice(np.ndindex(values.shape), MAX_TABLE_ROWS))
+        if values.ndim == 2 and self.tensor == "kernel":  # input, unit: as the map's rows and columns
+            columns = [translate("StepView", "input"), translate("StepView", "unit"), quantity]
+            names = self.inputs or [translate("StepView", "input {row}").format(row=row) for row in range(values.shape[0])]
+            rows = [[names[row], unit, float(values[row, unit])] for row, unit in shown]
+        elif values.ndim == 1:
+            columns = [translate("StepView", "unit"), quantity]
+            rows = [[unit, float(values[unit])] for (unit,) in shown]
+        else:
+            columns = [translate("StepView", "index"), quantity]
+            rows = [["[" + ", ".join(map(str, index)) + "]", float(values[index])] for index in shown]
+        if not finite.any():
+            return ChartData(title, translate("StepView", "None of the {count} numbers is finite.").format(
+                count=values.size), columns, rows)  # fmt: skip
+        index = np.unravel_index(int(np.argmax(np.where(finite, np.abs(values), -1.0))), values.shape)
+        words = {
+            "step": self.step,
+            "value": localised(number_text(float(values[index]))),
+            "where": self._where(tuple(int(i) for i in index)),
+            "mean": localised(number_text(float(values[finite].mean()))),
+        }
+        if self.is_gradient:
+            summary = translate("StepView", "The largest gradient in step {step}: {value}, on {where}; the mean "
+                                            "gradient is {mean}.").format(**words)  # fmt: skip
+        else:
+            summary = translate("StepView", "The largest change in step {step}: {value}, on {where}; the mean "
+                                            "change is {mean}.").format(**words)  # fmt: skip
+        if len(shown) < values.size:
+            summary += translate("StepView", " The table lists the first {shown:,} of {count:,} weights.").format(
+                shown=len(shown), count=values.size)  # fmt: skip
+        return ChartData(title, summary, columns, rows)
 
 
 class StepView(QDialog):
@@ -106,8 +169,8 @@ class StepView(QDialog):
         self.tensor_combo.currentIndexChanged.connect(self._show_tensor)
         tensor_caption = QLabel(translate("StepView", "&Weights of"))
         tensor_caption.setBuddy(self.tensor_combo)
-        self.gradient = _Heatmap(translate("StepView", "Gradient: how the loss changes as each weight grows"))
-        self.update_map = _Heatmap(translate("StepView", "Update applied: how each weight moved"))
+        self.gradient = _Heatmap(translate("StepView", "Gradient: how the loss changes as each weight grows"), True)
+        self.update_map = _Heatmap(translate("StepView", "Update applied: how each weight moved"), False)
         self.rule = QLabel()
         self.rule.setWordWrap(True)
 
@@ -156,6 +219,8 @@ class StepView(QDialog):
         layout.addLayout(buttons)
         self.resize(900, 560)
         self._tensors: list[TensorStep] = []
+        self._feature_names: list[str] = []
+        self._step_number = 0
 
     def set_busy(self, busy: bool) -> None:
         for button in (self.step_button, self.step_ten_button):
@@ -187,6 +252,8 @@ class StepView(QDialog):
         self._show_batch(step.x, step.y, feature_names, target)
         chosen = self.tensor_combo.currentText()
         self._tensors = step.tensors
+        self._feature_names = feature_names
+        self._step_number = stepped.number
         self.tensor_combo.blockSignals(True)
         self.tensor_combo.clear()
         for tensor in step.tensors:
@@ -228,5 +295,9 @@ class StepView(QDialog):
         if not 0 <= index < len(self._tensors):
             return
         tensor = self._tensors[index]
-        self.gradient.show_values(tensor.gradient)
-        self.update_map.show_values(tensor.update)
+        first_kernel = next((t.layer for t in self._tensors if t.name == "kernel"), None)
+        names = self._feature_names
+        inputs = (names if tensor.name == "kernel" and tensor.layer == first_kernel and tensor.before.ndim == 2
+                  and len(names) == tensor.before.shape[0] else None)  # fmt: skip
+        for heatmap, values in ((self.gradient, tensor.gradient), (self.update_map, tensor.update)):
+            heatmap.show_values(values, tensor.layer, tensor.name, inputs, self._step_number)

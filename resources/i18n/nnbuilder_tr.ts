@@ -242,6 +242,38 @@
         <translation>sınıf {name}</translation>
     </message>
     <message>
+        <source>class</source>
+        <translation>sınıf</translation>
+    </message>
+    <message>
+        <source>; the table lists the first {shown:,}</source>
+        <translation>; tablo ilk {shown:,} satırı listeler</translation>
+    </message>
+    <message>
+        <source>{rows:,} training rows, {zeros:,} of {first} and {ones:,} of {second}; train the network to see where it draws the line between them{capped}.</source>
+        <translation>{rows:,} eğitim satırı: {zeros:,} tanesi {first}, {ones:,} tanesi {second}; ağın aralarındaki çizgiyi nereye çektiğini görmek için ağı eğitin{capped}.</translation>
+    </message>
+    <message>
+        <source>probability of {name}</source>
+        <translation>{name} olasılığı</translation>
+    </message>
+    <message>
+        <source>on its side</source>
+        <translation>kendi tarafında</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>The network puts {right:,} of {rows:,} training rows on their own class&apos;s side of the line{capped}.</source>
+        <translation>Ağ, {rows:,} eğitim satırının {right:,} tanesini çizginin kendi sınıflarının tarafına yerleştiriyor{capped}.</translation>
+    </message>
+    <message>
         <source>Shading: the network&apos;s answer at each point; the line is where it is 50:50 between the classes.</source>
         <translation>Gölgelendirme: ağın her noktadaki cevabı; çizgi, ağın iki sınıf arasında 50:50 kaldığı yerdir.</translation>
     </message>
@@ -1432,6 +1464,18 @@
         <translation>çalıştırma {number}</translation>
     </message>
     <message>
+        <source>Learning curves</source>
+        <translation>Öğrenme eğrileri</translation>
+    </message>
+    <message>
+        <source>No epoch has been trained yet.</source>
+        <translation>Henüz hiçbir epok eğitilmedi.</translation>
+    </message>
+    <message>
+        <source>{curve} lowest at epoch {epoch}: {value}, after {epochs} epochs.</source>
+        <translation>{curve} en düşük değerine {epoch}. epokta ulaştı: {value} ({epochs} epok sonunda).</translation>
+    </message>
+    <message>
         <source>The learning curves grow here while the network trains.</source>
         <translation>Ağ eğitilirken öğrenme eğrileri burada büyür.</translation>
     </message>
@@ -1986,6 +2030,38 @@
         <translation>{name} ({kind}): {count:,} değer</translation>
     </message>
     <message>
+        <source>Histogram of {name}</source>
+        <translation>{name} histogramı</translation>
+    </message>
+    <message>
+        <source> ({count:,} missing)</source>
+        <translation> ({count:,} eksik)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>başlangıç</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <source>{name} has no values to count.</source>
+        <translation>{name} sütununda sayılacak değer yok.</translation>
+    </message>
+    <message>
+        <source>{name}: {count:,} values{missing} from {low} to {high}; the tallest bar, {start} to {end}, holds {most:,} of them.</source>
+        <translation>{name}: {low} ile {high} arasında {count:,} değer{missing}; en yüksek çubuk ({start} – {end}) bunların {most:,} tanesini içeriyor.</translation>
+    </message>
+    <message>
+        <source>{name}: {count:,} values{missing} from {low} to {high}; the most common, {value}, is in {most:,} rows.</source>
+        <translation>{name}: {low} ile {high} arasında {count:,} değer{missing}; en sık görülen değer {value}, {most:,} satırda var.</translation>
+    </message>
+    <message>
+        <source>{name}: {count:,} values{missing} in {kinds:,} categories; the most common, &apos;{value}&apos;, is in {most:,} rows.</source>
+        <translation>{name}: {kinds:,} kategoride {count:,} değer{missing}; en sık görülen &apos;{value}&apos;, {most:,} satırda var.</translation>
+    </message>
+    <message>
         <source>A scatter plot needs two columns of numbers.</source>
         <translation>Saçılım grafiği için iki sayısal sütun gerekir.</translation>
     </message>
@@ -2008,6 +2084,30 @@
     <message>
         <source>{shown}, coloured by the class in &apos;{target}&apos;</source>
         <translation>{shown}, &apos;{target}&apos; sütunundaki sınıfa göre renkli</translation>
+    </message>
+    <message>
+        <source>Scatter plot of {y} against {x}</source>
+        <translation>{x} karşısında {y} saçılım grafiği</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>satır</translation>
+    </message>
+    <message>
+        <source>{y} against {x} across {shown}.</source>
+        <translation>{shown} üzerinde {x} karşısında {y}.</translation>
+    </message>
+    <message>
+        <source>{y} tends to rise with {x} across {shown} (correlation {r}).</source>
+        <translation>{shown} üzerinde {x} arttıkça {y} de artma eğiliminde (korelasyon {r}).</translation>
+    </message>
+    <message>
+        <source>{y} tends to fall as {x} rises across {shown} (correlation {r}).</source>
+        <translation>{shown} üzerinde {x} arttıkça {y} azalma eğiliminde (korelasyon {r}).</translation>
+    </message>
+    <message>
+        <source>{y} shows no clear straight-line link to {x} across {shown} (correlation {r}).</source>
+        <translation>{shown} üzerinde {y} ile {x} arasında belirgin bir doğrusal ilişki yok (korelasyon {r}).</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2716,10 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
         <translation>kaç tane</translation>
     </message>
     <message>
+        <source>The same numbers in the Table tab</source>
+        <translation>Aynı sayılar, Tablo sekmesinde</translation>
+    </message>
+    <message>
         <source>Values</source>
         <translation>Değerler</translation>
     </message>
@@ -2670,6 +2774,74 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     <message>
         <source>{caption}:   mean {mean}   std {std}   min {min}   max {max}   L2 norm {l2}</source>
         <translation>{caption}:   ortalama {mean}   std {std}   min {min}   maks {max}   L2 normu {l2}</translation>
+    </message>
+    <message>
+        <source>{layer} {tensor}</source>
+        <translation>{layer} {tensor}</translation>
+    </message>
+    <message>
+        <source>the weight from {source} to unit {unit}</source>
+        <translation>{source} girdisini birim {unit} ile bağlayan ağırlık</translation>
+    </message>
+    <message>
+        <source>the {tensor} of unit {unit}</source>
+        <translation>birim {unit} için {tensor}</translation>
+    </message>
+    <message>
+        <source>in single step {number}</source>
+        <translation>tek adımda (adım {number})</translation>
+    </message>
+    <message>
+        <source>between epoch {start} and epoch {epoch}</source>
+        <translation>epok {start} ile epok {epoch} arasında</translation>
+    </message>
+    <message>
+        <source>No weights yet.</source>
+        <translation>Henüz ağırlık yok.</translation>
+    </message>
+    <message>
+        <source>Heatmap of {name}</source>
+        <translation>{name} ısı haritası</translation>
+    </message>
+    <message>
+        <source>{name}: none of its {shape} numbers is finite: the training blew up.</source>
+        <translation>{name}: {shape} sayının hiçbiri sonlu değil: eğitim ıraksadı.</translation>
+    </message>
+    <message>
+        <source>{name}: {span} its {shape} weights changed by {low} to {high}; the largest change, {value}, was {where}.</source>
+        <translation>{name}: {span} {shape} ağırlığın değişimleri {low} ile {high} arasında; en büyük değişim {value}: {where}.</translation>
+    </message>
+    <message>
+        <source>{name}: {shape} weights from {low} to {high}; the strongest, {value}, is {where}.</source>
+        <translation>{name}: {low} ile {high} arasında {shape} ağırlık; en güçlüsü {value}: {where}.</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>satır</translation>
+    </message>
+    <message>
+        <source> This table lists the first {shown:,} of {rows:,} rows; the Table tab lists them all.</source>
+        <translation> Bu tablo {rows:,} satırın ilk {shown:,} tanesini listeler; Tablo sekmesi hepsini listeler.</translation>
+    </message>
+    <message>
+        <source>Histogram of {name}</source>
+        <translation>{name} histogramı</translation>
+    </message>
+    <message>
+        <source>The tallest bar: {count} of {total} changes lie between {low} and {high}.</source>
+        <translation>En yüksek çubuk: {total} değişimin {count} tanesi {low} ile {high} arasında.</translation>
+    </message>
+    <message>
+        <source>The tallest bar: {count} of {total} weights lie between {low} and {high}.</source>
+        <translation>En yüksek çubuk: {total} ağırlığın {count} tanesi {low} ile {high} arasında.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>alt sınır</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>üst sınır</translation>
     </message>
     <message>
         <source>change of {tensor}{index} = {value}</source>
@@ -2940,6 +3112,34 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
         <source>Suggested learning rate: {suggestion:g}</source>
         <translation>Önerilen öğrenme oranı: {suggestion:g}</translation>
     </message>
+    <message>
+        <source>batch</source>
+        <translation>mini yığın</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>öğrenme oranı</translation>
+    </message>
+    <message>
+        <source>smoothed loss</source>
+        <translation>yumuşatılmış kayıp</translation>
+    </message>
+    <message>
+        <source>The finder drew {count} batch: too few for a curve.</source>
+        <translation>Bulucu {count} mini yığın çizdi: bir eğri için çok az.</translation>
+    </message>
+    <message>
+        <source>The smoothed loss never fell over the {count} batches; it was lowest, {low}, at learning rate {rate}.</source>
+        <translation>Yumuşatılmış kayıp {count} mini yığın boyunca hiç düşmedi; en düşük değeri {low}, öğrenme oranı {rate} iken.</translation>
+    </message>
+    <message>
+        <source>The loss fell fastest near learning rate {steep} and was lowest, {low}, near {rate}.</source>
+        <translation>Kayıp en hızlı öğrenme oranı {steep} civarında düştü ve en düşük değerine, {low}, {rate} civarında ulaştı.</translation>
+    </message>
+    <message>
+        <source>The loss fell fastest near learning rate {steep} and was lowest, {low}, near {rate}; the suggestion is {suggestion}.</source>
+        <translation>Kayıp en hızlı öğrenme oranı {steep} civarında düştü ve en düşük değerine, {low}, {rate} civarında ulaştı; öneri {suggestion}.</translation>
+    </message>
 </context>
 <context>
     <name>LandscapeView</name>
@@ -2966,6 +3166,30 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     <message>
         <source>&lt;b&gt;{optimizer}&lt;/b&gt;, learning rate {rate:g}: {steps} steps from the square; {ending}</source>
         <translation>&lt;b&gt;{optimizer}&lt;/b&gt;, öğrenme oranı {rate:g}: kareden başlayarak {steps} adım; {ending}</translation>
+    </message>
+    <message>
+        <source>Loss map and {optimizer}&apos;s path</source>
+        <translation>Kayıp haritası ve {optimizer} yolu</translation>
+    </message>
+    <message>
+        <source>After {steps} steps {optimizer} had diverged, off the map; the lowest point of the map is {lowest}, at w {w}, b {b}.</source>
+        <translation>{steps} adımdan sonra {optimizer} ıraksamış, haritanın dışına çıkmıştı; haritanın en düşük noktası {lowest} (w {w}, b {b}).</translation>
+    </message>
+    <message>
+        <source>After {steps} steps {optimizer} reached loss {loss}; the lowest point of the map is {lowest}, at w {w}, b {b}.</source>
+        <translation>{steps} adımdan sonra {optimizer} ile kayıp {loss} oldu; haritanın en düşük noktası {lowest} (w {w}, b {b}).</translation>
+    </message>
+    <message>
+        <source> The table lists the first {shown:,} of {count:,} points.</source>
+        <translation> Tablo {count:,} noktanın ilk {shown:,} tanesini listeler.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>adım</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>kayıp</translation>
     </message>
     <message>
         <source>The loss landscape of the linear unit</source>
@@ -3034,7 +3258,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>Try this</source>
-        <translation>Bunu deneyin</translation>
+        <translation>Bunları deneyin</translation>
     </message>
     <message>
         <source>Lesson {number}: {title}</source>
@@ -3258,7 +3482,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>Lesson notes in the lessons&apos; Markdown, with &apos;## Try this&apos; steps (optional)</source>
-        <translation>Derslerdeki Markdown biçiminde ders notları, &apos;## Try this&apos; adımlarıyla (isteğe bağlı)</translation>
+        <translation>Derslerdeki Markdown biçiminde ders notları, &apos;## Bunları deneyin&apos; (ya da &apos;## Try this&apos;) adımlarıyla (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Lesson notes</source>
@@ -3595,6 +3819,42 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     <message>
         <source>predicted {target}</source>
         <translation>tahmin edilen {target}</translation>
+    </message>
+    <message>
+        <source>Predicted against actual {target}</source>
+        <translation>Gerçek {target} değerlerine karşı tahminler</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>hata</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>satır</translation>
+    </message>
+    <message>
+        <source>No validation row has a prediction to draw.</source>
+        <translation>Çizilecek tahmini olan doğrulama satırı yok.</translation>
+    </message>
+    <message>
+        <source>; the table lists the first {shown:,}</source>
+        <translation>; tablo ilk {shown:,} satırı listeler</translation>
+    </message>
+    <message>
+        <source>On {rows:,} validation rows the predictions are off by {mae} on average (MAE) and by {worst} at most{capped}.</source>
+        <translation>{rows:,} doğrulama satırında tahminler ortalama {mae} (MAE), en fazla {worst} sapıyor{capped}.</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>gerçek</translation>
+    </message>
+    <message>
+        <source>The network gets all {rows:,} validation rows right.</source>
+        <translation>Ağ, {rows:,} doğrulama satırının tümünü doğru tahmin ediyor.</translation>
+    </message>
+    <message>
+        <source>The network gets {right:,} of {rows:,} validation rows right; its most frequent mistake is taking &apos;{actual}&apos; for &apos;{predicted}&apos; ({count:,} rows).</source>
+        <translation>Ağ, {rows:,} doğrulama satırının {right:,} tanesini doğru tahmin ediyor; en sık yaptığı hata &apos;{actual}&apos; sınıfını &apos;{predicted}&apos; sanmak ({count:,} satır).</translation>
     </message>
     <message>
         <source>Predict a table</source>
@@ -3939,6 +4199,18 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     <message>
         <source>Each copy is kept as a run on the Training tab.</source>
         <translation>Her kopya Eğitim sekmesinde bir çalıştırma olarak tutulur.</translation>
+    </message>
+    <message>
+        <source>No copy has finished an epoch yet.</source>
+        <translation>Henüz hiçbir kopya bir epoku bitirmedi.</translation>
+    </message>
+    <message>
+        <source>At epoch {epoch}, {copy} is lowest: {monitor} {value}.</source>
+        <translation>Epok {epoch} itibarıyla en düşük olan {copy}: {monitor} {value}.</translation>
+    </message>
+    <message>
+        <source>{copy} ended lowest: {monitor} {value} at epoch {epoch}.</source>
+        <translation>En düşük sonuçla bitiren {copy}: epok {epoch} sonunda {monitor} {value}.</translation>
     </message>
 </context>
 <context>
@@ -4762,8 +5034,56 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
 <context>
     <name>StepView</name>
     <message>
-        <source>largest {largest}; mean {mean}</source>
-        <translation>en büyük {largest}; ortalama {mean}</translation>
+        <source>input {row}</source>
+        <translation>girdi {row}</translation>
+    </message>
+    <message>
+        <source>the weight from {source} to unit {unit}</source>
+        <translation>{source} girdisini birim {unit} ile bağlayan ağırlık</translation>
+    </message>
+    <message>
+        <source>the {tensor} of unit {unit}</source>
+        <translation>birim {unit} için {tensor}</translation>
+    </message>
+    <message>
+        <source>{heading} ({layer} {tensor})</source>
+        <translation>{heading} ({layer} {tensor})</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>gradyan</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>değişim</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>girdi</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>birim</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indis</translation>
+    </message>
+    <message>
+        <source>None of the {count} numbers is finite.</source>
+        <translation>{count} sayının hiçbiri sonlu değil.</translation>
+    </message>
+    <message>
+        <source>The largest gradient in step {step}: {value}, on {where}; the mean gradient is {mean}.</source>
+        <translation>{step}. adımdaki en büyük gradyan {value}: {where}; ortalama gradyan {mean}.</translation>
+    </message>
+    <message>
+        <source>The largest change in step {step}: {value}, on {where}; the mean change is {mean}.</source>
+        <translation>{step}. adımdaki en büyük değişim {value}: {where}; ortalama değişim {mean}.</translation>
+    </message>
+    <message>
+        <source> The table lists the first {shown:,} of {count:,} weights.</source>
+        <translation> Tablo {count:,} ağırlığın ilk {shown:,} tanesini listeler.</translation>
     </message>
     <message>
         <source>One training step</source>
