@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import os
 import struct
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
 from .paths import resource_path
 
@@ -27,12 +29,13 @@ _TAG_END, _TAG_TRANSLATION, _TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT = 0x01, 0x03
 _TAG_OBSOLETE1, _TAG_OBSOLETE2, _TAG_SOURCE16, _TAG_CONTEXT16 = 0x05, 0x09, 0x02, 0x04
 
 _state: dict[str, object] = {"language": DEFAULT_LANGUAGE, "catalogue": {}}
+_this_thread = threading.local()  # in_english() on one thread leaves the others' language alone
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """``text`` in the chosen language; the English text when there is no translation."""
     catalogue: dict[tuple[str, str, str], str] = _state["catalogue"]  # type: ignore[assignment]
-    if not catalogue:
+    if not catalogue or getattr(_this_thread, "english", False):
         return text
     return catalogue.get((context, text, disambiguation or ""), text)
 
@@ -47,9 +50,21 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+@contextmanager
+def in_english() -> Iterator[None]:
+    """Texts made on this thread inside the block stay English: the exported script, whose
+    comments must read the same whatever language the window speaks."""
+    before = getattr(_this_thread, "english", False)
+    _this_thread.english = True
+    try:
+        yield
+    finally:
+        _this_thread.english = before
+
+
 def language() -> str:
-    """The language in use: a key of ``LANGUAGES``."""
-    return str(_state["language"])
+    """The language in use on this thread: a key of ``LANGUAGES`` (English inside ``in_english``)."""
+    return DEFAULT_LANGUAGE if getattr(_this_thread, "english", False) else str(_state["language"])
 
 
 def set_language(code: str) -> None:

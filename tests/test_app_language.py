@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QGroupBox, QLabel, QWidget
 
@@ -118,3 +119,34 @@ def test_text_follows_the_systems_font_size(make_window):
     finally:
         app.setFont(original)
     assert sizes and min(sizes) >= bigger.pointSizeF() * 0.7  # small print stays relative to the system's
+
+
+def test_start_language_takes_lang_then_the_remembered_choice_then_the_system(tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from nnbuilder.app.language import start_language
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setenv("LANGUAGE", "tr")
+    try:
+        assert start_language(None, settings) == "tr"  # the system's
+        settings.setValue("language", "en")
+        assert start_language(None, settings) == "en"  # View → Language remembered
+        assert start_language("tr", settings) == "tr"  # --lang
+        assert i18n.language() == "tr"
+    finally:
+        apply_language("en")
+
+
+def test_qts_own_dialogs_speak_turkish_too():
+    from PySide6.QtCore import QCoreApplication
+
+    try:
+        apply_language("tr")
+        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        decimal = QLocale().toString(0.001)
+    finally:
+        apply_language("en")
+    assert cancel == "İptal"
+    assert decimal == "0,001"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

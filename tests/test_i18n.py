@@ -202,3 +202,36 @@ def test_every_lesson_has_turkish_notes_with_the_same_steps():
         assert turkish.title != english.title
         assert [step.change for step in turkish.steps] == [step.change for step in english.steps], lesson_id
         assert turkish.figures == english.figures, lesson_id
+
+
+def test_exported_script_is_english_whatever_the_window_speaks(write_project, tmp_path):
+    """The script's comments (data warnings, input descriptions) never follow the interface language."""
+    from nnbuilder.engine.export import export_script
+    from nnbuilder.spec import load_project
+
+    (tmp_path / "gaps.csv").write_text("a,b,y\n1,2,3\n,5,6\n7,8,9\n10,11,12\n13,14,15\n16,17,18\n")
+    path = write_project(data={"source": "gaps.csv", "target": "y", "features": None, "missing": "drop"})
+    english = export_script(load_project(path), tmp_path)
+    try:
+        i18n.set_language("tr")
+        turkish = export_script(load_project(path), tmp_path)
+    finally:
+        i18n.set_language("en")
+    assert "# - dropped 1 row with missing feature values" in english  # a data warning, a translated text
+    assert turkish == english
+
+
+def test_in_english_leaves_other_threads_speaking_their_language():
+    import threading
+
+    seen = {}
+    try:
+        i18n.set_language("tr")
+        with i18n.in_english():
+            thread = threading.Thread(target=lambda: seen.update(other=i18n.translate("ViewMenu", "&Language")))
+            thread.start()
+            thread.join()
+            seen["here"] = i18n.translate("ViewMenu", "&Language")
+    finally:
+        i18n.set_language("en")
+    assert seen["here"] == "&Language" and seen["other"] != "&Language"

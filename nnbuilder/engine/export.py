@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 
 from .. import __version__
+from ..i18n import in_english, language
 from ..spec import CATALOGUE, Project, check_project
 from ..spec.project import BUILTIN_PREFIX, DataSpec, LayerSpec
 from .data import (
@@ -128,8 +129,9 @@ def _csv_reading(path: Path, table: pd.DataFrame) -> CsvReading:
 
 
 @lru_cache(maxsize=8)
-def _facts(data_json: str, base_dir: Path | None, loss: str, file_state: Any) -> DataFacts:
-    """``file_state`` is only part of the cache key: an edited data file is read again."""
+def _facts(data_json: str, base_dir: Path | None, loss: str, file_state: Any, _language: str) -> DataFacts:
+    """``file_state`` and ``_language`` are only part of the cache key: an edited data file is read
+    again, and the warnings are kept in each language they were asked in."""
     data = DataSpec(**json.loads(data_json))
     table = load_source(data, base_dir)
     prepared = prepare_table(table, data, loss)
@@ -175,7 +177,7 @@ def _data_facts(data: DataSpec, base_dir: Path | None, loss: str) -> DataFacts:
         except OSError:
             pass  # reading it explains what is wrong with the path
     fields = {name: getattr(data, name) for name in DataSpec.__dataclass_fields__}
-    return _facts(json.dumps(fields, sort_keys=True), base_dir, loss, file_state)
+    return _facts(json.dumps(fields, sort_keys=True), base_dir, loss, file_state, language())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -709,6 +711,12 @@ def export_script(project: Project, project_dir: Path | None, script_dir: Path |
     SpecError for an invalid project and DataError when the data cannot be read or prepared.
     """
     check_project(project)
+    _data_facts(project.data, project_dir, project.training.loss)  # a problem is said in the reader's language
+    with in_english():  # the script and its comments are the same whatever language the window speaks
+        return _script(project, project_dir, script_dir)
+
+
+def _script(project: Project, project_dir: Path | None, script_dir: Path | None) -> str:
     data = project.data
     facts = _data_facts(data, project_dir, project.training.loss)
     parts = ["train", "val"] if data.validation_split > 0 else ["train"]
