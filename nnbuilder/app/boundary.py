@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 import pyqtgraph as pg
 
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from . import colours
 from .chart_table import Cell, ChartAccess, ChartData
 
 # The playground's colours: orange for class 0, blue for class 1.
-CLASS_COLOURS = (QColor("#f59322"), QColor("#0877bd"))
+CLASS_COLOURS = tuple(QColor(colour) for colour in colours.CLASS_PAIR)  # orange and blue: apart for everyone
 _SHADE = 0.45  # how far the background moves from white towards a class colour at probability 0 or 1
 POINT_SIZE = 7
 TABLE_ROWS = 5000  # points in the table at most: the chart still draws every one

@@ -43,6 +43,7 @@ from ..spec import BUILTIN_PREFIX, DataSpec, Param
 from ..spec.project import MISSING_POLICIES, SCALINGS
 from ..spec.validate import NOISE, SAMPLES, SPLIT, SPLIT_SEED, STRATIFY
 from ..spec.words import sentence
+from . import colours
 from .chart_table import Cell, ChartAccess, ChartData
 from .data_probe import DataProbe, DataSummary
 from .panel import PROBLEM_COLOR, ParameterPanel
@@ -84,9 +85,7 @@ MAX_WARNINGS_SHOWN = 3  # the rest are in the tooltip, so a wide table's warning
 HISTOGRAM_BINS = 30
 MAX_BARS = 20  # bars in a histogram of categories; the rarest share the last one, "(N others)"
 SCATTER_POINTS = 5000  # more points only hide each other, and slow the drawing
-CLASS_COLORS = (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
-)  # fmt: skip
+CLASS_COLORS = colours.CATEGORICAL  # apart for colour-blind readers too (tests/test_colours.py)
 
 
 def _escape(text: str) -> str:
