@@ -238,7 +238,7 @@ def test_a_race_refuses_what_it_cannot_race():
     from nnbuilder.spec.errors import TrainingError
 
     project = load_lesson("sgd").project
-    for values, words in (([0.1], "2 to 4 copies"), ([0.1, 0.1], "the same value"), ([0.1, 0], "not more than 0")):
+    for values, words in (([0.1], "2 to 4 copies"), ([0.1, 0.1], "the same value"), ([0.1, 0], "must be more than 0")):
         with pytest.raises(TrainingError, match=words):
             race_projects(project, "learning_rate", values)
     with pytest.raises(TrainingError, match="not a whole number"):

@@ -291,13 +291,13 @@ def _claim_problems(record: dict[str, Any], verdict: Verdict) -> list[str]:
     if record.get("metric") != verdict.metric:
         problems.append(translate("Classroom", "{file} reports {claimed}, but the goal is {metric}").format(
             file=RESULT_FILE, claimed=repr(record.get("metric")), metric=verdict.metric))
-    if record.get("goal_met") is not verdict.goal_met:
-        said = {
-            (True, True): translate("Classroom", "{file} says the goal was met, but it was met"),
-            (True, False): translate("Classroom", "{file} says the goal was met, but it was not met"),
-            (False, True): translate("Classroom", "{file} says the goal was not met, but it was met"),
-            (False, False): translate("Classroom", "{file} says the goal was not met, but it was not met"),
-        }[(bool(record.get("goal_met")), verdict.goal_met)]
+    claimed_met = record.get("goal_met")
+    if not isinstance(claimed_met, bool):
+        problems.append(translate("Classroom", "{file} gives goal_met as {claimed}, not true or false").format(
+            file=RESULT_FILE, claimed=repr(claimed_met)))
+    elif claimed_met is not verdict.goal_met:
+        said = (translate("Classroom", "{file} says the goal was met, but it was not met") if claimed_met else
+                translate("Classroom", "{file} says the goal was not met, but it was met"))
         problems.append(said.format(file=RESULT_FILE))
     if record.get("parameters") != verdict.parameters:
         problems.append(translate("Classroom", "{file} claims {claimed} weights, but the model has {count:,}").format(

@@ -58,7 +58,7 @@ def race_projects(project: Project, setting: str, values: list[float]) -> list[P
         if setting == "learning_rate":
             if not 0 < value <= 10:
                 raise TrainingError(
-                    translate("Race", "learning rate {value:g} is not more than 0 and at most 10; choose another").format(
+                    translate("Race", "learning rate {value:g} must be more than 0 and at most 10; choose another").format(
                         value=value)
                 )
             copy.training.optimizer.config["learning_rate"] = float(value)
