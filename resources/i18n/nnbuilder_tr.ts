@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>assignment.max_parameters must be a whole number of at least 1, or null for no limit; got {value!r}</source>
-        <translation>assignment.max_parameters en az 1 olan bir tam sayı ya da sınır olmaması için null olmalı; verilen: {value!r}</translation>
+        <translation>assignment.max_parameters en az 1 olan bir tam sayı ya da sınır konmayacaksa null olmalı; verilen: {value!r}</translation>
     </message>
     <message>
         <source>assignment.locked must be a list of sections such as [&quot;data&quot;, &quot;training.loss&quot;]; got {value!r}</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Write the trained run (model, curves, result and report) into a folder for the teacher</source>
-        <translation>Eğitilmiş çalıştırmayı (model, eğriler, sonuç ve rapor) öğretmen için bir klasöre yazar</translation>
+        <translation>Eğitilmiş çalıştırmayı (model, eğriler, sonuç ve rapor) öğretmen için bir klasöre yazın</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Locked by the assignment ({what}): your teacher set this</source>
-        <translation>Ödev tarafından kilitli ({what}): bunu öğretmeniniz belirledi</translation>
+        <translation>Ödev gereği kilitli ({what}): bunu öğretmeniniz belirledi</translation>
     </message>
 </context>
 <context>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>How many numbers go into the network (set by the data once it loads)</source>
-        <translation>Ağa kaç sayı girdiği (veri yüklenince veriden alınır)</translation>
+        <translation>Ağa giren sayı adedi (veri yüklenince veriden belirlenir)</translation>
     </message>
     <message>
         <source>Total parameters</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>BatchNormalization: rescales values to a steady mean and spread, which helps slow or unstable training.</source>
-        <translation>BatchNormalization (yığın normalleştirme): değerleri sabit bir ortalama ve yayılıma getirecek biçimde yeniden ölçekler; bu, yavaş ya da kararsız bir eğitime yardımcı olur.</translation>
+        <translation>BatchNormalization (yığın normalleştirme): değerleri sabit bir ortalama ve yayılıma getirecek biçimde yeniden ölçekler; bu, yavaş ya da kararsız ilerleyen eğitimi düzeltmeye yardımcı olur.</translation>
     </message>
     <message>
         <source>How slowly the running mean and variance follow each batch.</source>
@@ -442,11 +442,11 @@
     </message>
     <message>
         <source>the loss &apos;{loss}&apos; does not fit the target &apos;{target}&apos;, which is {task} ({classes}); {advice}</source>
-        <translation>&apos;{loss}&apos; kaybı &apos;{target}&apos; hedefine uymuyor; bu hedef {task} ({classes}); {advice}</translation>
+        <translation>&apos;{loss}&apos; kaybı &apos;{target}&apos; hedefine uymuyor; bu hedefin değeri {task} ({classes}); {advice}</translation>
     </message>
     <message>
         <source>the target &apos;{target}&apos; is {task}, so with loss &apos;{loss}&apos; the last Dense layer needs {units}; it has {width}</source>
-        <translation>&apos;{target}&apos; hedefi {task}; bu yüzden &apos;{loss}&apos; kaybıyla son Dense katmanına {units} gerekir; şu an {width} birimi var</translation>
+        <translation>&apos;{target}&apos; hedefinin değeri {task}; bu yüzden &apos;{loss}&apos; kaybıyla son Dense katmanında {units} olmalı; şu an {width} birim var</translation>
     </message>
     <message>
         <source>unit</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>the landscape&apos;s axes are the weight and the bias: turn the Dense layer&apos;s use bias on</source>
-        <translation>kayıp yüzeyinin eksenleri ağırlık ve sapmadır (bias): Dense katmanının use bias ayarını açın</translation>
+        <translation>kayıp yüzeyinin eksenleri ağırlık ve sapmadır (bias): Dense katmanının sapma kullanımı (use_bias) ayarını açın</translation>
     </message>
     <message>
         <source>the landscape has two axes, w and b, so it needs one input feature, not {width}</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>metric</source>
-        <translation>ölçüt</translation>
+        <translation>metrik</translation>
     </message>
     <message>
         <source>value</source>
@@ -505,11 +505,11 @@
     </message>
     <message>
         <source>parameters</source>
-        <translation>parametreler</translation>
+        <translation>parametre</translation>
     </message>
     <message>
         <source>epochs</source>
-        <translation>epoklar</translation>
+        <translation>epok</translation>
     </message>
     <message>
         <source>trained at</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>retrained</source>
-        <translation>yeniden eğitim</translation>
+        <translation>yeniden eğitimde</translation>
     </message>
     <message>
         <source>problems</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>checking {number}/{count}: {folder}</source>
-        <translation>denetleniyor {number}/{count}: {folder}</translation>
+        <translation>{number}/{count} denetleniyor: {folder}</translation>
     </message>
     <message>
         <source>cannot write {out} ({reason}); choose another file with -o</source>
@@ -604,11 +604,11 @@
     </message>
     <message>
         <source>the folder &apos;nnbuilder train --student&apos; or Hand in… wrote</source>
-        <translation>&apos;nnbuilder train --student&apos; komutunun ya da Teslim et… seçeneğinin yazdığı klasör</translation>
+        <translation>&apos;nnbuilder train --student&apos; komutunun ya da Teslim Et… menü komutunun yazdığı klasör</translation>
     </message>
     <message>
         <source>the teacher&apos;s assignment: its goal, limit and locked sections are the ones checked, on its own table (beside it)</source>
-        <translation>öğretmenin ödevi: denetlenen, onun amacı, sınırı ve kilitli bölümleridir; kendi veri tablosu (yanındaki) üzerinde</translation>
+        <translation>öğretmenin ödevi: denetimde onun amacı, sınırı ve kilitli bölümleri, onun kendi veri tablosu (ödevin yanındaki) üzerinde kullanılır</translation>
     </message>
     <message>
         <source>Check every hand-in under the folders (as &apos;nnbuilder check&apos; does) and write the class table: CSV, and beside it a self-contained HTML page with a sortable table and every validation curve.</source>
@@ -632,11 +632,11 @@
     </message>
     <message>
         <source>Keras cannot measure {metric}; use a metric such as val_mae or val_accuracy</source>
-        <translation>Keras {metric} değerini ölçemiyor; val_mae ya da val_accuracy gibi bir ölçüt kullanın</translation>
+        <translation>Keras {metric} değerini ölçemiyor; val_mae ya da val_accuracy gibi bir metrik kullanın</translation>
     </message>
     <message>
         <source>Keras did not report {metric}; use a metric such as val_mae or val_accuracy</source>
-        <translation>Keras {metric} değerini bildirmedi; val_mae ya da val_accuracy gibi bir ölçüt kullanın</translation>
+        <translation>Keras {metric} değerini bildirmedi; val_mae ya da val_accuracy gibi bir metrik kullanın</translation>
     </message>
     <message>
         <source>weight</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>Goal met: {measured}</source>
-        <translation>Amaç karşılandı: {measured}</translation>
+        <translation>Amaca ulaşıldı: {measured}</translation>
     </message>
     <message>
         <source>Done: {measured}</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>its data {name} was not found; put {name} in {folder}, or name the assignment with --assignment TASK.nnb and put the table beside it</source>
-        <translation>verisi {name} bulunamadı; {name} dosyasını {folder} klasörüne koyun ya da ödevi --assignment TASK.nnb ile belirtip veri tablosunu onun yanına koyun</translation>
+        <translation>veri dosyası {name} bulunamadı; {name} dosyasını {folder} klasörüne koyun ya da ödevi --assignment TASK.nnb ile belirtip veri tablosunu onun yanına koyun</translation>
     </message>
     <message>
         <source>{file} has no value for {metric}</source>
@@ -700,31 +700,27 @@
     </message>
     <message>
         <source>{file} claims {metric} {claimed:.6g}, but the model gives {value:.6g}</source>
-        <translation>{file} {metric} değerinin {claimed:.6g} olduğunu söylüyor, ama model {value:.6g} veriyor</translation>
+        <translation>{file} dosyası {metric} için {claimed:.6g} bildiriyor, ama model {value:.6g} veriyor</translation>
     </message>
     <message>
         <source>{file} reports {claimed}, but the goal is {metric}</source>
-        <translation>{file} {claimed} bildiriyor, ama amaç {metric}</translation>
+        <translation>{file} dosyasındaki metrik {claimed}, ama amacın metriği {metric}</translation>
     </message>
     <message>
-        <source>{file} says the goal was met, but it was met</source>
-        <translation>{file} amacın karşılandığını söylüyor, ama amaç karşılandı</translation>
+        <source>{file} gives goal_met as {claimed}, not true or false</source>
+        <translation>{file} dosyasında goal_met değeri {claimed}; true ya da false olmalı</translation>
     </message>
     <message>
         <source>{file} says the goal was met, but it was not met</source>
-        <translation>{file} amacın karşılandığını söylüyor, ama amaç karşılanmadı</translation>
+        <translation>{file} dosyası amaca ulaşıldığını söylüyor, ama amaca ulaşılmadı</translation>
     </message>
     <message>
         <source>{file} says the goal was not met, but it was met</source>
-        <translation>{file} amacın karşılanmadığını söylüyor, ama amaç karşılandı</translation>
-    </message>
-    <message>
-        <source>{file} says the goal was not met, but it was not met</source>
-        <translation>{file} amacın karşılanmadığını söylüyor, ama amaç karşılanmadı</translation>
+        <translation>{file} dosyası amaca ulaşılmadığını söylüyor, ama amaca ulaşıldı</translation>
     </message>
     <message>
         <source>{file} claims {claimed} weights, but the model has {count:,}</source>
-        <translation>{file} {claimed} ağırlık olduğunu söylüyor, ama modelde {count:,} ağırlık var</translation>
+        <translation>{file} dosyası {claimed} ağırlık olduğunu söylüyor, ama modelde {count:,} ağırlık var</translation>
     </message>
     <message>
         <source>{file} is not the file {result} was written for</source>
@@ -780,7 +776,7 @@
     </message>
     <message>
         <source>{file} names no student</source>
-        <translation>{file} hiçbir öğrencinin adını içermiyor</translation>
+        <translation>{file} içinde öğrenci adı yok</translation>
     </message>
     <message>
         <source>a file cannot be read ({reason})</source>
@@ -839,7 +835,7 @@
     </message>
     <message>
         <source>Locked by the assignment</source>
-        <translation>Ödev tarafından kilitli</translation>
+        <translation>Ödev gereği kilitli</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -847,7 +843,7 @@
     </message>
     <message>
         <source>Your name, as your teacher should see it on your hand-in:</source>
-        <translation>Öğretmeninizin teslimde görmesi gereken biçimde adınız:</translation>
+        <translation>Adınız (öğretmeninizin teslimde göreceği biçimde):</translation>
     </message>
     <message>
         <source>Training…</source>
@@ -1021,7 +1017,7 @@
     </message>
     <message>
         <source>{out} already exists; name the script with -o (the same name replaces it)</source>
-        <translation>{out} zaten var; betiğin adını -o ile verin (aynı ad verilirse dosya değiştirilir)</translation>
+        <translation>{out} zaten var; betiğin adını -o ile verin (aynı ad verilirse dosyanın üzerine yazılır)</translation>
     </message>
     <message>
         <source>cannot write {out} ({reason}); choose another file with -o</source>
@@ -1041,7 +1037,7 @@
     </message>
     <message>
         <source>wrote {out}: {rows:,} rows predicted by {model}</source>
-        <translation>yazıldı: {out}: {model} ile tahmin edilen {rows:,} satır</translation>
+        <translation>{out} yazıldı: {model} ile tahmin edilen {rows:,} satır</translation>
     </message>
     <message>
         <source>a report needs the project as well: pass a saved project (.nnb) or the folder &apos;nnbuilder train --out&apos; wrote</source>
@@ -1093,7 +1089,7 @@
     </message>
     <message>
         <source>an assignment: also write result.json (the goal&apos;s verdict, measured on the saved model) and report.html, ready to hand in</source>
-        <translation>bir ödev için: ayrıca result.json (kaydedilen model üzerinde ölçülen amaç kararı) ve report.html dosyalarını teslime hazır olarak yazar</translation>
+        <translation>bir ödev için: ayrıca result.json (amacın kaydedilen model üzerinde ölçülen değerlendirmesi) ve report.html dosyalarını teslime hazır olarak yazar</translation>
     </message>
     <message>
         <source>mirrored: train on every GPU of this machine at once (tf.distribute.MirroredStrategy; one replica without a GPU)</source>
@@ -1125,7 +1121,7 @@
     </message>
     <message>
         <source>Write a lab report (one HTML file: the assignment and its verdict, questions and answers, data, network, settings, learning curves, results, the decision boundary, every kept run and the weights) of a saved project or of a run of &apos;nnbuilder train --out DIR&apos;.</source>
-        <translation>Kaydedilmiş bir projenin ya da bir &apos;nnbuilder train --out DIR&apos; çalıştırmasının laboratuvar raporunu yazar (tek bir HTML dosyası: ödev ve kararı, sorular ve yanıtlar, veri, ağ, ayarlar, öğrenme eğrileri, sonuçlar, karar sınırı, saklanan her çalıştırma ve ağırlıklar).</translation>
+        <translation>Kaydedilmiş bir projenin ya da bir &apos;nnbuilder train --out DIR&apos; çalıştırmasının laboratuvar raporunu yazar (tek bir HTML dosyası: ödev ve değerlendirmesi, sorular ve yanıtlar, veri, ağ, ayarlar, öğrenme eğrileri, sonuçlar, karar sınırı, saklanan her çalıştırma ve ağırlıklar).</translation>
     </message>
     <message>
         <source>a saved project (.nnb, with the runs the window kept beside it) or the folder &apos;nnbuilder train --out&apos; wrote</source>
@@ -1267,7 +1263,7 @@
     </message>
     <message>
         <source>metric</source>
-        <translation>ölçüt</translation>
+        <translation>metrik</translation>
     </message>
     <message>
         <source>value</source>
@@ -1275,7 +1271,7 @@
     </message>
     <message>
         <source>goal met</source>
-        <translation>amaç karşılandı</translation>
+        <translation>amaca ulaşıldı</translation>
     </message>
     <message>
         <source>verified</source>
@@ -1295,7 +1291,7 @@
     </message>
     <message>
         <source>retrained</source>
-        <translation>yeniden eğitim</translation>
+        <translation>yeniden eğitimde</translation>
     </message>
     <message>
         <source>problems</source>
@@ -1327,7 +1323,7 @@
     </message>
     <message>
         <source>{model} is byte for byte the one in the hand-in of {others} (a copy, unless both saved the same untouched project in the same second)</source>
-        <translation>{model}, {others} teslimindekiyle bayt bayt aynı (ikisi de dokunulmamış aynı projeyi aynı saniyede kaydetmediyse bu bir kopya)</translation>
+        <translation>{model}, şu teslimdeki dosyayla bayt bayt aynı: {others} (ikisi de dokunulmamış aynı projeyi aynı saniyede kaydetmediyse bu bir kopyadır)</translation>
     </message>
     <message>
         <source>it could not be checked ({kind}: {error})</source>
@@ -1339,7 +1335,7 @@
     </message>
     <message>
         <source>{hand_ins}: {verified} verified, {met} verified with the goal met</source>
-        <translation>{hand_ins}: {verified} doğrulandı, {met} doğrulandı ve amacı karşıladı</translation>
+        <translation>{hand_ins}: {verified} doğrulandı, {met} doğrulandı ve amaca ulaştı</translation>
     </message>
     <message>
         <source>hand-in</source>
@@ -1417,7 +1413,7 @@
     </message>
     <message>
         <source>Show the y axis in powers of ten, so small late improvements stay visible.</source>
-        <translation>y eksenini onun kuvvetleriyle gösterir; böylece geç gelen küçük iyileşmeler de görünür kalır.</translation>
+        <translation>y eksenini 10&apos;un kuvvetleriyle gösterir; böylece sonlarda gelen küçük iyileşmeler de görünür kalır.</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -1485,7 +1481,7 @@
     </message>
     <message>
         <source>{best} Its patience lasts past the last planned epoch ({epochs}).</source>
-        <translation>{best} Sabrı, planlanan son epoku ({epochs}) aşıyor.</translation>
+        <translation>{best} Sabır (patience) süresi planlanan son epoku ({epochs}) aşıyor.</translation>
     </message>
     <message>
         <source>{best} Training stops after epoch {stop} unless {monitor} rises above {threshold}.</source>
@@ -1684,7 +1680,7 @@
     </message>
     <message>
         <source>did you mean {columns}?</source>
-        <translation>{columns} mi demek istediniz?</translation>
+        <translation>şunu mu demek istediniz: {columns}?</translation>
     </message>
     <message>
         <source> or </source>
@@ -1768,7 +1764,7 @@
     </message>
     <message>
         <source>filled in missing feature values in {rows} from the training rows (median for numbers, most frequent value for text)</source>
-        <translation>{rows} içindeki eksik girdi değerleri eğitim satırlarından dolduruldu (sayılar için ortanca, metin için en sık değer)</translation>
+        <translation>{rows} içindeki eksik girdi değerleri eğitim satırlarından dolduruldu (sayılar için medyan, metin için en sık değer)</translation>
     </message>
     <message>
         <source>no rows of {table} are left after dropping rows with missing values; set data.missing to &apos;impute&apos; or fill in the gaps</source>
@@ -1811,15 +1807,15 @@
     </message>
     <message>
         <source>&amp;Built-in Data Set</source>
-        <translation>Ha&amp;zır Veri Kümesi</translation>
+        <translation>Ye&amp;rleşik Veri Kümesi</translation>
     </message>
     <message>
         <source>Built-in data set</source>
-        <translation>Hazır veri kümesi</translation>
+        <translation>Yerleşik veri kümesi</translation>
     </message>
     <message>
         <source>Choose a built-in data set</source>
-        <translation>Hazır bir veri kümesi seçin</translation>
+        <translation>Yerleşik bir veri kümesi seçin</translation>
     </message>
     <message>
         <source>Reading progress</source>
@@ -1923,7 +1919,7 @@
     </message>
     <message>
         <source>Opening {name} was cancelled.</source>
-        <translation>{name} açılması iptal edildi.</translation>
+        <translation>{name} dosyasının açılması iptal edildi.</translation>
     </message>
     <message>
         <source>No data loaded</source>
@@ -1951,7 +1947,7 @@
     </message>
     <message>
         <source>No data yet: open a table (CSV or TSV), drop one here, or choose a built-in data set.</source>
-        <translation>Henüz veri yok: bir tablo açın (CSV ya da TSV), buraya bir dosya bırakın ya da hazır bir veri kümesi seçin.</translation>
+        <translation>Henüz veri yok: bir tablo açın (CSV ya da TSV), buraya bir dosya bırakın ya da yerleşik bir veri kümesi seçin.</translation>
     </message>
     <message>
         <source>Reading this data was cancelled; open it again to see it.</source>
@@ -2019,7 +2015,7 @@
     </message>
     <message>
         <source>({count:,} others)</source>
-        <translation>({count:,} diğer)</translation>
+        <translation>(diğer {count:,})</translation>
     </message>
     <message>
         <source>{count:,} missing</source>
@@ -2087,7 +2083,7 @@
     </message>
     <message>
         <source>Scatter plot of {y} against {x}</source>
-        <translation>{x} karşısında {y} saçılım grafiği</translation>
+        <translation>Saçılım grafiği: {x} karşısında {y}</translation>
     </message>
     <message>
         <source>row</source>
@@ -2114,7 +2110,7 @@
     <name>DataProbe</name>
     <message>
         <source>reading {name} was cancelled</source>
-        <translation>{name} okunması iptal edildi</translation>
+        <translation>{name} dosyasının okunması iptal edildi</translation>
     </message>
     <message>
         <source>unexpected {kind}: {error}</source>
@@ -2125,11 +2121,11 @@
     <name>Datasets</name>
     <message>
         <source>builtin:{name} needs at least 2 samples; got {samples}: ask for more samples</source>
-        <translation>builtin:{name} en az 2 örnek ister; verilen: {samples}: daha çok örnek isteyin</translation>
+        <translation>builtin:{name} en az 2 örnek gerektirir, verilen: {samples}; daha çok örnek isteyin</translation>
     </message>
     <message>
         <source>builtin:{name} noise cannot be negative; got {noise}: use 0 or more</source>
-        <translation>builtin:{name} gürültüsü negatif olamaz; verilen: {noise}: 0 ya da daha büyük bir değer kullanın</translation>
+        <translation>builtin:{name} için gürültü (noise) negatif olamaz, verilen: {noise}; 0 ya da daha büyük bir değer kullanın</translation>
     </message>
     <message>
         <source>Two rings of points, one inside the other: a straight line cannot separate them.</source>
@@ -2153,7 +2149,7 @@
     </message>
     <message>
         <source>Thirty made-up measurements on scales from 0.01 to 1,000, of which only five tell class A from B, and a tenth of the labels drawn at random: a big network learns the noise unless it is held back.</source>
-        <translation>0,01 ile 1.000 arasındaki ölçeklerde otuz uydurma ölçüm; bunlardan yalnızca beşi A sınıfını B&apos;den ayırır ve etiketlerin onda biri rastgele çekilmiştir: büyük bir ağ, dizginlenmezse gürültüyü öğrenir.</translation>
+        <translation>0.01 ile 1000 arasındaki ölçeklerde otuz uydurma ölçüm; bunlardan yalnızca beşi A sınıfını B&apos;den ayırır ve etiketlerin onda biri rastgele çekilmiştir: büyük bir ağ, dizginlenmezse gürültüyü öğrenir.</translation>
     </message>
     <message>
         <source>Age, body mass, blood pressure and six blood tests of 442 patients: predict how far their diabetes progressed a year later.</source>
@@ -2384,7 +2380,7 @@
     <name>Document</name>
     <message>
         <source>Your teacher locked {section} in this assignment, so this stays as it is; change what is not locked.</source>
-        <translation>Öğretmeniniz bu ödevde şunu kilitledi: {section}; bu yüzden bu olduğu gibi kalır. Kilitli olmayanları değiştirin.</translation>
+        <translation>Öğretmeniniz bu ödevde şunu kilitledi: {section}. Bu yüzden bu ayar olduğu gibi kalır; kilitli olmayan ayarları değiştirin.</translation>
     </message>
     <message>
         <source>auto</source>
@@ -2526,7 +2522,7 @@
     </message>
     <message>
         <source>the initial weights, before training</source>
-        <translation>ilk ağırlıklarla, eğitimden önce</translation>
+        <translation>eğitimden önceki ilk ağırlıklarla</translation>
     </message>
     <message>
         <source>The row cannot be traced now: {message}</source>
@@ -2562,11 +2558,11 @@
     </message>
     <message>
         <source>Took a single step ({number} since the network was built or last trained). Continue trains on from here; Train starts over.</source>
-        <translation>Tek bir adım atıldı (ağ kurulduğundan ya da son eğitildiğinden beri {number}). Devam et buradan eğitmeyi sürdürür; Eğit baştan başlar.</translation>
+        <translation>Tek bir adım atıldı (ağ kurulduğundan ya da son eğitildiğinden beri toplam {number} adım). “Devam et” buradan eğitmeyi sürdürür; “Eğit” baştan başlar.</translation>
     </message>
     <message>
         <source>Took {count} single steps ({number} since the network was built or last trained). Continue trains on from here; Train starts over.</source>
-        <translation>{count} tek adım atıldı (ağ kurulduğundan ya da son eğitildiğinden beri {number}). Devam et buradan eğitmeyi sürdürür; Eğit baştan başlar.</translation>
+        <translation>{count} tek adım atıldı (ağ kurulduğundan ya da son eğitildiğinden beri toplam {number} adım). “Devam et” buradan eğitmeyi sürdürür; “Eğit” baştan başlar.</translation>
     </message>
     <message>
         <source>target</source>
@@ -2590,11 +2586,11 @@
     </message>
     <message>
         <source>Use the learning rate the finder suggested ({rate:g})</source>
-        <translation>Bulucunun önerdiği öğrenme oranını kullan ({rate:g})</translation>
+        <translation>Öğrenme oranı bulucusunun önerdiği oranı kullan ({rate:g})</translation>
     </message>
     <message>
         <source>The learning rate is {rate:g} now (Undo takes it back).</source>
-        <translation>Öğrenme oranı artık {rate:g} (Geri al bunu geri alır).</translation>
+        <translation>Öğrenme oranı artık {rate:g} (“Geri Al” ile önceki değere dönebilirsiniz).</translation>
     </message>
 </context>
 <context>
@@ -2769,7 +2765,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>shape {shape} ({count:,} numbers)</source>
-        <translation>biçim {shape} ({count:,} sayı)</translation>
+        <translation>şekil {shape} ({count:,} sayı)</translation>
     </message>
     <message>
         <source>{caption}:   mean {mean}   std {std}   min {min}   max {max}   L2 norm {l2}</source>
@@ -2781,7 +2777,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>the weight from {source} to unit {unit}</source>
-        <translation>{source} girdisini birim {unit} ile bağlayan ağırlık</translation>
+        <translation>{source} ile birim {unit} arasındaki ağırlık</translation>
     </message>
     <message>
         <source>the {tensor} of unit {unit}</source>
@@ -2805,15 +2801,15 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>{name}: none of its {shape} numbers is finite: the training blew up.</source>
-        <translation>{name}: {shape} sayının hiçbiri sonlu değil: eğitim ıraksadı.</translation>
+        <translation>{name}: {shape} şekilli tensördeki sayıların hiçbiri sonlu değil: eğitim ıraksadı.</translation>
     </message>
     <message>
         <source>{name}: {span} its {shape} weights changed by {low} to {high}; the largest change, {value}, was {where}.</source>
-        <translation>{name}: {span} {shape} ağırlığın değişimleri {low} ile {high} arasında; en büyük değişim {value}: {where}.</translation>
+        <translation>{name}: {span} {shape} ağırlık {low} ile {high} arasında değişti; en büyük değişim: {value} ({where}).</translation>
     </message>
     <message>
         <source>{name}: {shape} weights from {low} to {high}; the strongest, {value}, is {where}.</source>
-        <translation>{name}: {low} ile {high} arasında {shape} ağırlık; en güçlüsü {value}: {where}.</translation>
+        <translation>{name}: {shape} ağırlık, {low} ile {high} arasında; en güçlüsü: {value} ({where}).</translation>
     </message>
     <message>
         <source>row</source>
@@ -2913,7 +2909,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>A weighted sum of the inputs plus the bias (before the layer&apos;s activation, if any).</source>
-        <translation>Girdilerin ağırlıklı toplamı artı sapma (bias) (varsa katmanın aktivasyonundan önce).</translation>
+        <translation>Girdilerin ağırlıklı toplamı artı sapma (bias); katmanın aktivasyonu varsa ondan önceki değer.</translation>
     </message>
     <message>
         <source>{first}, {second}, … are the outputs of the layer before; this is their weighted sum plus the bias (before the layer&apos;s activation, if any).</source>
@@ -3004,7 +3000,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>answers has {answers} entries but there are only {questions} questions; remove the extra answers</source>
-        <translation>answers içinde {answers} yanıt var ama yalnızca {questions} soru var; fazla yanıtları kaldırın</translation>
+        <translation>answers içinde {answers} cevap var ama yalnızca {questions} soru var; fazla cevapları kaldırın</translation>
     </message>
     <message>
         <source>{count} problems: {problems}</source>
@@ -3082,11 +3078,11 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>&amp;Use this rate</source>
-        <translation>Bu oranı &amp;kullan</translation>
+        <translation>Bu &amp;oranı kullan</translation>
     </message>
     <message>
         <source>Set the optimizer&apos;s learning rate to the suggestion (Undo takes it back)</source>
-        <translation>Optimize edicinin öğrenme oranını öneriye ayarlar (Geri al bunu geri alır)</translation>
+        <translation>Optimize edicinin öğrenme oranını önerilen değere ayarlar (Geri Al ile geri alınabilir)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3102,7 +3098,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>The loss never fell below where it started, at any rate: check the data&apos;s scaling and the loss.{now}</source>
-        <translation>Kayıp hiçbir oranda başladığı yerin altına inmedi: verinin ölçeklemesini ve kaybı denetleyin.{now}</translation>
+        <translation>Kayıp hiçbir oranda başladığı değerin altına inmedi: verinin ölçeklemesini ve seçilen kaybı (loss) denetleyin.{now}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggested learning rate: {suggestion:g}&lt;/b&gt; (dashed line): a tenth of {lowest:.2g}, where the smoothed loss was lowest, safely below where it blows up.{now}</source>
@@ -3126,7 +3122,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>The finder drew {count} batch: too few for a curve.</source>
-        <translation>Bulucu {count} mini yığın çizdi: bir eğri için çok az.</translation>
+        <translation>Bulucu yalnızca {count} mini yığın çalıştırdı: bir eğri için çok az.</translation>
     </message>
     <message>
         <source>The smoothed loss never fell over the {count} batches; it was lowest, {low}, at learning rate {rate}.</source>
@@ -3282,7 +3278,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>Six lessons that follow the course step by step. Each one opens a network that is ready to train, with notes to read and things to try.</source>
-        <translation>Dersi adım adım izleyen altı ders. Her biri eğitilmeye hazır bir ağ açar; okunacak notlar ve denenecek şeyler içerir.</translation>
+        <translation>Kursu adım adım izleyen altı ders. Her biri eğitilmeye hazır bir ağ açar; okunacak notlar ve denenecek şeyler içerir.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3325,11 +3321,11 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>insert a {layer} layer at position {position}</source>
-        <translation>{position}. konuma bir {layer} katmanı ekleyin</translation>
+        <translation>{position}. konuma bir {layer} katmanı eklenir</translation>
     </message>
     <message>
         <source>remove layer {position}</source>
-        <translation>{position}. katmanı kaldırın</translation>
+        <translation>{position}. katman kaldırılır</translation>
     </message>
     <message>
         <source>the layers become: {names}</source>
@@ -3806,7 +3802,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>Above this probability the network&apos;s answer counts as the second class. Lower it to find more of that class (higher recall) at the price of more false alarms (lower precision).</source>
-        <translation>Bu olasılığın üzerinde ağın cevabı ikinci sınıf sayılır. O sınıftan daha fazlasını bulmak için düşürün (daha yüksek recall); bedeli daha fazla yanlış alarmdır (daha düşük precision).</translation>
+        <translation>Bu olasılığın üzerinde ağın cevabı ikinci sınıf sayılır. O sınıftan daha fazlasını bulmak için düşürün (daha yüksek duyarlılık, recall); bedeli daha fazla yanlış alarmdır (daha düşük kesinlik, precision).</translation>
     </message>
     <message>
         <source>Working out the predictions for the validation rows…</source>
@@ -3941,11 +3937,11 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>Trained after {epochs} epochs: the weights kept in {kept} are loaded. Continue trains them on.</source>
-        <translation>{epochs} epok sonra eğitildi: {kept} içinde saklanan ağırlıklar yüklendi. Sürdür, eğitime bunlarla devam eder.</translation>
+        <translation>{epochs} epok eğitilmiş: {kept} içinde saklanan ağırlıklar yüklendi. Devam et, bu ağırlıkları eğitmeyi sürdürür.</translation>
     </message>
     <message>
         <source>Trained: the weights kept in {kept} are loaded. Continue trains them on.</source>
-        <translation>Eğitildi: {kept} içinde saklanan ağırlıklar yüklendi. Sürdür, eğitime bunlarla devam eder.</translation>
+        <translation>Eğitilmiş: {kept} içinde saklanan ağırlıklar yüklendi. Devam et, bu ağırlıkları eğitmeyi sürdürür.</translation>
     </message>
     <message>
         <source>Loaded the trained weights kept beside the project.</source>
@@ -4059,8 +4055,8 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
         <translation>her kopya sonsuz ya da NaN değil, 0.01 gibi bir sayı ister; her kutuya bir sayı yazın</translation>
     </message>
     <message>
-        <source>learning rate {value:g} is not more than 0 and at most 10; choose another</source>
-        <translation>öğrenme oranı {value:g}, 0&apos;dan büyük ve en fazla 10 değil; başka bir değer seçin</translation>
+        <source>learning rate {value:g} must be more than 0 and at most 10; choose another</source>
+        <translation>öğrenme oranı {value:g} geçersiz: 0&apos;dan büyük ve en çok 10 olmalı; başka bir değer seçin</translation>
     </message>
     <message>
         <source>batch size {value:g} is not a whole number of rows; choose another</source>
@@ -4080,7 +4076,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>{value:g} trained no epoch</source>
-        <translation>{value:g} hiç epok eğitmedi</translation>
+        <translation>{value:g} ile hiçbir epok tamamlanmadı</translation>
     </message>
     <message>
         <source>{value:g} won: the lowest {name}, {lowest:.4g} at epoch {epoch}</source>
@@ -4344,7 +4340,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>{scaling} (fitted on the training rows only); missing values: {missing}</source>
-        <translation>{scaling} (yalnızca eğitim satırlarına uyarlandı); eksik değerler: {missing}</translation>
+        <translation>{scaling} (yalnızca eğitim satırlarından hesaplandı); eksik değerler: {missing}</translation>
     </message>
     <message>
         <source>What nnbuilder noticed:</source>
@@ -4412,7 +4408,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>Metrics</source>
-        <translation>Ölçütler (metrics)</translation>
+        <translation>Metrikler (metrics)</translation>
     </message>
     <message>
         <source>none</source>
@@ -4428,7 +4424,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>{run} trained ({set} set)</source>
-        <translation>{run} eğitildi ({set} ayarlanmıştı)</translation>
+        <translation>{run} eğitildi (ayarlanan: {set})</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -4468,7 +4464,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>Figure</source>
-        <translation>Ölçü</translation>
+        <translation>Ölçüt</translation>
     </message>
     <message>
         <source>Value</source>
@@ -4548,7 +4544,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>No validation rows were held out (validation share 0), so there are no figures on unseen rows.</source>
-        <translation>Hiç doğrulama satırı ayrılmadı (doğrulama payı 0), bu yüzden görülmemiş satırlar üzerinde ölçü yok.</translation>
+        <translation>Hiç doğrulama satırı ayrılmadı (doğrulama payı 0), bu yüzden görülmemiş satırlar üzerinde sonuç yok.</translation>
     </message>
 </context>
 <context>
@@ -4650,7 +4646,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>Restored the weights of epoch {epoch}.</source>
-        <translation>{epoch}. epoğun ağırlıkları geri yüklendi.</translation>
+        <translation>{epoch}. epokun ağırlıkları geri yüklendi.</translation>
     </message>
 </context>
 <context>
@@ -5039,7 +5035,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>the weight from {source} to unit {unit}</source>
-        <translation>{source} girdisini birim {unit} ile bağlayan ağırlık</translation>
+        <translation>{source} ile birim {unit} arasındaki ağırlık</translation>
     </message>
     <message>
         <source>the {tensor} of unit {unit}</source>
@@ -5075,11 +5071,11 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>The largest gradient in step {step}: {value}, on {where}; the mean gradient is {mean}.</source>
-        <translation>{step}. adımdaki en büyük gradyan {value}: {where}; ortalama gradyan {mean}.</translation>
+        <translation>{step}. adımdaki en büyük gradyan: {value} ({where}); ortalama gradyan: {mean}.</translation>
     </message>
     <message>
         <source>The largest change in step {step}: {value}, on {where}; the mean change is {mean}.</source>
-        <translation>{step}. adımdaki en büyük değişim {value}: {where}; ortalama değişim {mean}.</translation>
+        <translation>{step}. adımdaki en büyük değişim: {value} ({where}); ortalama değişim: {mean}.</translation>
     </message>
     <message>
         <source> The table lists the first {shown:,} of {count:,} weights.</source>
@@ -5159,7 +5155,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>SGD moves every weight by −learning rate × gradient: here −{rate:g} × g, so the two pictures are the same up to the sign and the scale.</source>
-        <translation>SGD her ağırlığı −öğrenme oranı × gradyan kadar kaydırır: burada −{rate:g} × g; bu yüzden iki resim işaret ve ölçek dışında aynıdır.</translation>
+        <translation>SGD her ağırlığı −öğrenme oranı × gradyan kadar kaydırır: burada −{rate:g} × g; bu yüzden iki grafik, işaret ve ölçek dışında aynıdır.</translation>
     </message>
     <message>
         <source>{optimizer} scales each weight&apos;s step by the gradients it has seen so far, so weights with small gradients can move as far as those with large ones.</source>
@@ -5218,7 +5214,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>Left out: the network never sees this column.</source>
-        <translation>Dışarıda: ağ bu sütunu hiç görmez.</translation>
+        <translation>Dışarıda bırakıldı: ağ bu sütunu hiç görmez.</translation>
     </message>
     <message>
         <source>missing value</source>
@@ -5281,7 +5277,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>as fed to the network: {inputs}</source>
-        <translation>ağa verildiği haliyle: {inputs}</translation>
+        <translation>ağa verildiği hâliyle: {inputs}</translation>
     </message>
     <message>
         <source>prediction: {prediction} (target {target})</source>
@@ -5355,7 +5351,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>no distribution &apos;{name}&apos;; choose one of: {choices}</source>
-        <translation>&apos;{name}&apos; adında bir dağıtım yok; şunlardan birini seçin: {choices}</translation>
+        <translation>&apos;{name}&apos; adında bir dağıtım stratejisi yok; şunlardan birini seçin: {choices}</translation>
     </message>
     <message>
         <source>Keras could not train this network: {reason}</source>
@@ -5795,7 +5791,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>data.features includes the target &apos;{target}&apos;; a network may not see the answer</source>
-        <translation>data.features hedef sütunu (&apos;{target}&apos;) içeriyor; ağ yanıtı görmemeli</translation>
+        <translation>data.features hedef sütunu (&apos;{target}&apos;) içeriyor; ağın cevabı görmesine izin verilmez</translation>
     </message>
     <message>
         <source>data.scaling &apos;{value}&apos; is not known</source>
@@ -6000,7 +5996,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Çı&amp;kış</translation>
+        <translation>&amp;Çıkış</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
