@@ -9,7 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QFileDialog
 
-from nnbuilder.app.inspector import WeightsInspector, block_mean, histogram
+from nnbuilder.app.inspector import WeightsInspector
+from nnbuilder.app.weights_pictures import block_mean, histogram
 from nnbuilder.engine.backend import keras
 from nnbuilder.engine.snapshots import SnapshotStore
 from nnbuilder.engine.train import SilentReporter, train

@@ -11,18 +11,15 @@ from __future__ import annotations
 import copy
 import dataclasses
 import html
-import math
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -43,11 +40,11 @@ from ..spec import BUILTIN_PREFIX, DataSpec, Param
 from ..spec.project import MISSING_POLICIES, SCALINGS
 from ..spec.validate import NOISE, SAMPLES, SPLIT, SPLIT_SEED, STRATIFY
 from ..spec.words import sentence
-from . import colours
-from .chart_table import Cell, ChartAccess, ChartData
+from .chart_table import ChartData
+from .data_plots import ColumnHistogram, ColumnScatter
 from .data_probe import DataProbe, DataSummary
 from .panel import PROBLEM_COLOR, ParameterPanel
-from .table_model import ColumnListModel, FrameTableModel, RoleDelegate, format_value, kind_words
+from .table_model import ColumnListModel, FrameTableModel, RoleDelegate
 
 if TYPE_CHECKING:
     from ..engine.data import ColumnInfo, Table
@@ -82,10 +79,6 @@ WARNING_COLOR = "#a15c00"  # amber, readable on a light background
 PROGRESS_DELAY_MS = 250  # a quick load never flashes a progress bar
 WIDTH_SAMPLE_ROWS = 50  # the preview's column widths are measured on this many rows
 MAX_WARNINGS_SHOWN = 3  # the rest are in the tooltip, so a wide table's warnings leave room for the table
-HISTOGRAM_BINS = 30
-MAX_BARS = 20  # bars in a histogram of categories; the rarest share the last one, "(N others)"
-SCATTER_POINTS = 5000  # more points only hide each other, and slow the drawing
-CLASS_COLORS = colours.CATEGORICAL  # apart for colour-blind readers too (tests/test_colours.py)
 
 
 def _escape(text: str) -> str:
@@ -95,37 +88,6 @@ def _escape(text: str) -> str:
 
 def _numeric_kind(info: ColumnInfo) -> bool:
     return info.kind in ("number", "whole number", "true/false")
-
-
-def _plot_widget() -> pg.PlotWidget:
-    widget = pg.PlotWidget(background=None)  # the window's colours, not pyqtgraph's black
-    text = widget.palette().color(QPalette.ColorRole.WindowText)
-    for side in ("left", "bottom"):
-        axis = widget.getAxis(side)
-        axis.setPen(text)
-        axis.setTextPen(text)
-    widget.setMenuEnabled(False)
-    return widget
-
-
-def _edge_text(value: float, width: float) -> str:
-    """A bar's edge with just enough decimals to tell it from the next one (24.1, not 24.1333)."""
-    decimals = min(max(0, 1 - math.floor(math.log10(width))), 10) if width > 0 and math.isfinite(width) else 3
-    return f"{value:,.{decimals}f}"
-
-
-def _cell(value: Any) -> Cell:
-    """A table cell for the chart's table: numbers stay numbers, a missing value is an empty cell."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if isinstance(value, (bool, np.bool_)):
-        return format_value(bool(value))
-    if isinstance(value, (int, np.integer)):
-        return int(value)
-    if isinstance(value, (float, np.floating)):
-        value = float(value)
-        return int(value) if value.is_integer() and abs(value) < 1e15 else value
-    return format_value(value)
 
 
 def _open_tip() -> str:
@@ -161,9 +123,6 @@ class DataPanel(QWidget):
         self._reading = False
         self._preprocessing_params: tuple[Param, ...] = ()
         self._roles_locked: str | None = None  # why the columns' roles cannot change (an assignment)
-        # What the histogram and the scatter plot draw, for their summaries and tables (None: nothing).
-        self._histogram_shown: dict[str, Any] | None = None
-        self._scatter_shown: dict[str, Any] | None = None
 
         self._build()
         self._show_summary_text(None)
@@ -270,55 +229,16 @@ class DataPanel(QWidget):
         self.table_view.addAction(trace_action)
         self.table_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.histogram_title = QLabel()
-        self.histogram = _plot_widget()
-        self.histogram.setAccessibleName(translate("DataPanel", "Histogram of the selected column"))
-        self.histogram.setAccessibleDescription(
-            translate("DataPanel", "How many rows hold each value of the column selected in the list of columns.")
+        histogram_tab = self.histogram_plot = ColumnHistogram()
+        scatter_tab = self.scatter_plot = ColumnScatter()
+        # The plots' parts keep the names they have always had here.
+        self.histogram, self.histogram_title, self.histogram_access = (
+            histogram_tab.plot, histogram_tab.title, histogram_tab.access
         )
-        self.histogram_item: pg.BarGraphItem | None = None
-        histogram_tab = QWidget()
-        column = QVBoxLayout(histogram_tab)
-        column.addWidget(self.histogram_title)
-        column.addWidget(self.histogram, 1)
-        self.histogram_access = ChartAccess(self.histogram, self.histogram_data)
-        column.addWidget(self.histogram_access)
-
-        self.scatter_x = QComboBox()
-        self.scatter_x.setAccessibleName(translate("DataPanel", "Scatter plot: horizontal axis"))
-        self.scatter_y = QComboBox()
-        self.scatter_y.setAccessibleName(translate("DataPanel", "Scatter plot: vertical axis"))
-        for combo in (self.scatter_x, self.scatter_y):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.currentIndexChanged.connect(lambda _: self._draw_scatter())
-        self.scatter_caption = QLabel()
-        self.scatter_caption.setWordWrap(True)
-        self.scatter = _plot_widget()
-        self.scatter.setAccessibleName(translate("DataPanel", "Scatter plot"))
-        self.scatter.setAccessibleDescription(
-            translate("DataPanel", "One point per row: the two chosen columns, coloured by the target.")
+        self.scatter, self.scatter_x, self.scatter_y, self.scatter_caption, self.scatter_access = (
+            scatter_tab.plot, scatter_tab.x_combo, scatter_tab.y_combo, scatter_tab.caption, scatter_tab.access
         )
-        self.scatter_legend = self.scatter.addLegend(
-            offset=(-10, 10), labelTextColor=self.palette().color(QPalette.ColorRole.WindowText)
-        )
-        self.scatter_items: list[pg.ScatterPlotItem] = []
-        axes = QHBoxLayout()
-        x_label, y_label = QLabel("x:"), QLabel("y:")
-        x_label.setBuddy(self.scatter_x)
-        y_label.setBuddy(self.scatter_y)
-        axes.addWidget(x_label)
-        axes.addWidget(self.scatter_x)
-        axes.addSpacing(12)
-        axes.addWidget(y_label)
-        axes.addWidget(self.scatter_y)
-        axes.addStretch(1)
-        scatter_tab = QWidget()
-        column = QVBoxLayout(scatter_tab)
-        column.addLayout(axes)
-        column.addWidget(self.scatter_caption)
-        column.addWidget(self.scatter, 1)
-        self.scatter_access = ChartAccess(self.scatter, self.scatter_data)
-        column.addWidget(self.scatter_access)
+        self.scatter_legend = scatter_tab.legend
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table_view, translate("DataPanel", "Table"))
@@ -633,16 +553,9 @@ class DataPanel(QWidget):
         """The scatter plot's axes: number columns other than the target, keeping the choice made."""
         kinds = {info.name: info for info in self._columns}
         numbers = [name for name in candidates if name in kinds and _numeric_kind(kinds[name])]
-        for combo, default in ((self.scatter_x, 0), (self.scatter_y, 1)):
-            if [combo.itemText(i) for i in range(combo.count())] == numbers:
-                continue
-            chosen = combo.currentText()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItems(numbers)
-            combo.setCurrentIndex(numbers.index(chosen) if chosen in numbers else min(default, len(numbers) - 1))
-            combo.blockSignals(False)
-        self._draw_scatter()
+        summary = self._summary
+        task = summary.task_details if summary is not None and summary.table is self._table else None
+        self.scatter_plot.show_columns(None if self._table is None else self._table.frame, numbers, task)
 
     def _show_preprocessing(self) -> None:
         source = self._spec.source
@@ -746,199 +659,25 @@ class DataPanel(QWidget):
         return self.columns_model.info(index.row()).name if index.isValid() else None
 
     def _draw_histogram(self) -> None:
-        self._histogram_shown = None
-        self._paint_histogram()
-        self.histogram_access.refresh()
-
-    def _paint_histogram(self) -> None:
-        self.histogram.clear()
-        self.histogram_item = None
-        left = self.histogram.getAxis("left")
-        left.setTicks(None)
         name = self._selected_column()
         if name is None or self._table is None:
-            self.histogram_title.setText(translate("DataPanel", "Select a column in the list to see how its values spread."))
+            self.histogram_plot.show_column(None, None)
             return
         info = next(i for i in self._columns if i.name == name)
-        values = self._table.frame[name].dropna()
-        brush = pg.mkBrush(CLASS_COLORS[0])
-        if info.kind == "number" or (info.kind == "whole number" and info.distinct > MAX_BARS):
-            counts, edges = np.histogram(values.to_numpy(dtype=np.float64), bins=HISTOGRAM_BINS)
-            self.histogram_item = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush=brush)
-            self._axis_titles(name, translate("DataPanel", "rows"))
-            bars = [[float(edges[i]), float(edges[i + 1]), int(counts[i])] for i in range(len(counts))]
-            shown = {"kind": "bins", "bars": bars, "distinct": info.distinct}
-        elif info.kind == "whole number":  # a bar for each value: wine quality 3, 4, ... 8
-            counts = values.value_counts().sort_index()
-            x = counts.index.to_numpy(dtype=np.float64)
-            self.histogram_item = pg.BarGraphItem(x=x, height=counts.to_numpy(), width=0.8, brush=brush)
-            self._axis_titles(name, translate("DataPanel", "rows"))
-            bars = [[_cell(value), int(count)] for value, count in counts.items()]
-            shown = {"kind": "values", "bars": bars, "distinct": len(counts)}
-        else:  # categories lie on their side, so long names stay readable; the most frequent on top
-            counts = values.value_counts()
-            labels = [format_value(value) for value in counts.index[: MAX_BARS - 1]]
-            heights = counts.to_numpy()[: MAX_BARS - 1].tolist()
-            if len(counts) > MAX_BARS - 1:
-                labels.append(translate("DataPanel", "({count:,} others)").format(count=len(counts) - MAX_BARS + 1))
-                heights.append(int(counts.iloc[MAX_BARS - 1 :].sum()))
-            y = np.arange(len(labels), 0, -1, dtype=np.float64)
-            self.histogram_item = pg.BarGraphItem(x0=0, y=y, width=heights, height=0.8, brush=brush)
-            left.setTicks([[(float(position), label) for position, label in zip(y, labels, strict=True)]])
-            self._axis_titles(translate("DataPanel", "rows"), None)
-            bars = [[label, int(height)] for label, height in zip(labels, heights, strict=True)]
-            shown = {"kind": "categories", "bars": bars, "distinct": len(counts)}
-        self._histogram_shown = {**shown, "name": name, "count": len(values), "missing": info.missing}
-        self.histogram.addItem(self.histogram_item)
-        self.histogram.autoRange()
-        missing = ", " + translate("DataPanel", "{count:,} missing").format(count=info.missing) if info.missing else ""
-        self.histogram_title.setText(
-            translate("DataPanel", "{name} ({kind}): {count:,} values").format(
-                name=f"<b>{_escape(name)}</b>", kind=kind_words(info.kind), count=len(values)
-            )
-            + missing
-        )
+        self.histogram_plot.show_column(self._table.frame[name], info)
+
+    @property
+    def histogram_item(self) -> pg.BarGraphItem | None:
+        return self.histogram_plot.item
 
     def histogram_data(self) -> ChartData | None:
         """The histogram in words and numbers: the column's range and its tallest bar, and every bar."""
-        shown = self._histogram_shown
-        if shown is None:
-            return None
-        name, count, bars = shown["name"], shown["count"], shown["bars"]
-        title = translate("DataPanel", "Histogram of {name}").format(name=name)
-        rows_word = translate("DataPanel", "rows")
-        missing = translate("DataPanel", " ({count:,} missing)").format(count=shown["missing"]) if shown["missing"] else ""
-        if shown["kind"] == "bins":
-            columns = [translate("DataPanel", "from"), translate("DataPanel", "to"), rows_word]
-        else:
-            columns = [name, rows_word]
-        if not count or not bars:
-            return ChartData(title, translate("DataPanel", "{name} has no values to count.").format(name=name), columns, bars)
-        if shown["kind"] == "bins":
-            start, end, most = max(bars, key=lambda bar: bar[2])
-            width = bars[0][1] - bars[0][0]
-            summary = translate(
-                "DataPanel", "{name}: {count:,} values{missing} from {low} to {high}; the tallest bar, {start} to {end}, "
-                "holds {most:,} of them."
-            ).format(
-                name=name, count=count, missing=missing, low=_edge_text(bars[0][0], width),
-                high=_edge_text(bars[-1][1], width), start=_edge_text(start, width), end=_edge_text(end, width), most=most,
-            )  # fmt: skip
-        elif shown["kind"] == "values":
-            value, most = max(bars, key=lambda bar: bar[1])
-            summary = translate(
-                "DataPanel", "{name}: {count:,} values{missing} from {low} to {high}; the most common, {value}, "
-                "is in {most:,} rows."
-            ).format(
-                name=name, count=count, missing=missing, low=format_value(bars[0][0]), high=format_value(bars[-1][0]),
-                value=format_value(value), most=most,
-            )  # fmt: skip
-        else:
-            value, most = bars[0]  # the most frequent category is on top (the last bar may group the rarest)
-            summary = translate(
-                "DataPanel", "{name}: {count:,} values{missing} in {kinds:,} categories; the most common, '{value}', "
-                "is in {most:,} rows."
-            ).format(name=name, count=count, missing=missing, kinds=shown["distinct"], value=value, most=most)
-        return ChartData(title, summary, columns, bars)
+        return self.histogram_plot.chart_data()
 
-    def _axis_titles(self, bottom: str, left: str | None) -> None:
-        self.histogram.setLabel("bottom", bottom)
-        self.histogram.setLabel("left", left or "")
-        self.histogram.getAxis("left").showLabel(left is not None)
-
-    def _draw_scatter(self) -> None:
-        self._scatter_shown = None
-        self._paint_scatter()
-        self.scatter_access.refresh()
-
-    def _paint_scatter(self) -> None:
-        self.scatter.clear()
-        self.scatter_legend.clear()
-        self.scatter_items = []
-        x_name, y_name = self.scatter_x.currentText(), self.scatter_y.currentText()
-        if self._table is None or not x_name or not y_name:
-            self.scatter_caption.setText(translate("DataPanel", "A scatter plot needs two columns of numbers."))
-            return
-        frame = self._table.frame
-        rows = np.arange(len(frame))
-        if len(rows) > SCATTER_POINTS:
-            rows = np.sort(np.random.default_rng(0).choice(len(frame), SCATTER_POINTS, replace=False))
-        x = frame[x_name].to_numpy(dtype=np.float64, na_value=np.nan)[rows]
-        y = frame[y_name].to_numpy(dtype=np.float64, na_value=np.nan)[rows]
-        if len(rows) < len(frame):
-            shown = translate("DataPanel", "{shown:,} of {rows:,} rows").format(shown=len(rows), rows=len(frame))
-        else:
-            shown = translate("DataPanel", "all {rows:,} rows").format(rows=len(frame))
-        summary = self._summary
-        task = summary.task_details if summary is not None and summary.table is self._table else None
-        self._scatter_shown = {
-            "x_name": x_name, "y_name": y_name, "rows": rows, "x": x, "y": y, "all": len(frame), "shown": shown,
-            "target": None if task is None else task.target,
-            "classes": None if task is None else frame[task.target].iloc[rows].tolist(),
-        }  # fmt: skip
-        self.scatter.setLabel("bottom", x_name)
-        self.scatter.setLabel("left", y_name)
-        if task is None:
-            self._add_scatter(x, y, pg.mkBrush(CLASS_COLORS[0]), None)
-            self.scatter_caption.setText(
-                translate("DataPanel", "{shown}; choose a target to colour the points by it.").format(shown=shown)
-            )
-        elif task.kind == "regression":
-            target = frame[task.target].to_numpy(dtype=np.float64, na_value=np.nan)[rows]
-            low, high = np.nanmin(target), np.nanmax(target)
-            ramp = pg.colormap.get("viridis")
-            brushes = [pg.mkBrush(color) for color in ramp.getLookupTable(nPts=64, mode=pg.ColorMap.QCOLOR)]
-            steps = np.nan_to_num((target - low) / ((high - low) or 1.0) * 63).astype(int)
-            self._add_scatter(x, y, [brushes[step] for step in steps], None)
-            self.scatter_caption.setText(
-                translate("DataPanel", "{shown}, coloured by '{target}': dark purple = {low} … yellow = {high}").format(
-                    shown=shown, target=_escape(task.target), low=format_value(float(low)), high=format_value(float(high))
-                )
-            )
-        else:
-            labels = frame[task.target].iloc[rows]
-            for number, value in enumerate(sorted(labels.dropna().unique(), key=lambda v: (str(type(v)), v))):
-                color = CLASS_COLORS[number % len(CLASS_COLORS)]
-                chosen = (labels == value).to_numpy()
-                self._add_scatter(x[chosen], y[chosen], pg.mkBrush(color), format_value(value))
-            self.scatter_caption.setText(
-                translate("DataPanel", "{shown}, coloured by the class in '{target}'").format(
-                    shown=shown, target=_escape(task.target)
-                )
-            )
+    @property
+    def scatter_items(self) -> list[pg.ScatterPlotItem]:
+        return self.scatter_plot.items
 
     def scatter_data(self) -> ChartData | None:
         """The scatter plot in words and numbers: how the two columns go together, and every point drawn."""
-        shown = self._scatter_shown
-        if shown is None:
-            return None
-        x_name, y_name, x, y = shown["x_name"], shown["y_name"], shown["x"], shown["y"]
-        title = translate("DataPanel", "Scatter plot of {y} against {x}").format(y=y_name, x=x_name)
-        columns = [translate("DataPanel", "row"), x_name, y_name]
-        if shown["target"] is not None:
-            columns.append(shown["target"])
-        rows: list[list[Cell]] = []
-        for place, row in enumerate(shown["rows"]):
-            cells = [int(row) + 1, _cell(x[place]), _cell(y[place])]  # rows numbered from 1, as the Table tab does
-            if shown["classes"] is not None:
-                cells.append(_cell(shown["classes"][place]))
-            rows.append(cells)
-        finite = np.isfinite(x) & np.isfinite(y)
-        correlation = None
-        if finite.sum() >= 2 and np.ptp(x[finite]) > 0 and np.ptp(y[finite]) > 0:
-            correlation = float(np.corrcoef(x[finite], y[finite])[0, 1])
-        if correlation is None:
-            summary = translate("DataPanel", "{y} against {x} across {shown}.")
-        elif correlation >= 0.3:
-            summary = translate("DataPanel", "{y} tends to rise with {x} across {shown} (correlation {r}).")
-        elif correlation <= -0.3:
-            summary = translate("DataPanel", "{y} tends to fall as {x} rises across {shown} (correlation {r}).")
-        else:
-            summary = translate("DataPanel", "{y} shows no clear straight-line link to {x} across {shown} (correlation {r}).")
-        r = f"{correlation:.2f}" if correlation is not None else ""
-        return ChartData(title, summary.format(y=y_name, x=x_name, shown=shown["shown"], r=r), columns, rows)
-
-    def _add_scatter(self, x: np.ndarray, y: np.ndarray, brush: Any, name: str | None) -> None:
-        item = pg.ScatterPlotItem(x=x, y=y, size=6, pen=None, brush=brush, name=name)
-        self.scatter.addItem(item)
-        self.scatter_items.append(item)
+        return self.scatter_plot.chart_data()

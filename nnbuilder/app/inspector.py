@@ -7,38 +7,20 @@ course's first model written out as an equation with the data's own column names
 
 from __future__ import annotations
 
-import csv
-import html
 import math
-from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    QSignalBlocker,
-    Qt,
-    Slot,
-)
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QPushButton,
     QSlider,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,21 +28,11 @@ from PySide6.QtWidgets import (
 
 from ..engine.snapshots import SnapshotStore
 from ..engine.weights import WeightTensor, tensor_stats
-from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
-from ..i18n import number_text as localised
-from .chart_table import ChartAccess, ChartData
-
-# Blue for negative, white for zero, red for positive (ColorBrewer's RdBu, readable when printed).
-DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
-MAX_HISTOGRAM_BINS = 60
-MAX_NAMED_TICKS = 30  # more rows or columns than this get plain numbered ticks
-MAX_EQUATION_TERMS = 12  # the rest of a wide linear unit is summarised as "+ … (n smaller terms)"
-MINUS = "\u2212"
-MAX_TABLE_ROWS = 5_000  # rows a chart's table (ChartData) lists; the Table tab shows them all
-HOVER_HINT = QT_TRANSLATE_NOOP(
-    "Inspector", "Red: positive, blue: negative, white: zero. Point at a cell to read its value."
-)
-
+from ..i18n import translate
+from .chart_table import ChartData
+from .weights_charts import ShownTensor, as_matrix, heatmap_data, histogram_data, linear_equation, number_text
+from .weights_pictures import WeightsPictures
+from .weights_table import WeightsTablePage
 
 class Mode(IntEnum):
     """What the views show, in the order of the Show box."""
@@ -69,11 +41,6 @@ class Mode(IntEnum):
     SINCE_FIRST = 1
     SINCE_PREVIOUS = 2
     LAST_STEP = 3  # offered once single steps were taken
-
-
-def number_text(value: float, digits: int = 4) -> str:
-    """A value as a student reads it: a few significant digits and a real minus sign."""
-    return f"{value:.{digits}g}".replace("-", MINUS)
 
 
 def _ordinal(n: int) -> str:
@@ -85,119 +52,6 @@ def _ordinal(n: int) -> str:
     if ending == "rd":
         return translate("Inspector", "{n}rd").format(n=n)
     return translate("Inspector", "{n}th").format(n=n)
-
-
-def as_matrix(values: np.ndarray) -> np.ndarray:
-    """Rows × columns as drawn: a vector is a 1 × n strip; higher ranks keep their last axis as columns."""
-    if values.ndim <= 1:
-        return values.reshape(1, -1)
-    return values.reshape(-1, values.shape[-1])
-
-
-def block_mean(matrix: np.ndarray, rows: int, columns: int) -> np.ndarray:
-    """The mean of each ``rows`` × ``columns`` block (a ragged edge is left out), as a screen shows a
-    matrix bigger than its pixels; sums of strided slices are ~7× faster than pyqtgraph's downsampling."""
-    rows, columns = min(rows, matrix.shape[0]), min(columns, matrix.shape[1])
-    if rows == columns == 1:
-        return matrix
-    matrix = matrix[: matrix.shape[0] // rows * rows, : matrix.shape[1] // columns * columns]
-    across = sum(matrix[:, k::columns] for k in range(columns))
-    return sum(across[k::rows] for k in range(rows)) / np.float32(rows * columns)
-
-
-def histogram(values: np.ndarray, low: float, high: float, bins: int) -> np.ndarray:
-    """Counts of finite ``values`` (all within [low, high]) in ``bins`` (≤ 256) equal bins; 2× faster
-    than np.histogram."""
-    scaled = values.ravel() - np.float32(low)
-    scaled *= np.float32(bins / (high - low))
-    counts = np.bincount(scaled.astype(np.uint8), minlength=bins + 1)
-    counts[bins - 1] += counts[bins]  # the maximum lands on the upper edge: it belongs to the last bin
-    return counts[:bins]
-
-
-class MatrixRows(Sequence):
-    """A matrix as a chart table's rows, [row name, value, value, …], made only when read: the
-    summary under the heatmap is refreshed every epoch, the table is seldom opened."""
-
-    def __init__(self, matrix: np.ndarray, row_label: Callable[[int], str], limit: int = MAX_TABLE_ROWS) -> None:
-        self.matrix = matrix
-        self.row_label = row_label
-        self.count = min(matrix.shape[0], limit)
-
-    def __len__(self) -> int:
-        return self.count
-
-    def __getitem__(self, index: int | slice) -> list:  # an int or a slice, as a list takes
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self.count))]
-        if index < 0:
-            index += self.count
-        if not 0 <= index < self.count:
-            raise IndexError(index)
-        return [self.row_label(index), *(float(v) for v in self.matrix[index])]
-
-
-class _MatrixModel(QAbstractTableModel):
-    """The shown tensor's numbers, read straight from the array: no per-cell Python until painted."""
-
-    def __init__(self, row_label: Callable[[int], str], column_label: Callable[[int], str]) -> None:
-        super().__init__()
-        self.matrix = np.zeros((0, 0), dtype=np.float32)
-        self._row_label = row_label
-        self._column_label = column_label
-
-    def set_matrix(self, matrix: np.ndarray, same_tensor: bool) -> None:
-        """New numbers; for the tensor shown before (another epoch), without resetting the view."""
-        if same_tensor and matrix.shape == self.matrix.shape:
-            self.matrix = matrix
-            if matrix.size:
-                self.dataChanged.emit(self.index(0, 0), self.index(matrix.shape[0] - 1, matrix.shape[1] - 1))
-            return
-        self.beginResetModel()
-        self.matrix = matrix
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.matrix.shape[0]
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.matrix.shape[1]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return number_text(float(self.matrix[index.row(), index.column()]), 6)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._column_label(section) if orientation == Qt.Orientation.Horizontal else self._row_label(section)
-
-
-class _CopyableTable(QTableView):
-    """Ctrl+C copies the selected cells as tab-separated text, which pastes into a spreadsheet."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy):
-            QGuiApplication.clipboard().setText(self.selection_text())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def selection_text(self) -> str:
-        ranges = list(self.selectionModel().selection())
-        matrix = self.model().matrix
-        if not ranges or not matrix.size:
-            return ""
-        top, left = min(r.top() for r in ranges), min(r.left() for r in ranges)
-        bottom, right = max(r.bottom() for r in ranges), max(r.right() for r in ranges)
-        selected = np.zeros((bottom - top + 1, right - left + 1), dtype=bool)
-        for r in ranges:
-            selected[r.top() - top : r.bottom() - top + 1, r.left() - left : r.right() - left + 1] = True
-        cells = np.where(selected, matrix[top : bottom + 1, left : right + 1].astype(str), "")
-        return "\n".join("\t".join(row) for row in cells)
 
 
 class WeightsInspector(QWidget):
@@ -213,11 +67,9 @@ class WeightsInspector(QWidget):
         self._shown_key: tuple[str, str, tuple[int, ...]] | None = None  # what the view was last fitted to
         self._requested_layer: str | None = None  # selected before any weights arrived
         self._layer_titles: dict[str, str] = {}  # Keras's layer name → "1. Dense", as the stack says it
-        self._drawn: tuple[np.ndarray, tuple[int, int]] | None = None  # the heatmap's matrix and downsampling
         self._step_updates: dict[tuple[str, str], np.ndarray] = {}  # (layer, tensor) → change in the last step
         self._step_number = 0
         self._stale = False  # something changed while hidden: draw when shown
-        self._export_dir = Path.home()
         self._build()
 
     # Layout ----------------------------------------------------------------------------------
@@ -316,8 +168,24 @@ class WeightsInspector(QWidget):
         self.equation_label.hide()
 
         self.views = QTabWidget()
-        self.views.addTab(self._build_pictures(), translate("Inspector", "Heatmap and histogram"))
-        self.table_page = self._build_table()
+        self.pictures = pictures = WeightsPictures(self.chart_data, self.histogram_data, self.describe_cell)
+        # The heatmap's numbers are the Table tab's: its Table… button goes there, not to a dialog.
+        pictures.heat_access.table_button.clicked.disconnect(pictures.heat_access.show_table)
+        pictures.heat_access.table_button.clicked.connect(self.show_table_tab)
+        pictures.heat_access.table_button.setToolTip(translate("Inspector", "The same numbers in the Table tab"))
+        # The pictures' parts keep the names they have always had here.
+        self.heatmap_view, self.heat_plot, self.image, self.colour_bar, self.hover_label, self.heat_access = (
+            pictures.heatmap_view, pictures.heat_plot, pictures.image, pictures.colour_bar, pictures.hover_label,
+            pictures.heat_access,
+        )  # fmt: skip
+        self.histogram_view, self.hist_plot, self.bars, self.histogram_access = (
+            pictures.histogram_view, pictures.hist_plot, pictures.bars, pictures.histogram_access
+        )  # fmt: skip
+        self.views.addTab(pictures, translate("Inspector", "Heatmap and histogram"))
+        self.table_page = WeightsTablePage(self._row_label, self._column_label, self._export_file_name)
+        self.table_model, self.table, self.export_button = (
+            self.table_page.table_model, self.table_page.table, self.table_page.export_button
+        )
         self.views.addTab(self.table_page, translate("Inspector", "Table"))
 
         content = QWidget()
@@ -342,105 +210,6 @@ class WeightsInspector(QWidget):
         self.tensor_combo.currentIndexChanged.connect(self._show_current)
         self.epoch_slider.valueChanged.connect(self._show_current)
         self.mode_combo.currentIndexChanged.connect(self._show_current)
-
-    def _build_pictures(self) -> QWidget:
-        background = self.palette().color(QPalette.ColorRole.Base)
-        foreground = self.palette().color(QPalette.ColorRole.Text)
-
-        self.heatmap_view = pg.GraphicsLayoutWidget()
-        self.heatmap_view.setBackground(background)
-        self.heatmap_view.setAccessibleName(translate("Inspector", "Heatmap of the weights"))
-        self.heatmap_view.setAccessibleDescription(
-            translate(
-                "Inspector",
-                "One cell per weight: red for positive, blue for negative, white for zero. "
-                "The Table tab lists the same numbers.",
-            )
-        )
-        self.heat_plot = self.heatmap_view.addPlot()
-        self.heat_plot.invertY(True)  # row 0 on top, as the matrix is printed
-        self.heat_plot.setMenuEnabled(False)
-        self.heat_plot.hideButtons()
-        # Downsampled here (block_mean), redrawn when zooming changes how many cells share a pixel.
-        self.image = pg.ImageItem(axisOrder="row-major", autoDownsample=False)
-        self.heat_plot.addItem(self.image)
-        self.heat_plot.vb.sigRangeChanged.connect(self._draw_image)
-        self.heat_plot.vb.sigResized.connect(self._draw_image)
-        self.colour_bar = pg.ColorBarItem(values=(-1.0, 1.0), colorMap=DIVERGING, interactive=False, width=16)
-        self.colour_bar.setImageItem(self.image, insert_in=self.heat_plot)
-        self.hover_label = QLabel(translate_marked("Inspector", HOVER_HINT))
-        self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.heatmap_view.scene().sigMouseMoved.connect(self._hovered)
-
-        self.histogram_view = pg.PlotWidget()
-        self.histogram_view.setBackground(background)
-        self.histogram_view.setAccessibleName(translate("Inspector", "Histogram of the weights"))
-        self.histogram_view.setAccessibleDescription(
-            translate("Inspector", "How many weights have each value; the dashed line marks zero.")
-        )
-        self.hist_plot = self.histogram_view.getPlotItem()
-        self.hist_plot.setMouseEnabled(False, False)
-        self.hist_plot.setMenuEnabled(False)
-        self.hist_plot.hideButtons()
-        self.hist_plot.setLabel("left", translate("Inspector", "how many"))
-        self.bars = pg.PlotDataItem(
-            stepMode="center", fillLevel=0, brush=pg.mkBrush(90, 120, 170, 170), pen=pg.mkPen(60, 80, 120)
-        )
-        self.hist_plot.addItem(self.bars)
-        self.zero_line = pg.InfiniteLine(0, angle=90, pen=pg.mkPen(foreground, style=Qt.PenStyle.DashLine))
-        self.hist_plot.addItem(self.zero_line, ignoreBounds=True)
-        axes = [plot.getAxis(side) for plot in (self.heat_plot, self.hist_plot) for side in ("left", "bottom")]
-        for axis in [*axes, self.colour_bar.axis]:
-            axis.setPen(foreground)
-            axis.setTextPen(foreground)
-            axis.enableAutoSIPrefix(False)  # "value (x0.001)" reads as a different number
-
-        # The heatmap's numbers are the Table tab's: its Table… button goes there, not to a dialog.
-        self.heat_access = ChartAccess(self.heatmap_view, self.chart_data)
-        self.heat_access.table_button.clicked.disconnect(self.heat_access.show_table)
-        self.heat_access.table_button.clicked.connect(self.show_table_tab)
-        self.heat_access.table_button.setToolTip(translate("Inspector", "The same numbers in the Table tab"))
-        self.histogram_access = ChartAccess(self.histogram_view, self.histogram_data)
-        self._histogram: tuple[np.ndarray, np.ndarray] | None = None  # the drawn bars: edges, counts
-
-        heat_column = QWidget()
-        heat_layout = QVBoxLayout(heat_column)
-        heat_layout.setContentsMargins(0, 0, 0, 0)
-        heat_layout.addWidget(self.heatmap_view, 1)
-        heat_layout.addWidget(self.hover_label)
-        heat_layout.addWidget(self.heat_access)
-        histogram_column = QWidget()
-        histogram_layout = QVBoxLayout(histogram_column)
-        histogram_layout.setContentsMargins(0, 0, 0, 0)
-        histogram_layout.addWidget(self.histogram_view, 1)
-        histogram_layout.addWidget(self.histogram_access)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(heat_column)
-        splitter.addWidget(histogram_column)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        return splitter
-
-    def _build_table(self) -> QWidget:
-        self.table_model = _MatrixModel(self._row_label, self._column_label)
-        self.table = _CopyableTable()
-        self.table.setModel(self.table_model)
-        self.table.setAccessibleName(translate("Inspector", "Values"))
-        self.export_button = QPushButton(translate("Inspector", "Export CSV…"))
-        self.export_button.setToolTip(translate("Inspector", "Write the shown numbers to a CSV file for a spreadsheet"))
-        self.export_button.clicked.connect(self._export_clicked)
-        hint = QLabel(translate("Inspector", "Select cells and press Ctrl+C to copy them; they paste into a spreadsheet."))
-        hint.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(hint, 1)
-        row.addWidget(self.export_button)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        return page
 
     # Public ----------------------------------------------------------------------------------
     def set_snapshots(self, store: SnapshotStore, feature_names: list[str] | None, target_name: str | None) -> None:
@@ -578,20 +347,9 @@ class WeightsInspector(QWidget):
         fitted = key == self._shown_key
         self._shown_key = key
         self.table_model.set_matrix(matrix, same_tensor=fitted)
-        self.colour_bar.setLevels((-limit, limit))  # and the image's levels with it
-        if not fitted:
-            rows, columns = matrix.shape
-            self.heat_plot.setRange(xRange=(-0.5, columns - 0.5), yRange=(-0.5, rows - 0.5), padding=0)
-            self._label_axes(rows, columns)
-            self.hover_label.setText(translate_marked("Inspector", HOVER_HINT))
-        self._draw_image()
-        self._draw_histogram(finite)
-        self.heat_access.refresh()
-        self.histogram_access.refresh()
         change = self._mode() != Mode.VALUES
         quantity = translate("Inspector", "change") if change else translate("Inspector", "value")
-        self.colour_bar.axis.setLabel(quantity)
-        self.hist_plot.setLabel("bottom", quantity)
+        self.pictures.show_matrix(matrix, finite, limit, fitted, self._shown_tensor(), quantity)
         shape = " × ".join(map(str, values.shape)) or translate("Inspector", "scalar")
         self.shape_label.setText(
             translate("Inspector", "shape {shape} ({count:,} numbers)").format(shape=shape, count=values.size)
@@ -613,27 +371,6 @@ class WeightsInspector(QWidget):
         self.views.setCurrentWidget(self.table_page)
         self.table.setFocus()
 
-    def _tensor_title(self) -> str:
-        """'1. Dense kernel': the layer as the stack names it (Keras's name otherwise) and the tensor."""
-        layer = self.layer_combo.currentData()
-        return translate("Inspector", "{layer} {tensor}").format(
-            layer=self._layer_titles.get(layer, layer), tensor=self.tensor_combo.currentText()
-        )
-
-    def _where(self, row: int, column: int) -> str:
-        """Which weight the cell (row, column) is, in words: 'the weight from bmi to unit 3'."""
-        shape = self._values_shape
-        tensor = self.tensor_combo.currentText()
-        if self._is_kernel():
-            names = self._input_names(shape[0])
-            return translate("Inspector", "the weight from {source} to unit {unit}").format(
-                source=names[row] if names else translate("Inspector", "input {row}").format(row=row), unit=column
-            )
-        if len(shape) == 1:
-            return translate("Inspector", "the {tensor} of unit {unit}").format(tensor=tensor, unit=column)
-        index = ", ".join(map(str, (*np.unravel_index(row, shape[:-1]), column))) if len(shape) > 1 else ""
-        return f"{tensor}[{index}]"
-
     def _change_span(self) -> str:
         """'between epoch 0 and epoch 3' or 'in single step 2': what a change view compares."""
         position = self.epoch_slider.value()
@@ -646,106 +383,19 @@ class WeightsInspector(QWidget):
 
     def chart_data(self) -> ChartData:
         """The heatmap in a sentence (the range and the strongest weight, and where it sits) and its numbers."""
-        title = translate("Inspector", "Heatmap of the weights")
-        matrix = self.table_model.matrix
-        if not self._epochs or not matrix.size:
-            return ChartData(title, translate("Inspector", "No weights yet."))
-        name = self._tensor_title()
-        title = translate("Inspector", "Heatmap of {name}").format(name=name)
-        change = self._mode() != Mode.VALUES
-        finite = np.isfinite(matrix)
-        shape = " × ".join(map(str, self._values_shape)) or "1"
-        if not finite.any():
-            summary = translate("Inspector", "{name}: none of its {shape} numbers is finite: the training blew up.").format(
-                name=name, shape=shape
-            )
-        else:
-            sizes = np.where(finite, np.abs(matrix), -1.0)
-            row, column = np.unravel_index(int(np.argmax(sizes)), matrix.shape)
-            low, high = float(matrix[finite].min()), float(matrix[finite].max())
-            words = {
-                "name": name,
-                "shape": shape,
-                "low": localised(number_text(low)),
-                "high": localised(number_text(high)),
-                "value": localised(number_text(float(matrix[row, column]))),
-                "where": self._where(int(row), int(column)),
-            }
-            if change:
-                summary = translate(
-                    "Inspector",
-                    "{name}: {span} its {shape} weights changed by {low} to {high}; the largest change, {value}, "
-                    "was {where}.",
-                ).format(span=self._change_span(), **words)
-            else:
-                summary = translate(
-                    "Inspector", "{name}: {shape} weights from {low} to {high}; the strongest, {value}, is {where}."
-                ).format(**words)
-        kernel = self._is_kernel()
-        first = translate("Inspector", "input") if kernel else translate("Inspector", "row")
-        columns = [first, *(self._column_label(j) for j in range(matrix.shape[1]))]
-        rows = MatrixRows(matrix, self._row_namer())
-        if len(rows) < matrix.shape[0]:
-            summary += translate("Inspector", " This table lists the first {shown:,} of {rows:,} rows; the Table tab "
-                                              "lists them all.").format(rows=matrix.shape[0], shown=len(rows))  # fmt: skip
-        return ChartData(title, summary, columns, rows)
+        return heatmap_data(self._shown_tensor() if self._epochs else None, self.table_model.matrix)
 
     def histogram_data(self) -> ChartData:
         """The histogram in a sentence (its tallest bar) and its bars: from, to, how many."""
-        title = translate("Inspector", "Histogram of the weights")
-        if not self._epochs or self._histogram is None:
-            return ChartData(title, translate("Inspector", "No weights yet."))
-        edges, counts = self._histogram
-        change = self._mode() != Mode.VALUES
-        name = self._tensor_title()
-        title = translate("Inspector", "Histogram of {name}").format(name=name)
-        tallest = int(np.argmax(counts))
-        words = {
-            "count": int(counts[tallest]),
-            "total": int(counts.sum()),
-            "low": localised(number_text(float(edges[tallest]))),
-            "high": localised(number_text(float(edges[tallest + 1]))),
-        }
-        if change:
-            summary = translate("Inspector", "The tallest bar: {count} of {total} changes lie between {low} and {high}.")
-        else:
-            summary = translate("Inspector", "The tallest bar: {count} of {total} weights lie between {low} and {high}.")
-        rows = [[float(edges[i]), float(edges[i + 1]), int(counts[i])] for i in range(len(counts))]
-        columns = [translate("Inspector", "from"), translate("Inspector", "to"), translate("Inspector", "how many")]
-        return ChartData(title, summary.format(**words), columns, rows)
+        return histogram_data(self._shown_tensor() if self._epochs else None, self.pictures.drawn_histogram)
 
     def describe_cell(self, row: int, column: int) -> str:
         """What hovering the heatmap cell (row, column) says: index, value and what connects there."""
-        matrix = self.table_model.matrix
-        value = float(matrix[row, column])
-        shape = self._values_shape
-        if len(shape) <= 1:
-            index = f"[{column}]" if shape else ""
-        else:
-            index = "[" + ", ".join(map(str, (*np.unravel_index(row, shape[:-1]), column))) + "]"
-        if self._mode() != Mode.VALUES:
-            text = translate("Inspector", "change of {tensor}{index} = {value}")
-        else:
-            text = translate("Inspector", "{tensor}{index} = {value}")
-        text = text.format(tensor=self.tensor_combo.currentText(), index=index, value=number_text(value, 6))
-        if self._is_kernel():
-            names = self._input_names(shape[0])
-            source = translate("Inspector", "input “{name}”").format(name=names[row]) if names else self._row_label(row)
-            return translate("Inspector", "{cell}   from {source} to unit {column}").format(
-                cell=text, source=source, column=column
-            )
-        if len(shape) == 1:
-            return translate("Inspector", "{cell}   unit {column}").format(cell=text, column=column)
-        return text
+        return self._shown_tensor().describe_cell(self.table_model.matrix, row, column)
 
     def export_csv(self, path: str | Path) -> None:
         """Write the shown numbers with their row and column names (what the table shows)."""
-        matrix = self.table_model.matrix
-        with open(path, "w", newline="", encoding="utf-8") as file:
-            writer = csv.writer(file)
-            writer.writerow(["", *(self._column_label(j) for j in range(matrix.shape[1]))])
-            for i, row in enumerate(matrix.astype(str)):
-                writer.writerow([self._row_label(i), *row])
+        self.table_model.write_csv(path)
 
     # Showing ---------------------------------------------------------------------------------
     def _use(self, store: SnapshotStore, features: list[str] | None, target: str | None, replay: bool) -> None:
@@ -844,47 +494,22 @@ class WeightsInspector(QWidget):
             return translate("Inspector", "Before training")
         return translate("Inspector", "After epoch {epoch}").format(epoch=epoch)
 
-    @Slot()
-    def _draw_image(self) -> None:
-        """The shown matrix averaged down to about one cell per screen pixel, unless already drawn so."""
-        matrix = self.table_model.matrix
-        view = self.heat_plot.vb
-        (left, right), (top, bottom) = view.viewRange()
-        # cells per screen pixel, down and across (viewPixelSize() lags behind sigRangeChanged)
-        down = int((bottom - top) / max(1.0, view.height())) or 1
-        across = int((right - left) / max(1.0, view.width())) or 1
-        factors = (down, across)
-        if not matrix.size or (self._drawn is not None and self._drawn[0] is matrix and self._drawn[1] == factors):
-            return
-        self._drawn = (matrix, factors)
-        self.image.setImage(block_mean(matrix, *factors), autoLevels=False)
-        rows, columns = matrix.shape
-        self.image.setRect(QRectF(-0.5, -0.5, columns, rows))  # cell (i, j) centred on (j, i), however averaged
-
-    def _draw_histogram(self, values: np.ndarray) -> None:
-        if not values.size:
-            self._histogram = None
-            self.bars.setData([], [])
-            return
-        low, high = float(values.min()), float(values.max())
-        if low == high:  # all equal (a fresh bias, no change): one bar, centred
-            low, high = low - 0.5, high + 0.5
-        bins = int(np.clip(2 * math.sqrt(values.size), 5, MAX_HISTOGRAM_BINS))
-        counts = histogram(values, low, high, bins)
-        edges = np.linspace(low, high, bins + 1)
-        self._histogram = (edges, counts)
-        self.bars.setData(edges, counts)
-        self.hist_plot.setXRange(low, high, padding=0.03)
-        self.hist_plot.setYRange(0, float(counts.max()), padding=0.05)
-        most = int(counts.max())
-        axis = self.hist_plot.getAxis("left")
-        axis.setTicks([[(k, str(k)) for k in range(most + 1)]] if most <= 10 else None)  # not "3.5 weights"
-        axis.setWidth(self.fontMetrics().horizontalAdvance(str(most)) + 32)  # room now, not after a repaint
-
     # Names -----------------------------------------------------------------------------------
-    def _is_kernel(self) -> bool:
-        """A Dense-like kernel: rows are the layer's inputs, columns its units."""
-        return self.tensor_combo.currentText() == "kernel" and len(self._values_shape) == 2
+    def _shown_tensor(self) -> ShownTensor:
+        """The shown tensor as the summaries, the table and the heatmap's axes name it."""
+        shape = self._values_shape
+        tensor = self.tensor_combo.currentText()
+        layer = self.layer_combo.currentData()
+        kernel = tensor == "kernel" and len(shape) == 2
+        change = self._mode() != Mode.VALUES
+        return ShownTensor(
+            layer_title=self._layer_titles.get(layer, layer),
+            tensor=tensor,
+            shape=shape,
+            input_names=self._input_names(shape[0]) if kernel else None,
+            change=change,
+            change_span=self._change_span() if change and self._epochs else "",
+        )
 
     def _first_kernel_layer(self) -> str | None:
         return next((layer for layer, name in self._keys if name == "kernel"), None)
@@ -897,55 +522,10 @@ class WeightsInspector(QWidget):
         return None
 
     def _row_label(self, row: int) -> str:
-        return self._row_namer()(row)
-
-    def _row_namer(self) -> Callable[[int], str]:
-        """The rows' names for the shown tensor, kept as they are now (a chart table reads them later)."""
-        shape = self._values_shape
-        tensor = self.tensor_combo.currentText()
-        if len(shape) <= 1:
-            return lambda row: tensor
-        if self._is_kernel():
-            names = self._input_names(shape[0])
-            if names:
-                return lambda row: names[row]
-            return lambda row: translate("Inspector", "input {row}").format(row=row)
-        if len(shape) == 2:
-            return lambda row: translate("Inspector", "row {row}").format(row=row)
-        return lambda row: "[" + ", ".join(map(str, np.unravel_index(row, shape[:-1]))) + "]"
+        return self._shown_tensor().row_label(row)
 
     def _column_label(self, column: int) -> str:
-        if self._is_kernel() or len(self._values_shape) == 1:
-            return translate("Inspector", "unit {column}").format(column=column)
-        return translate("Inspector", "column {column}").format(column=column)
-
-    def _label_axes(self, rows: int, columns: int) -> None:
-        left, bottom = self.heat_plot.getAxis("left"), self.heat_plot.getAxis("bottom")
-        kernel = self._is_kernel()
-        if len(self._values_shape) <= 1:
-            row_ticks = [(0, self.tensor_combo.currentText())]
-        elif rows <= MAX_NAMED_TICKS:
-            names = self._input_names(rows) if kernel else None
-            row_ticks = [(i, names[i] if names else str(i)) for i in range(rows)]
-        else:
-            row_ticks = None
-        left.setTicks(None if row_ticks is None else [row_ticks])
-        left.setLabel(translate("Inspector", "input") if kernel else "")
-        # pyqtgraph widens an axis for long tick labels only on a later repaint: reserve the room now
-        widest = max((self.fontMetrics().horizontalAdvance(text) for _, text in row_ticks or []), default=0)
-        left.setWidth(widest + (40 if kernel else 16) if row_ticks else None)
-        bottom.setTicks([[(j, str(j)) for j in range(columns)]] if columns <= MAX_NAMED_TICKS else None)
-        bottom.setLabel(translate("Inspector", "unit") if kernel or len(self._values_shape) == 1 else "")
-
-    @Slot(QPointF)
-    def _hovered(self, position: QPointF) -> None:
-        matrix = self.table_model.matrix
-        if not matrix.size or not self.heat_plot.vb.sceneBoundingRect().contains(position):
-            return
-        point = self.heat_plot.vb.mapSceneToView(position)
-        row, column = round(point.y()), round(point.x())
-        if 0 <= row < matrix.shape[0] and 0 <= column < matrix.shape[1]:
-            self.hover_label.setText(self.describe_cell(row, column))
+        return self._shown_tensor().column_label(column)
 
     # The linear unit -------------------------------------------------------------------------
     def _show_equation(self, epoch: int) -> None:
@@ -979,50 +559,9 @@ class WeightsInspector(QWidget):
         self.equation_label.show()
 
     # Files -----------------------------------------------------------------------------------
-    @Slot()
-    def _export_clicked(self) -> None:
+    def _export_file_name(self) -> str:
+        """The name Export CSV… suggests: layer, tensor, whether a change, and the epoch."""
         epoch = f"_epoch{self._epochs[self.epoch_slider.value()]}" if self._replay else ""
         change = "_change" if self._mode() != Mode.VALUES else ""
-        name = f"{self.layer_combo.currentText()}_{self.tensor_combo.currentText()}{change}{epoch}.csv"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("Inspector", "Export CSV"),
-            str(self._export_dir / name),
-            translate("Inspector", "CSV files (*.csv);;All files (*)"),
-        )
-        if not path:
-            return
-        self._export_dir = Path(path).parent
-        try:
-            self.export_csv(path)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                translate("Inspector", "Export CSV"),
-                translate("Inspector", "{path} could not be written: {reason}.").format(path=path, reason=error.strerror),
-            )
+        return f"{self.layer_combo.currentText()}_{self.tensor_combo.currentText()}{change}{epoch}.csv"
 
-
-def linear_equation(weights: np.ndarray, bias: float | None, inputs: list[str], target: str) -> str:
-    """``target ≈ 0.12·alcohol − 0.31·volatile acidity + … + 5.63`` as rich text, largest |w| first."""
-    order = np.argsort(-np.abs(weights), kind="stable")
-    terms = []
-    for position, i in enumerate(order[:MAX_EQUATION_TERMS]):
-        weight = float(weights[i])
-        sign = MINUS if weight < 0 else "+"
-        # a line may break before a sign, never inside a term such as "− 0.31·volatile acidity"
-        term = f"{abs(weight):.3g}·{html.escape(inputs[i])}".replace(" ", "&nbsp;")
-        if position == 0:
-            terms.append(term if weight >= 0 else f"{MINUS}{term}")
-        else:
-            terms.append(f" {sign}&nbsp;{term}")
-    hidden = len(order) - MAX_EQUATION_TERMS
-    if hidden > 0:
-        if hidden > 1:
-            words = translate("Inspector", "({count} smaller terms)").format(count=hidden)
-        else:
-            words = translate("Inspector", "({count} smaller term)").format(count=hidden)
-        terms.append(" +&nbsp;…&nbsp;" + words.replace(" ", "&nbsp;"))
-    if bias is not None:
-        terms.append(f" {MINUS if bias < 0 else '+'}&nbsp;{abs(bias):.3g}")
-    return f"<b>{html.escape(target)}</b> ≈ " + "".join(terms)

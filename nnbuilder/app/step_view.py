@@ -28,7 +28,8 @@ from ..engine.jobs import Stepped
 from ..i18n import number_text as localised
 from ..i18n import translate
 from .chart_table import ChartAccess, ChartData
-from .inspector import DIVERGING, MINUS, as_matrix, number_text
+from .weights_charts import MINUS, as_matrix, number_text
+from .weights_pictures import DIVERGING
 
 if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
     from ..engine.one_step import TensorStep
