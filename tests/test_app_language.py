@@ -7,11 +7,12 @@ import re
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QGroupBox, QLabel, QWidget
 
 from nnbuilder import i18n
 from nnbuilder.app.language import apply_language
+from nnbuilder.app.curves import training_colour
 from nnbuilder.app.theme import apply_theme
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -102,9 +103,13 @@ def test_high_contrast_theme_reaches_the_charts(make_window):
         text = palette.color(QPalette.ColorRole.Text)
         assert base.lightness() < 20 and text.lightness() > 235
         chart_background = window.curves.loss_plot.backgroundBrush().color()
+        sheet = QApplication.instance().styleSheet()
     finally:
         apply_theme(False)
     assert chart_background.lightness() < 20
+    assert "QCheckBox::indicator" in sheet  # Fusion's own check boxes vanish on black
+    assert training_colour(chart_background).lightness() > training_colour(QColor("white")).lightness()
+    assert QApplication.instance().styleSheet() == ""
 
 
 def test_text_follows_the_systems_font_size(make_window):

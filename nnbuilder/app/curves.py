@@ -35,13 +35,18 @@ if TYPE_CHECKING:  # importing the training module would load pandas and scikit-
 REDRAW_INTERVAL_MS = 100
 BATCH_LOSS = "batch loss"  # curve() name of the faint per-batch trace
 
-LOSS_COLOUR = QColor(colours.TRAINING)
+LOSS_COLOUR = QColor(colours.TRAINING)  # on a light chart; training_colour() picks for any chart
 VAL_COLOUR = QColor(colours.VALIDATION)
 PATIENCE_BRUSH = QColor(255, 190, 0, 50)
 # Further metrics keep the training/validation colours and differ by line style.
 _METRIC_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 # Words in metric names Keras maximises (its metrics with _direction "up"); everything else is minimised.
 _HIGHER_IS_BETTER = ("acc", "auc", "precision", "recall", "f1", "fbeta", "iou", "r2", "cosine", "correlation")
+
+
+def training_colour(background: QColor) -> QColor:
+    """The training curves' blue, lighter on a dark or high-contrast chart so it still reads."""
+    return LOSS_COLOUR if background.lightness() >= 128 else QColor(colours.TRAINING_ON_DARK)
 
 
 def _mix(colour: QColor, background: QColor, share: float) -> QColor:
@@ -298,7 +303,8 @@ class LearningCurves(QWidget):
 
         # Faint by mixing with the background, not by transparency: a translucent zig-zag of thousands
         # of points is stroked as one big polygon, several times slower to paint.
-        self._batch_curve = pg.PlotDataItem(pen=pg.mkPen(_mix(LOSS_COLOUR, background, 0.65), width=1))
+        self._training_colour = training_colour(background)
+        self._batch_curve = pg.PlotDataItem(pen=pg.mkPen(_mix(self._training_colour, background, 0.65), width=1))
         self._batch_curve.setZValue(-5)
         self.loss_plot.add_curve(self._batch_curve, None)
         self._best_dot = pg.PlotDataItem(
@@ -465,7 +471,7 @@ class LearningCurves(QWidget):
             base = name.removeprefix("val_")
             position = self._metrics.index(base) if base in self._metrics else 0
             pen = pg.mkPen(
-                VAL_COLOUR if name.startswith("val_") else LOSS_COLOUR,
+                VAL_COLOUR if name.startswith("val_") else self._training_colour,
                 width=2, style=_METRIC_STYLES[position % len(_METRIC_STYLES)],
             )  # fmt: skip
             item = pg.PlotDataItem(pen=pen, antialias=True, connect="finite")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import number_text, translate
 from .chart_table import ChartAccess, ChartData
-from .curves import LOSS_COLOUR, VAL_COLOUR, format_number
+from .curves import VAL_COLOUR, format_number, training_colour
 from .plots import themed_plot
 
 if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
@@ -53,8 +53,9 @@ class LRFinderView(QDialog):
         plot.setLabel("left", translate("LRFinderView", "loss on the batch"))
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.addLegend(offset=(10, 10), labelTextColor=foreground)
-        self.raw = plot.plot([], [], pen=pg.mkPen(LOSS_COLOUR, width=1, style=Qt.PenStyle.DotLine), name=translate("LRFinderView", "each batch"))
-        self.smooth = plot.plot([], [], pen=pg.mkPen(LOSS_COLOUR, width=2.5), name=translate("LRFinderView", "smoothed"))
+        loss_colour = training_colour(self.palette().color(QPalette.ColorRole.Base))
+        self.raw = plot.plot([], [], pen=pg.mkPen(loss_colour, width=1, style=Qt.PenStyle.DotLine), name=translate("LRFinderView", "each batch"))
+        self.smooth = plot.plot([], [], pen=pg.mkPen(loss_colour, width=2.5), name=translate("LRFinderView", "smoothed"))
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen(VAL_COLOUR, width=2, style=Qt.PenStyle.DashLine))
         plot.addItem(self.marker, ignoreBounds=True)
         self.marker.hide()

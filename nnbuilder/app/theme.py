@@ -15,6 +15,26 @@ _BLACK, _WHITE, _YELLOW, _CYAN, _GREY = "#000000", "#ffffff", "#ffff00", "#00fff
 _default_style: list[str] = []  # the platform's own style, to go back to
 
 
+# Fusion draws check boxes and field frames in shades of the window colour, which vanish on black:
+# give them white edges, a yellow tick, and a yellow ring on whatever has the keyboard focus.
+HIGH_CONTRAST_SHEET = """
+QCheckBox::indicator, QGroupBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {
+    width: 13px; height: 13px; border: 2px solid #ffffff; background: #000000; }
+QRadioButton::indicator { border-radius: 8px; }
+QCheckBox::indicator:checked, QGroupBox::indicator:checked, QRadioButton::indicator:checked,
+QAbstractItemView::indicator:checked { background: #ffff00; }
+QCheckBox::indicator:disabled, QGroupBox::indicator:disabled { border-color: #808080; }
+QCheckBox::indicator:checked:disabled, QGroupBox::indicator:checked:disabled { background: #808080; }
+QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QTextBrowser, QAbstractItemView {
+    border: 1px solid #ffffff; }
+QPushButton, QToolButton { border: 1px solid #ffffff; padding: 3px 8px; }
+QPushButton:disabled, QToolButton:disabled { border-color: #808080; }
+QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus,
+QAbstractItemView:focus, QPushButton:focus, QToolButton:focus, QCheckBox:focus, QTabBar::tab:focus {
+    border: 2px solid #ffff00; }
+"""
+
+
 def high_contrast_palette() -> QPalette:
     palette = QPalette()
     roles = QPalette.ColorRole
@@ -46,6 +66,8 @@ def apply_theme(high_contrast: bool) -> None:
     if high_contrast:
         app.setStyle("Fusion")
         app.setPalette(high_contrast_palette())
+        app.setStyleSheet(HIGH_CONTRAST_SHEET)
     else:
+        app.setStyleSheet("")
         app.setStyle(_default_style[0])
         app.setPalette(app.style().standardPalette())

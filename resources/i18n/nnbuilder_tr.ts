@@ -5601,7 +5601,7 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
     </message>
     <message>
         <source>done: {epochs} in {time}</source>
-        <translation>bitti: {time} içinde {epochs}</translation>
+        <translation>bitti: {epochs}, süre {time}</translation>
     </message>
     <message>
         <source>epoch {epoch}/{epochs} · batch {step}/{steps} · {elapsed} elapsed · ETA {eta}</source>
