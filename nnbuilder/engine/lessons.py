@@ -132,6 +132,10 @@ def load_lesson(lesson_id: str) -> Lesson:
     """The lesson's validated project, its notes as HTML and its steps."""
     title, blocks, step_lines = _split_notes(_notes_text(lesson_id), lesson_id)
     project = load_project(lesson_project_path(lesson_id))
+    if language() != DEFAULT_LANGUAGE:  # the .nnb's title is English: name the project as the notes do
+        project.title = translate("Lessons", "Lesson {number}: {title}").format(
+            number=LESSON_IDS.index(lesson_id) + 1, title=title
+        )
     steps = [_parse_step(lines, lesson_id) for lines in step_lines]
     return Lesson(lesson_id, title, project, _blocks_html(blocks), steps)
 

@@ -3296,6 +3296,10 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
         <translation>&apos;{lesson}&apos; adında bir ders yok</translation>
     </message>
     <message>
+        <source>Lesson {number}: {title}</source>
+        <translation>Ders {number}: {title}</translation>
+    </message>
+    <message>
         <source>the notes of lesson &apos;{lesson}&apos; must start with a &apos;# Title&apos; line</source>
         <translation>&apos;{lesson}&apos; dersinin notları &apos;# Title&apos; satırıyla başlamalı</translation>
     </message>
