@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ..i18n import translate
 from . import colours
 from .chart_table import Cell, ChartAccess, ChartData
+from .plots import themed_plot
 from .table_model import format_value, kind_words
 
 if TYPE_CHECKING:
@@ -31,17 +32,6 @@ CLASS_COLORS = colours.CATEGORICAL  # apart for colour-blind readers too (tests/
 def _escape(text: str) -> str:
     """``text`` for a rich-text label (a label is no attribute: quotes need no escaping)."""
     return html.escape(text, quote=False)
-
-
-def _plot_widget() -> pg.PlotWidget:
-    widget = pg.PlotWidget(background=None)  # the window's colours, not pyqtgraph's black
-    text = widget.palette().color(QPalette.ColorRole.WindowText)
-    for side in ("left", "bottom"):
-        axis = widget.getAxis(side)
-        axis.setPen(text)
-        axis.setTextPen(text)
-    widget.setMenuEnabled(False)
-    return widget
 
 
 def _edge_text(value: float, width: float) -> str:
@@ -71,7 +61,7 @@ class ColumnHistogram(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel()
-        self.plot = _plot_widget()
+        self.plot = themed_plot(on_window=True)
         self.plot.setAccessibleName(translate("DataPanel", "Histogram of the selected column"))
         self.plot.setAccessibleDescription(
             translate("DataPanel", "How many rows hold each value of the column selected in the list of columns.")
@@ -204,7 +194,7 @@ class ColumnScatter(QWidget):
             combo.currentIndexChanged.connect(lambda _: self._draw())
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.plot = _plot_widget()
+        self.plot = themed_plot(on_window=True)
         self.plot.setAccessibleName(translate("DataPanel", "Scatter plot"))
         self.plot.setAccessibleDescription(
             translate("DataPanel", "One point per row: the two chosen columns, coloured by the target.")
