@@ -21,7 +21,7 @@ TS_FILE = ROOT / "resources" / "i18n" / "nnbuilder_tr.ts"
 QM_FILE = ROOT / "resources" / "i18n" / "nnbuilder_tr.qm"
 BIN = Path(sys.executable).parent
 MARKERS = {"translate": 2, "QT_TRANSLATE_NOOP": 2}  # the calls lupdate reads, and their literal arguments
-PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\(\w+\)[sr]|%[sr]")  # str.format's, and argparse's %-style
 
 
 def _call_name(node: ast.Call) -> str | None:
@@ -235,3 +235,16 @@ def test_in_english_leaves_other_threads_speaking_their_language():
     finally:
         i18n.set_language("en")
     assert seen["here"] == "&Language" and seen["other"] != "&Language"
+
+
+def test_argparse_mistakes_are_reported_in_turkish(capsys):
+    from nnbuilder.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["train", "--lang", "tr"])
+    assert exited.value.code == 2
+    line = capsys.readouterr().err.strip().splitlines()[-1]
+    assert line == "error: şu argümanlar gerekli: project (bkz. 'nnbuilder train --help')"
+    with pytest.raises(SystemExit):  # English again: the words are only borrowed while parsing
+        main(["train", "x", "--bogus"])
+    assert capsys.readouterr().err.strip().endswith("unrecognized arguments: --bogus (see 'nnbuilder train --help')")

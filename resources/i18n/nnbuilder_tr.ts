@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en">
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>şu argümanlar gerekli: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s argümanı: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>geçersiz seçim: %(value)r (şunlardan birini seçin: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>geçersiz %(type)s değeri: %(value)r</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>tanınmayan argümanlar: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>bir argüman bekleniyordu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>en az bir argüman bekleniyordu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>en çok bir argüman bekleniyordu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>belirsiz seçenek: %(option)s şunlardan biri olabilir: %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>%s argümanıyla birlikte kullanılamaz</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>şu argümanlardan biri gerekli: %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>verilen argüman yok sayıldı: %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; açılamıyor: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Assignment</name>
     <message>
         <source>all data settings</source>
