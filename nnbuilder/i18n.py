@@ -13,6 +13,7 @@ Machine-readable words (``error:``, CSV columns, JSON keys, Keras names) are nev
 from __future__ import annotations
 
 import os
+import string
 import struct
 import threading
 from collections.abc import Iterator, Mapping
@@ -33,11 +34,12 @@ _this_thread = threading.local()  # in_english() on one thread leaves the others
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
-    """``text`` in the chosen language; the English text when there is no translation."""
+    """``text`` in the chosen language; the English text when there is no translation. In Turkish
+    the text's ``.format()`` also writes the numbers it fills in the Turkish way (3.336 and 0,53)."""
     catalogue: dict[tuple[str, str, str], str] = _state["catalogue"]  # type: ignore[assignment]
     if not catalogue or getattr(_this_thread, "english", False):
         return text
-    return catalogue.get((context, text, disambiguation or ""), text)
+    return _TurkishText(catalogue.get((context, text, disambiguation or ""), text))
 
 
 def translate_marked(context: str, text: str) -> str:
@@ -130,9 +132,34 @@ def lower(text: str) -> str:
 def number_text(formatted: str) -> str:
     """A number already formatted the English way ("3,336", "0.53") written the language's way:
     Turkish swaps the marks ("3.336", "0,53"). For sentences; files always keep the English way."""
-    if language() == "tr":
-        return formatted.translate(str.maketrans({",": ".", ".": ","}))
-    return formatted
+    return _turkish_marks(formatted) if language() == "tr" else formatted
+
+
+def _turkish_marks(formatted: str) -> str:
+    return formatted.translate(_SWAPPED_MARKS)
+
+
+_SWAPPED_MARKS = str.maketrans({",": ".", ".": ","})
+
+
+class _TurkishNumbers(string.Formatter):
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = format(value, format_spec)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return _turkish_marks(text)
+        return text  # text, and numbers already turned into text ({value!r}, a file name), stay as they are
+
+
+_TURKISH_NUMBERS = _TurkishNumbers()
+
+
+class _TurkishText(str):
+    """A translated text whose ``.format()`` writes numbers with Turkish marks."""
+
+    __slots__ = ()
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        return _TURKISH_NUMBERS.vformat(self, args, kwargs)
 
 
 def read_qm(data: bytes) -> dict[tuple[str, str, str], str]:

@@ -248,3 +248,17 @@ def test_argparse_mistakes_are_reported_in_turkish(capsys):
     with pytest.raises(SystemExit):  # English again: the words are only borrowed while parsing
         main(["train", "x", "--bogus"])
     assert capsys.readouterr().err.strip().endswith("unrecognized arguments: --bogus (see 'nnbuilder train --help')")
+
+
+def test_turkish_sentences_write_numbers_the_turkish_way():
+    try:
+        i18n.set_language("tr")
+        rows = i18n.translate("Predictions", "on {rows:,} validation rows").format(rows=12345)
+        rate = i18n.translate("Race", "learning rate {value:g} must be more than 0 and at most 10; choose another")
+        named = i18n.translate("Nowhere", "file {name}, value {value!r}").format(name="a,b.csv", value=0.5)
+    finally:
+        i18n.set_language("en")
+    assert "12.345" in rows
+    assert "0,5" in rate.format(value=0.5)
+    assert named == "file a,b.csv, value 0.5"  # text and repr() stay as they are
+    assert i18n.translate("Predictions", "on {rows:,} validation rows").format(rows=12345) == "on 12,345 validation rows"

@@ -69,6 +69,23 @@ def _short(value: float) -> str:
     return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.3g}"
 
 
+# The predictions table's column names and yes/no cells, as shown (the table written to CSV keeps them).
+TABLE_WORDS = {
+    "row": QT_TRANSLATE_NOOP("Predictions", "row"),
+    "actual": QT_TRANSLATE_NOOP("Predictions", "actual"),
+    "predicted": QT_TRANSLATE_NOOP("Predictions", "predicted"),
+    "error": QT_TRANSLATE_NOOP("Predictions", "error"),
+    "probability": QT_TRANSLATE_NOOP("Predictions", "probability"),
+    "right": QT_TRANSLATE_NOOP("Predictions", "right"),
+    "yes": QT_TRANSLATE_NOOP("Predictions", "yes"),
+    "no": QT_TRANSLATE_NOOP("Predictions", "no"),
+}
+
+
+def _table_words(word: str) -> str:
+    return translate_marked("Predictions", TABLE_WORDS[word]) if word in TABLE_WORDS else word
+
+
 def _figure_text(figures: Figures, rows: int) -> str:
     shown = " &nbsp;·&nbsp; ".join(
         f"<span title='{html.escape(translate_marked('Predictions', FIGURE_HELP.get(name, '')))}'>"
@@ -164,7 +181,7 @@ class PredictionsPanel(QWidget):
         top.addWidget(self.figures_label, 1)
         top.addWidget(self.predict_button)
 
-        self.table_model = FrameTableModel(self)
+        self.table_model = FrameTableModel(self, shown_words=_table_words)
         self.table = QTableView()
         self.table.setModel(self.table_model)
         self.table.setAccessibleName(translate("Predictions", "Validation predictions"))

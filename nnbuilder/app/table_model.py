@@ -7,6 +7,7 @@ table of a million rows scrolls as quickly as one of ten.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -81,10 +82,14 @@ def _is_missing(value: Any) -> bool:
 
 
 class FrameTableModel(QAbstractTableModel):
-    """Read-only rows of a DataFrame; rows are numbered from 1 as in a spreadsheet."""
+    """Read-only rows of a DataFrame; rows are numbered from 1 as in a spreadsheet.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``shown_words`` gives the words shown for the frame's own column names and text cells, when
+    those are machine-readable names (a predictions table's "actual", "yes"): the frame keeps them."""
+
+    def __init__(self, parent: QWidget | None = None, shown_words: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
+        self._shown_words = shown_words
         self._frame: pd.DataFrame | None = None
         self._rows = 0
         self._columns: list[Any] = []
@@ -122,7 +127,10 @@ class FrameTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         # Called for every role of every visible cell at each repaint: the cheapest tests come first.
         if role == DISPLAY:
-            return format_value(self.value(index.row(), index.column()))
+            value = self.value(index.row(), index.column())
+            if self._shown_words is not None and isinstance(value, str):
+                return self._shown_words(value)
+            return format_value(value)
         if role == ALIGNMENT:
             return ALIGN_NUMBER if self._numeric[index.column()] else ALIGN_TEXT
         if role in MISSING_ROLES and _is_missing(self.value(index.row(), index.column())):
@@ -133,7 +141,8 @@ class FrameTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or self._frame is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return str(self._frame.columns[section])
+            name = str(self._frame.columns[section])
+            return name if self._shown_words is None else self._shown_words(name)
         return f"{section + 1:,}"
 
 

@@ -3790,6 +3790,26 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
         <translation>Ağın doğrulama satırları için ne tahmin ettiğini görmek için ağı eğitin.</translation>
     </message>
     <message>
+        <source>predicted</source>
+        <translation>tahmin</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>olasılık</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>doğru mu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
         <source>on {rows:,} validation rows</source>
         <translation>{rows:,} doğrulama satırında</translation>
     </message>
