@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -73,7 +73,8 @@ def _started(iso: str) -> str:
         return iso
     if moment.date() == datetime.now().date():
         return moment.strftime("%H:%M")
-    return moment.strftime("%d %b %H:%M")
+    # The month's name in the interface's language (QLocale), not the C library's locale.
+    return QLocale().toString(QDateTime(moment), "d MMM HH:mm")
 
 
 def _loss(value: float | None) -> str:
