@@ -13,7 +13,7 @@ import pytest
 
 from nnbuilder.app.curves import format_number
 from nnbuilder.app.inspector import Mode
-from nnbuilder.app.inspector import number_text as nt
+from nnbuilder.app.inspector import value_text as nt
 
 from .conftest import FINISH, answered, train_and_wait
 

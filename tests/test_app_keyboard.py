@@ -123,3 +123,32 @@ def test_every_control_the_keyboard_reaches_has_a_spoken_name(keyboard_window, q
             if reachable and _speaks_for_itself(widget) and not _spoken_name(widget):
                 unnamed.append(f"{window.tabs.tabText(index)}: {type(widget).__name__} {widget.objectName()!r}")
     assert not sorted(set(unnamed)), "\n".join(sorted(set(unnamed)))
+
+
+def test_page_keys_stay_on_their_pages_when_the_boundary_tab_appears(keyboard_window, qtbot):
+    from .conftest import train_and_wait
+
+    window = keyboard_window
+    window.open_lesson("binary-classification")
+    press(qtbot, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)  # no Boundary tab before training
+    assert window.tabs.indexOf(window.boundary) < 0
+    train_and_wait(qtbot, window)
+    assert window.tabs.indexOf(window.boundary) >= 0  # inserted before the Weights tab
+    press(qtbot, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.weights_tab
+    press(qtbot, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.code_view
+    press(qtbot, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.boundary
+
+
+def test_tab_goes_from_the_optimizer_into_its_settings(keyboard_window, qtbot):
+    window = keyboard_window
+    window.open_lesson("sgd")
+    window.go_to_tab(window.training_tab)
+    window.training_settings.optimizer_combo.setFocus()
+    window.training_settings.optimizer_combo.setCurrentText("Adam")  # the form is rebuilt for Adam
+    press(qtbot, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert window.training_settings.optimizer_params.isAncestorOf(focused), focused
+    assert "learning rate" in focused.accessibleName()

@@ -155,3 +155,25 @@ def test_qts_own_dialogs_speak_turkish_too():
     assert cancel == "İptal"
     assert decimal == "0,001"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_turkish_spin_boxes_take_a_typed_point_as_the_decimal_mark(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from nnbuilder.app.panel import _DecimalSpinBox
+
+    try:
+        apply_language("tr")
+        box = _DecimalSpinBox()
+        qtbot.addWidget(box)
+        box.setRange(0, 1)
+        seen = []
+        for typed in ("0.3", "0,25", ".5"):  # the lessons write 0.5; a Turkish keyboard writes 0,5
+            box.lineEdit().selectAll()
+            QTest.keyClicks(box, typed)
+            QTest.keyClick(box, Qt.Key.Key_Return)
+            seen.append((box.value(), box.text()))
+    finally:
+        apply_language("en")
+    assert seen == [(0.3, "0,3"), (0.25, "0,25"), (0.5, "0,5")]

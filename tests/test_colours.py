@@ -8,7 +8,7 @@ import itertools
 import numpy as np
 import pytest
 
-from nnbuilder.app import colours
+from nnbuilder import colours
 
 SIMULATIONS = {
     "normal vision": np.eye(3),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 import pyqtgraph as pg
 
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
-from . import colours
+from .. import colours
 from .chart_table import Cell, ChartAccess, ChartData
 
 # The playground's colours: orange for class 0, blue for class 1.

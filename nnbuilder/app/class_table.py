@@ -22,7 +22,7 @@ from ..engine.classroom import CheckedRun
 from ..engine.collect import class_row, goal_met_count, shown_columns
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from ..spec.words import counted
-from . import colours
+from .. import colours
 
 NUMERIC = ("value", "parameters", "epochs")
 GOOD, BAD = QColor(colours.GOOD), QColor(colours.BAD)  # blue and vermilion: apart for colour-blind readers too

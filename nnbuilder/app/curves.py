@@ -23,7 +23,7 @@ import pyqtgraph as pg
 from ..engine.runs import RunRecord
 from ..i18n import number_text, translate
 from ..spec import EarlyStoppingSpec
-from . import colours
+from .. import colours
 from .chart_table import ChartAccess, ChartData, lowest
 from .runs_view import run_colour
 

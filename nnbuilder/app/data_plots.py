@@ -13,7 +13,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..i18n import translate
-from . import colours
+from .. import colours
 from .chart_table import Cell, ChartAccess, ChartData
 from .plots import themed_plot
 from .table_model import format_value, kind_words

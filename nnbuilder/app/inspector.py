@@ -30,7 +30,7 @@ from ..engine.snapshots import SnapshotStore
 from ..engine.weights import WeightTensor, tensor_stats
 from ..i18n import translate
 from .chart_table import ChartData
-from .weights_charts import ShownTensor, as_matrix, heatmap_data, histogram_data, linear_equation, number_text
+from .weights_charts import ShownTensor, as_matrix, heatmap_data, histogram_data, linear_equation, value_text
 from .weights_pictures import WeightsPictures
 from .weights_table import WeightsTablePage
 
@@ -357,11 +357,11 @@ class WeightsInspector(QWidget):
         self.stats_label.setText(
             translate("Inspector", "{caption}:   mean {mean}   std {std}   min {min}   max {max}   L2 norm {l2}").format(
                 caption=self._caption(),
-                mean=number_text(stats["mean"]),
-                std=number_text(stats["std"]),
-                min=number_text(stats["min"]),
-                max=number_text(stats["max"]),
-                l2=number_text(stats["l2"]),
+                mean=value_text(stats["mean"]),
+                std=value_text(stats["std"]),
+                min=value_text(stats["min"]),
+                max=value_text(stats["max"]),
+                l2=value_text(stats["l2"]),
             )
         )
 

@@ -118,6 +118,18 @@ class _DecimalSpinBox(QDoubleSpinBox):
         text = self.locale().toString(value, "f", self.decimals())
         return text.rstrip("0").rstrip(point) if point in text else text
 
+    # A point typed in a comma locale is a decimal point (the lessons, the course and Keras write
+    # 0.5), never Qt's group mark: without this, Turkish "0.5" silently became 0.
+    def _with_local_point(self, text: str) -> str:
+        point = self.locale().decimalPoint()
+        return text.replace(".", point) if point != "." else text
+
+    def validate(self, text: str, pos: int) -> object:
+        return super().validate(self._with_local_point(text), pos)
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(self._with_local_point(text))
+
     def sizeHint(self) -> QSize:
         return self._widened(super().sizeHint())
 
@@ -288,6 +300,7 @@ class ParameterPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tab_after: QWidget | None = None  # the control Tab comes from into a rebuilt form's fields
         self._hints: dict[str, str | None] = {}
         self._title = QLabel()
         font = self._title.font()
@@ -363,6 +376,18 @@ class ParameterPanel(QWidget):
             self._editors[param.name] = editor
             self._problems[param.name] = problem
         self._replace_form(host)
+        # A rebuilt form's fields would join the end of the window's Tab order; put them after the
+        # control above the panel (tab_after: the optimizer's choice), so Tab goes straight into them.
+        if self.tab_after is None:
+            return self._finish_show(values)
+        previous: QWidget = self.tab_after
+        for editor in self._editors.values():
+            for part in _parts(editor):
+                QWidget.setTabOrder(previous, part)
+                previous = part
+        self._finish_show(values)
+
+    def _finish_show(self, values: dict[str, Any]) -> None:
         self.set_values(values)
         self._show_locks()
 

@@ -35,6 +35,7 @@ import pyqtgraph as pg
 
 from ..engine import jobs
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked, upper
+from .. import colours
 from .chart_table import Cell, ChartAccess, ChartData
 from .engine_client import EngineClient
 from .panel import PROBLEM_COLOR
@@ -44,7 +45,7 @@ if TYPE_CHECKING:  # the engine's prediction module loads pandas and scikit-lear
     from ..engine.predict import Figures, Predictions
 
 CSV_FILTER = QT_TRANSLATE_NOOP("Predictions", "Tables (*.csv *.tsv *.txt);;All files (*)")
-POINT_COLOUR = QColor("#1f77b4")  # the learning curves' training colour
+POINT_COLOUR = QColor(colours.TRAINING)  # the learning curves' training colour
 SHOWN_DIGITS = 4  # decimals in the validation table
 TABLE_ROWS = 5000  # rows in a chart's table at most: the chart still draws every point
 FIGURE_HELP = {  # shown through translate_marked("Predictions", …)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from ..i18n import QT_TRANSLATE_NOOP, number_text, translate, translate_marked
 from .chart_table import ChartAccess, ChartData
 from .curves import format_number
 from .plots import themed_plot
@@ -53,7 +53,8 @@ def suggested_values(setting: str, current: float) -> list[str]:
     if setting == "batch_size":
         size = int(current)
         return [str(v) for v in dict.fromkeys((max(1, size // 4), size, size * 4))]
-    return list(dict.fromkeys((f"{current / 10:g}", f"{current:g}", f"{min(10.0, current * 10):g}")))
+    values = (f"{current / 10:g}", f"{current:g}", f"{min(10.0, current * 10):g}")
+    return list(dict.fromkeys(number_text(value) for value in values))  # 0,01 in Turkish
 
 
 class RaceView(QDialog):
@@ -150,7 +151,7 @@ class RaceView(QDialog):
             if not text:
                 continue
             try:
-                values.append(float(text))
+                values.append(float(text.replace(",", ".")))  # 0,01 (Turkish) and 0.01 alike
             except ValueError:
                 self.show_problem(translate("RaceView", "'{text}' is not a number; type a number such as 0.01 in each "
                                                         "copy's box").format(text=text))  # fmt: skip

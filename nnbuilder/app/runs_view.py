@@ -17,7 +17,7 @@ from ..engine.runs import RunRecord, shown_note
 from ..i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from ..spec import Project, SpecError, project_from_dict
 from ..spec.diff import describe_changes
-from . import colours
+from .. import colours
 
 # The live run is drawn in blue and orange; earlier runs take the palette's other colours, in turn
 # (colour-blind safe, like the live pair: see colours.py).

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.jobs import Stepped
-from ..i18n import number_text as localised
 from ..i18n import translate
 from .chart_table import ChartAccess, ChartData
-from .weights_charts import MINUS, as_matrix, number_text
+from .weights_charts import MINUS, as_matrix, value_text
 from .weights_pictures import DIVERGING
 
 if TYPE_CHECKING:  # the engine's modules behind these load pandas; the window paints first
@@ -130,9 +129,9 @@ class _Heatmap(QWidget):
         index = np.unravel_index(int(np.argmax(np.where(finite, np.abs(values), -1.0))), values.shape)
         words = {
             "step": self.step,
-            "value": localised(number_text(float(values[index]))),
+            "value": value_text(float(values[index])),
             "where": self._where(tuple(int(i) for i in index)),
-            "mean": localised(number_text(float(values[finite].mean()))),
+            "mean": value_text(float(values[finite].mean())),
         }
         if self.is_gradient:
             summary = translate("StepView", "The largest gradient in step {step}: {value}, on {where}; the mean "
@@ -244,10 +243,10 @@ class StepView(QDialog):
         before, after = step.loss_before, step.loss_after
         change = f" ({(after - before) / before:+.1%})".replace("-", MINUS) if before else ""
         text = translate("StepView", "Loss on the batch of step {number}: {before} before, {after} after{change}.").format(
-            number=stepped.number, before=number_text(before, 5), after=number_text(after, 5), change=change)  # fmt: skip
+            number=stepped.number, before=value_text(before, 5), after=value_text(after, 5), change=change)  # fmt: skip
         if count > 1:
             text += translate("StepView", " Each step, before → after: ") + "; ".join(
-                f"{number_text(b, 4)} → {number_text(a, 4)}" for b, a in stepped.losses
+                f"{value_text(b, 4)} → {value_text(a, 4)}" for b, a in stepped.losses
             )
         self.losses.setText(text)
         self._show_batch(step.x, step.y, feature_names, target)
@@ -283,7 +282,7 @@ class StepView(QDialog):
         self.batch.setHorizontalHeaderLabels(names)
         for row in range(shown):
             for column, value in enumerate([*x[row], *targets[row]]):
-                item = QTableWidgetItem(number_text(float(value), 4))
+                item = QTableWidgetItem(value_text(float(value), 4))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.batch.setItem(row, column, item)
         more = translate("StepView", " (the first {shown} shown)").format(shown=shown) if shown < len(x) else ""

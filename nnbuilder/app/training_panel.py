@@ -100,6 +100,7 @@ class TrainingSettings(QScrollArea):
             self.optimizer_combo.setItemData(index, translate_marked("TrainingPanel", OPTIMIZER_HELP[name]), Qt.ItemDataRole.ToolTipRole)
         self.optimizer_combo.currentTextChanged.connect(self._optimizer_chosen)
         self.optimizer_params = ParameterPanel()
+        self.optimizer_params.tab_after = self.optimizer_combo
         self.optimizer_params.value_changed.connect(self._optimizer_setting)
         optimizer_layout.addWidget(self.optimizer_combo)
         optimizer_layout.addWidget(self.optimizer_params)

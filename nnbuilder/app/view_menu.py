@@ -52,10 +52,14 @@ class ViewMenuMixin:
         self.high_contrast_action.setStatusTip(translate("ViewMenu", "White and yellow on black, for low vision"))
         self.high_contrast_action.toggled.connect(self.switch_high_contrast)
         view_menu.addSeparator()
-        for index in range(self.tabs.count()):  # Ctrl+1 … Ctrl+7: the tabs, left to right
-            action = view_menu.addAction(self.tabs.tabText(index).replace("&", ""))
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(functools.partial(self.go_to_tab, index))
+        # Ctrl+1 … Ctrl+7: the tabs, left to right, each key tied to its page (the Boundary tab comes
+        # and goes between Training and Weights: it has Ctrl+8, so the others keep their keys).
+        pages = [(self.tabs.widget(index), self.tabs.tabText(index)) for index in range(self.tabs.count())]
+        pages.append((self.boundary, translate("TrainingTab", "Boundary")))
+        for number, (page, name) in enumerate(pages, start=1):
+            action = view_menu.addAction(name.replace("&", ""))
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(functools.partial(self.go_to_tab, page))
         palette_action = view_menu.addAction(translate("ViewMenu", "Layer &Palette"))
         palette_action.setShortcut(QKeySequence("Ctrl+L"))
         palette_action.setStatusTip(translate("ViewMenu", "Move the keyboard focus to the layers, to add one with Enter"))
@@ -88,10 +92,13 @@ class ViewMenuMixin:
     def _stop_key(self: MainWindow) -> None:
         self.training.stop()
 
-    def go_to_tab(self: MainWindow, index: int, _checked: bool = False) -> None:
-        """Show tab ``index`` and put the keyboard on its first control."""
-        self.tabs.setCurrentIndex(index)
-        page = self.tabs.currentWidget()
+    def go_to_tab(self: MainWindow, page: QWidget, _checked: bool = False) -> None:
+        """Show ``page`` and put the keyboard on its first control (nothing when it is not shown,
+        as the Boundary tab for data without two inputs and two classes)."""
+        if self.tabs.indexOf(page) < 0:
+            self.statusBar().showMessage(translate("ViewMenu", "This page is not shown for this project."), 4000)
+            return
+        self.tabs.setCurrentWidget(page)
         first = page.nextInFocusChain()  # the page's first control that Tab would reach
         while first is not page and not (page.isAncestorOf(first) and _takes_tab_focus(first)):
             first = first.nextInFocusChain()

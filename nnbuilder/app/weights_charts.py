@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..i18n import number_text as localised
-from ..i18n import translate
+from ..i18n import number_text, translate
 from .chart_table import ChartData
 
 MINUS = "\u2212"
@@ -19,9 +18,10 @@ MAX_TABLE_ROWS = 5_000  # rows a chart's table (ChartData) lists; the Table tab 
 MAX_EQUATION_TERMS = 12  # the rest of a wide linear unit is summarised as "+ … (n smaller terms)"
 
 
-def number_text(value: float, digits: int = 4) -> str:
-    """A value as a student reads it: a few significant digits and a real minus sign."""
-    return f"{value:.{digits}g}".replace("-", MINUS)
+def value_text(value: float, digits: int = 4) -> str:
+    """A value as a student reads it: a few significant digits, a real minus sign, and the
+    language's decimal mark (0,53 in Turkish)."""
+    return number_text(f"{value:.{digits}g}").replace("-", MINUS)
 
 
 def as_matrix(values: np.ndarray) -> np.ndarray:
@@ -123,7 +123,7 @@ class ShownTensor:
             text = translate("Inspector", "change of {tensor}{index} = {value}")
         else:
             text = translate("Inspector", "{tensor}{index} = {value}")
-        text = text.format(tensor=self.tensor, index=index, value=number_text(value, 6))
+        text = text.format(tensor=self.tensor, index=index, value=value_text(value, 6))
         if self.is_kernel:
             names = self.input_names
             source = translate("Inspector", "input “{name}”").format(name=names[row]) if names else self.row_label(row)
@@ -156,9 +156,9 @@ def heatmap_data(shown: ShownTensor | None, matrix: np.ndarray) -> ChartData:
         words = {
             "name": name,
             "shape": shape,
-            "low": localised(number_text(low)),
-            "high": localised(number_text(high)),
-            "value": localised(number_text(float(matrix[row, column]))),
+            "low": value_text(low),
+            "high": value_text(high),
+            "value": value_text(float(matrix[row, column])),
             "where": shown.where(int(row), int(column)),
         }
         if shown.change:
@@ -192,8 +192,8 @@ def histogram_data(shown: ShownTensor | None, bars: tuple[np.ndarray, np.ndarray
     words = {
         "count": int(counts[tallest]),
         "total": int(counts.sum()),
-        "low": localised(number_text(float(edges[tallest]))),
-        "high": localised(number_text(float(edges[tallest + 1]))),
+        "low": value_text(float(edges[tallest])),
+        "high": value_text(float(edges[tallest + 1])),
     }
     if shown.change:
         summary = translate("Inspector", "The tallest bar: {count} of {total} changes lie between {low} and {high}.")

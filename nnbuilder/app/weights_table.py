@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ..i18n import translate
-from .weights_charts import number_text
+from .weights_charts import value_text
 
 
 class MatrixModel(QAbstractTableModel):
@@ -44,7 +44,7 @@ class MatrixModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            return number_text(float(self.matrix[index.row(), index.column()]), 6)
+            return value_text(float(self.matrix[index.row(), index.column()]), 6)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

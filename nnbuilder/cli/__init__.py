@@ -8,6 +8,7 @@ the traceback instead.
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import time
@@ -491,6 +492,9 @@ def main(argv: list[str] | None = None) -> int:
             raise
         say("error", str(error))
         return EXIT_ERROR
+    except BrokenPipeError:  # `nnbuilder lessons | head -1`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return EXIT_OK
     except KeyboardInterrupt:
         say("error", translate("Cli", "interrupted"))
         return EXIT_INTERRUPTED

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .. import __version__
-from ..i18n import language, translate, translate_marked, upper
+from .. import __version__, colours
+from ..i18n import language, number_text, translate, translate_marked, upper
 from ..spec import OPTIMIZERS, NNBuilderError, Project, stack_shapes
 from ..spec.diff import describe_layer
 from ..spec.io import write_text_atomic
@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from .classroom import Verdict
     from .runs import RunRecord
 
-TRAINING_COLOUR = "#1f77b4"  # the window's learning-curve colours
-VALIDATION_COLOUR = "#ff7f0e"
+TRAINING_COLOUR = colours.TRAINING  # the window's learning-curve colours (colour-blind safe)
+VALIDATION_COLOUR = colours.VALIDATION
 NEGATIVE, ZERO, POSITIVE = (33, 102, 172), (247, 247, 247), (178, 24, 43)  # the weights inspector's map
 RIGHT_RGB, WRONG_RGB = "52,120,230", "230,80,60"  # confusion matrix cells, as the predictions panel has them
 LAYER_COLOURS = {"Dense": "#3478e6", "Activation": "#2ea043", "Dropout": "#8b949e", "BatchNormalization": "#9650c8"}
@@ -117,7 +117,7 @@ def _nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
 
 def _number(value: float) -> str:
     """Four significant digits, but 12,345 rather than 1.234e+04."""
-    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
+    return number_text(f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}")  # 3.336 and 0,53 in Turkish
 
 
 @dataclass
@@ -309,16 +309,16 @@ def _data_section(project: Project, data: PreparedData) -> str:
 def _network_section(project: Project, input_width: int) -> str:
     shapes = stack_shapes(project.layers, input_width)
     names = keras_layer_names(project.layers)
-    rows = [["", translate("Report", "Input"), f"{input_width:,}", "0",
+    rows = [["", translate("Report", "Input"), number_text(f"{input_width:,}"), "0",
              translate("Report", "the data's columns after preprocessing")]] + [
         [str(i + 1), f"{html.escape(describe_layer(layer))} <span class=\"note\">{names[i]}</span>",
-         f"{shape.output_width:,}", f"{shape.params:,}", html.escape(shape.explanation)]
+         number_text(f"{shape.output_width:,}"), number_text(f"{shape.params:,}"), html.escape(shape.explanation)]
         for i, (layer, shape) in enumerate(zip(project.layers, shapes))
     ]
     total = sum(s.params for s in shapes)
     trainable = sum(s.trainable_params for s in shapes)
     tracked = translate("Report", ", {count:,} tracked (not trained)").format(count=total - trainable)
-    rows.append(["", "<b>" + translate("Report", "Total") + "</b>", "", f"<b>{total:,}</b>",
+    rows.append(["", "<b>" + translate("Report", "Total") + "</b>", "", f"<b>{number_text(f'{total:,}')}</b>",
                  translate("Report", "{count:,} trained").format(count=trainable) + (tracked if total != trainable else "")])
     headers = ["#", translate("Report", "Layer"), translate("Report", "Output"), translate("Report", "Parameters"),
                translate("Report", "How the count comes about")]  # fmt: skip
@@ -375,7 +375,7 @@ def _training_section(result: TrainResult) -> str:
 def _results_section(predictions: Predictions, threshold: float) -> str:
     task = predictions.task
     figures = predictions.figures(threshold)
-    rows = [[html.escape(translate_marked("Predict", name)), f"{value:.4f}"] for name, value in figures.values.items()]
+    rows = [[html.escape(translate_marked("Predict", name)), number_text(f"{value:.4f}")] for name, value in figures.values.items()]
     intro = translate("Report", "On the {count:,} validation rows, which the network never trained on.").format(
         count=len(predictions.actual))
     text = (_heading(translate("Report", "Results")) + f"<p>{intro}</p>"
@@ -390,7 +390,7 @@ def _results_section(predictions: Predictions, threshold: float) -> str:
             cells = "".join(
                 # right answers in blue, wrong ones in red, as the window shows them; darker for more rows
                 f'<td class="num" style="background: rgba({RIGHT_RGB if row == column else WRONG_RGB},'
-                f'{0.08 + 0.55 * count / most if count else 0:.2f}); text-align: center">{count:,}</td>'
+                f'{0.08 + 0.55 * count / most if count else 0:.2f}); text-align: center">{number_text(f"{count:,}")}</td>'
                 for column, count in enumerate(counts.tolist())
             )
             actual = translate("Report", "actual {label}").format(label=label)

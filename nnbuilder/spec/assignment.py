@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, number_text, translate
 from .words import TranslatedWords, close_match, did_you_mean
 
 if TYPE_CHECKING:
@@ -70,11 +70,12 @@ class GoalSpec:
     def phrase(self, value: float | None = None) -> str:
         """'val_mae ≤ 0.65', or with a value, 'val_mae 0.58 ≤ 0.65' (the sign the value really has)."""
         sign = "≤" if self.direction == "at_most" else "≥"
+        limit = number_text(f"{self.threshold:g}")  # 0,5 in Turkish
         if value is None:
-            return f"{self.metric} {sign} {self.threshold:g}"
+            return f"{self.metric} {sign} {limit}"
         if not self.met_by(value):
             sign = ">" if self.direction == "at_most" else "<"
-        return f"{self.metric} {value:.4g} {sign} {self.threshold:g}"
+        return f"{self.metric} {number_text(f'{value:.4g}')} {sign} {limit}"
 
     def to_dict(self) -> dict[str, Any]:
         return {"metric": self.metric, self.direction: self.threshold}

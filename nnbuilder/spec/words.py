@@ -96,6 +96,8 @@ PARAMETER_WORDS = TranslatedWords("Words", {
     "scaling": QT_TRANSLATE_NOOP("Words", "scaling"),
     "missing": QT_TRANSLATE_NOOP("Words", "missing"),
     "stratify": QT_TRANSLATE_NOOP("Words", "stratify"),
+    "samples": QT_TRANSLATE_NOOP("Words", "samples"),
+    "noise": QT_TRANSLATE_NOOP("Words", "noise"),
 })  # fmt: skip
 
 
@@ -125,9 +127,13 @@ def value_words(value: object) -> str:
     if isinstance(value, bool):
         return translate("Words", "on") if value else translate("Words", "off")
     if isinstance(value, float):
-        return f"{value:g}"
+        return number_text(f"{value:g}")
     if isinstance(value, (list, tuple)):
         return ", ".join(value_words(item) for item in value) or translate("Words", "none")
+    if isinstance(value, dict) and "class_name" in value:  # an optimizer: "Adam (learning rate 0.01)"
+        config = value.get("config") or {}
+        settings = ", ".join(f"{parameter_words(key)} {value_words(item)}" for key, item in config.items())
+        return f"{value['class_name']} ({settings})" if settings else str(value["class_name"])
     if isinstance(value, dict):
         settings = ", ".join(f"{parameter_words(key)} {value_words(item)}" for key, item in value.items())
         return translate("Words", "on ({settings})").format(settings=settings)

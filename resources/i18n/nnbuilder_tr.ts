@@ -5955,6 +5955,10 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
         <source>Finish the current step and keep the weights trained so far</source>
         <translation>Geçerli adımı bitirir ve o ana kadar eğitilen ağırlıkları korur</translation>
     </message>
+    <message>
+        <source>This page is not shown for this project.</source>
+        <translation>Bu sayfa bu projede gösterilmiyor.</translation>
+    </message>
 </context>
 <context>
     <name>Weights</name>
