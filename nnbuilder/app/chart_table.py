@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -147,8 +148,9 @@ class ChartAccess(QWidget):
 
 def lowest(values: Sequence[float]) -> tuple[int, float] | None:
     """(1-based position, value) of the smallest finite value, or None."""
-    best: tuple[int, float] | None = None
-    for position, value in enumerate(values, start=1):
-        if value == value and abs(value) != float("inf") and (best is None or value < best[1]):
-            best = (position, float(value))
-    return best
+    array = np.asarray(values, dtype=float)
+    finite = np.isfinite(array)
+    if not finite.any():
+        return None
+    position = int(np.argmin(np.where(finite, array, np.inf)))
+    return position + 1, float(array[position])

@@ -570,8 +570,10 @@ class LearningCurves(QWidget):
             summary = translate("Curves", "{curve} lowest at epoch {epoch}: {value}, after {epochs} epochs.").format(
                 curve=watched, epoch=int(trace.x[best[0] - 1]), value=format_number(best[1]), epochs=int(trace.x[-1])
             )
-        epochs = sorted({int(x) for name in names for x in self._epochs[name].x})
-        rows = [[epoch, *(self._epochs[name].value_at(epoch) for name in names)] for epoch in epochs]
+        # Asked again at every redraw while training: one pass over each curve, never a search per epoch.
+        values = {name: dict(zip(self._epochs[name].x.astype(int).tolist(), self._epochs[name].y.tolist())) for name in names}
+        epochs = sorted(set().union(*values.values()))
+        rows = [[epoch, *(values[name].get(epoch) for name in names)] for epoch in epochs]
         return ChartData(title, summary, [translate("Curves", "epoch"), *names], rows)
 
     def annotation(self) -> str:
