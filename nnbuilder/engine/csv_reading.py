@@ -28,6 +28,8 @@ DELIMITERS = ("\t", ";", "|", ",")  # a consistent non-comma delimiter wins: com
 DELIMITER_NAMES = {",": "','", ";": "';'", "\t": QT_TRANSLATE_NOOP("Data", "a tab"), "|": "'|'"}
 SAMPLE_LINES = 50
 HEAD_BYTES = 1 << 20  # enough for SAMPLE_LINES lines of any sensible table
+# Files this size and larger are handed to pandas after a look at their start (see _read_plain).
+PLAIN_READ_BYTES = HEAD_BYTES
 READ_BLOCK = 8 << 20
 
 _COMMA_DECIMAL = re.compile(r"^[+-]?\d*,\d+$")
@@ -67,13 +69,80 @@ def read_table(path: Path, progress: ProgressCallback | None = None) -> tuple[pd
     ``progress`` hears how far reading has got and may stop it (LoadCancelled); the file is only read.
     """
     path = Path(path)
-    name = path.name
     steps = ReadProgress(progress)
+    steps.step(0.0, 0.02)
+    head = _read_bytes(path, steps, limit=HEAD_BYTES)
+    if len(head) >= PLAIN_READ_BYTES:  # a small file is read carefully at once; it takes no time
+        plain = _read_plain(path, head, steps)
+        if plain is not None:
+            return plain
+    return _read_carefully(path, steps)
+
+
+def _read_plain(path: Path, head: bytes, steps: ReadProgress) -> tuple[pd.DataFrame, list[str]] | None:
+    """The table as pandas reads the file by itself, when the file is plain: UTF-8, regular first
+    lines, and an answer from pandas that shows no ragged row. None when it needs reading carefully.
+
+    What the careful reading learns from every byte, this learns from the first megabyte and from
+    pandas: pandas stops at a row with too many fields and at bytes that are not UTF-8, and a row
+    with too few fields leaves the last column empty. (A NUL byte past the first megabyte, which
+    a spreadsheet workbook has in its first bytes, is read as text here.)
+    """
+    name = path.name
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
+        return None
+    head = head[: head.rfind(b"\n") + 1].replace(b"\r\n", b"\n")  # whole lines, Windows endings as pandas reads them
+    if b"\r" in head:  # old Mac line endings: only the careful reading turns them into lines
+        return None
+    try:
+        text = head.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return None
+    if _looks_binary(text[:4096]):
+        return None
+    lines = [line for line in text.split("\n") if line.strip()][: SAMPLE_LINES + 1]
+    if len(lines) < 2:
+        return None
+    delimiter = _detect_delimiter(lines)
+    decimal = _detect_decimal(lines[1:], delimiter)
+    header = _split_line(lines[0], delimiter)
+    _check_header(header, name)
+    named = [number for number, column in enumerate(header) if column.strip()]
+    if not named or any(len(_split_line(line, delimiter)) != len(header) for line in lines[1:]):
+        return None  # ragged, quoted over lines or ending in a delimiter: the careful reading says which
+    # Spaces after delimiters in the first lines mean spaces elsewhere; text columns are checked below.
+    spaced = any((delimiter + gap) in text for gap in (" ", "\t") if gap != delimiter)
+    steps.step(0.02, 0.95)
+    try:
+        frame = _parse(path, delimiter, decimal, spaced, steps)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError):
+        return None  # a ragged row or a byte that is not UTF-8 further down
+    steps.step(0.95, 1.0)
+    if len(frame.columns) != len(header):
+        return None
+    if frame.iloc[:, named[-1]].isna().any():
+        # A row with too few fields leaves the last named column empty, as a missing value does:
+        # only counting every line's delimiters tells them apart.
+        steps.step(0.95, 0.98)
+        data, _ = as_utf8(_read_bytes(path, steps), name)
+        steps.step(0.98, 1.0)
+        _check_rows(data, delimiter, name, steps)
+        del data
+    if not spaced and any(
+        pd.api.types.is_string_dtype(frame[column]) and frame[column].str.match(r"\s").any() for column in frame.columns
+    ):
+        return None  # spaces after delimiters further down: the careful reading skips them everywhere
+    return _finish(frame, header, name, [], steps)
+
+
+def _read_carefully(path: Path, steps: ReadProgress) -> tuple[pd.DataFrame, list[str]]:
+    """The table after checking every byte and every row of the file, saying what is wrong where."""
+    name = path.name
     # Shares of the time each step takes on a large file, measured on a 1,000,000-row table.
-    steps.step(0.0, 0.05)
+    steps.step(0.02, 0.05)
     raw = _read_bytes(path, steps)
     steps.step(0.05, 0.3)
-    data, warnings = _utf8(raw, name)
+    data, warnings = as_utf8(raw, name)
     # pandas reads a file it opens itself twice as fast as the same bytes handed over in memory
     as_it_is = data is raw
     del raw  # the file's bytes may be large; only the UTF-8 copy is kept (often the same object)
@@ -81,13 +150,21 @@ def read_table(path: Path, progress: ProgressCallback | None = None) -> tuple[pd
         raise DataError(
             translate("Data", "{name} is empty; export the table again with a header row and rows of data").format(name=name)
         )
-    lines = _head_lines(data)
-    delimiter = _detect_delimiter(lines[: SAMPLE_LINES + 1])
-    decimal = _detect_decimal(lines[1 : SAMPLE_LINES + 1], delimiter)
+    delimiter, decimal = detect_layout(data)
     header = _check_rows(data, delimiter, name, steps)
     steps.step(0.3, 0.95)
-    frame = _parse(path if as_it_is else data, data, delimiter, decimal, steps)
+    # Skipping spaces after each delimiter costs pandas a third of its time: only where there are any.
+    # (A one-byte search runs at memory speed; most tables of numbers have no space or tab at all.)
+    spaced = any(gap.encode() in data and (delimiter + gap).encode() in data for gap in (" ", "\t") if gap != delimiter)
+    try:
+        frame = _parse(path if as_it_is else data, delimiter, decimal, spaced, steps)
+    except pd.errors.ParserError as error:
+        raise _unreadable_row(error, delimiter, name) from None
     steps.step(0.95, 1.0)
+    return _finish(frame, header, name, warnings, steps)
+
+
+def _finish(frame: pd.DataFrame, header: list[str], name: str, warnings: list[str], steps: ReadProgress) -> tuple[pd.DataFrame, list[str]]:
     frame, warnings = _tidy(frame, header, name, warnings)
     if frame.empty:
         raise DataError(
@@ -97,7 +174,30 @@ def read_table(path: Path, progress: ProgressCallback | None = None) -> tuple[pd
     return frame, warnings
 
 
-def _read_bytes(path: Path, steps: ReadProgress) -> bytes:
+_PANDAS_RAGGED = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+
+
+def _unreadable_row(error: pd.errors.ParserError, delimiter: str, name: str) -> DataError:
+    """pandas's complaint about a row the checks let through (more than one trailing delimiter), in our words."""
+    found = _PANDAS_RAGGED.search(str(error))
+    if found is None:
+        return DataError(
+            translate("Data", "{name} could not be read as a table: {reason}; check the row it names").format(
+                name=name, reason=str(error).strip().splitlines()[-1]
+            )
+        )
+    columns, line, fields = (int(number) for number in found.groups())
+    where = translate("Data", "{name}: line {line} has {fields} fields but the header has {columns}").format(
+        name=name, line=line, fields=fields, columns=columns
+    )
+    fix = translate("Data", "remove the extra {delimiter} at its end").format(
+        delimiter=translate_marked("Data", DELIMITER_NAMES[delimiter])
+    )
+    return DataError(f"{where}; {fix}")
+
+
+def _read_bytes(path: Path, steps: ReadProgress, limit: int | None = None) -> bytes:
+    """The file's bytes, or its first ``limit`` bytes."""
     if not path.exists():
         raise DataError(
             translate(
@@ -112,10 +212,10 @@ def _read_bytes(path: Path, steps: ReadProgress) -> bytes:
             )
         )
     try:
-        size = max(path.stat().st_size, 1)
+        size = max(path.stat().st_size if limit is None else min(path.stat().st_size, limit), 1)
         blocks, done = [], 0
         with path.open("rb") as handle:
-            while block := handle.read(READ_BLOCK):
+            while done < size and (block := handle.read(READ_BLOCK if limit is None else min(READ_BLOCK, limit - done))):
                 blocks.append(block)
                 done += len(block)
                 steps(done / size)
@@ -134,7 +234,7 @@ def _read_bytes(path: Path, steps: ReadProgress) -> bytes:
         ) from None
 
 
-def _utf8(raw: bytes, name: str) -> tuple[bytes, list[str]]:
+def as_utf8(raw: bytes, name: str) -> tuple[bytes, list[str]]:
     """The file as UTF-8 without a BOM, lines ending in '\\n'; from UTF-8, UTF-16 with a BOM or Windows-1252."""
     not_text = translate(
         "Data",
@@ -167,13 +267,23 @@ def _utf8(raw: bytes, name: str) -> tuple[bytes, list[str]]:
                     "if letters look wrong, save it as 'CSV UTF-8'",
                 ).format(name=name)
             )
-    sample = data[:4096].decode("utf-8", errors="ignore")
-    controls = sum(1 for char in sample if ord(char) < 32 and char not in "\t\n\r\f")
-    if controls > len(sample) * 0.01:
+    if _looks_binary(data[:4096].decode("utf-8", errors="ignore")):
         raise DataError(not_text)
     if b"\r" in data:
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     return data, warnings
+
+
+def detect_layout(data: bytes) -> tuple[str, str]:
+    """(delimiter, decimal mark) of a table's UTF-8 bytes, from its first lines."""
+    lines = _head_lines(data)
+    delimiter = _detect_delimiter(lines[: SAMPLE_LINES + 1])
+    return delimiter, _detect_decimal(lines[1 : SAMPLE_LINES + 1], delimiter)
+
+
+def _looks_binary(sample: str) -> bool:
+    controls = sum(1 for char in sample if ord(char) < 32 and char not in "\t\n\r\f")
+    return controls > len(sample) * 0.01
 
 
 def _head_lines(data: bytes) -> list[str]:
@@ -308,18 +418,15 @@ def _check_row(row: list[str], header: list[str], line: int, delimiter: str, nam
     raise DataError(f"{where}; {fix}")
 
 
-def _parse(source: Path | bytes, data: bytes, delimiter: str, decimal: str, steps: ReadProgress) -> pd.DataFrame:
-    """The table from ``source``: the file itself (its bytes are ``data``: it is read at pandas's
-    own speed, and can be stopped only before and after), or ``data`` when it had to be re-encoded."""
+def _parse(source: Path | bytes, delimiter: str, decimal: str, spaced: bool, steps: ReadProgress) -> pd.DataFrame:
+    """The table from ``source``: the file itself (read at pandas's own speed, on every core, and
+    stopped only before and after), or its bytes when they had to be re-encoded."""
     steps(0.0)  # the last chance to stop before a file pandas reads itself
-    # Skipping spaces after each delimiter costs pandas a third of its time: only where there are any.
-    # (A one-byte search runs at memory speed; most tables of numbers have no space or tab at all.)
-    spaced = any(gap.encode() in data and (delimiter + gap).encode() in data for gap in (" ", "\t") if gap != delimiter)
     return pd.read_csv(
-        source if isinstance(source, Path) else _ProgressReader(data, steps),
+        source if isinstance(source, Path) else _ProgressReader(source, steps),
         sep=delimiter,
         decimal=decimal,
-        skipinitialspace=spaced,
+        skipinitialspace=spaced,  # costs pandas a third of its time: only where there are spaces
         index_col=False,  # rows ending in a delimiter must not turn the first column into an index
         na_values=["?"],  # UCI-style tables mark missing values with "?"
         encoding="utf-8",
@@ -378,11 +485,13 @@ def _tidy(frame: pd.DataFrame, header: list[str], name: str, warnings: list[str]
                     "Data", "column {number} of {name} has no name, so it is called '{column}'; name it in the header row"
                 ).format(number=number, name=name, column=column)
             )
-    empty = frame.isna().all(axis=1)
-    if empty.any():
-        frame = frame.loc[~empty].reset_index(drop=True)
+    # A row with no values has none in its first column: only those rows need looking at whole.
+    suspects = np.flatnonzero(frame.iloc[:, 0].isna().to_numpy()) if len(frame.columns) else np.arange(0)
+    empty = suspects[frame.iloc[suspects].isna().all(axis=1).to_numpy()]
+    if len(empty):
+        frame = frame.drop(index=frame.index[empty]).reset_index(drop=True)
         warnings.append(
-            translate("Data", "skipped {rows} of {name} that hold no values").format(rows=rows_text(int(empty.sum())), name=name)
+            translate("Data", "skipped {rows} of {name} that hold no values").format(rows=rows_text(len(empty)), name=name)
         )
     for column in frame.columns:
         if pd.api.types.is_string_dtype(frame[column]) and _is_comma_decimal(frame[column]):

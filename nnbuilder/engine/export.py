@@ -24,13 +24,10 @@ from .. import __version__
 from ..i18n import in_english, language
 from ..spec import CATALOGUE, Project, check_project
 from ..spec.project import BUILTIN_PREFIX, DataSpec, LayerSpec
+from .csv_reading import as_utf8, detect_layout
 from .data import (
     Task,
-    _detect_decimal,
-    _detect_delimiter,
-    _head_lines,
     _label,
-    _utf8,
     load_source,
     prepare_table,
     source_path,
@@ -95,14 +92,13 @@ def _pandas_encoding(raw: bytes) -> str | None:
 
 def _csv_reading(path: Path, table: pd.DataFrame) -> CsvReading:
     raw = path.read_bytes()
-    data, _ = _utf8(raw, path.name)
+    data, _ = as_utf8(raw, path.name)
     text = data.decode("utf-8", errors="replace")
-    lines = _head_lines(data)
-    delimiter = _detect_delimiter(lines)
+    delimiter, decimal = detect_layout(data)
     options: dict[str, Any] = {}
     if delimiter != ",":
         options["sep"] = delimiter
-    if _detect_decimal(lines[1:], delimiter) == ",":
+    if decimal == ",":
         options["decimal"] = ","
     if (encoding := _pandas_encoding(raw)) is not None:
         options["encoding"] = encoding
