@@ -333,3 +333,14 @@ def test_a_file_that_is_not_a_table_is_explained_in_sentences_and_the_shown_tabl
     text = panel.error_label.text()
     assert "use that file. The data shown is still data.csv." in text
     assert text[0].isupper()
+
+
+def test_a_column_of_measurements_says_over_ten_thousand_values(qtbot, panel, tmp_path) -> None:
+    rows = 12_000
+    path = write(tmp_path, "reading,hour\n" + "".join(f"{i * 0.25},{i % 24}\n" for i in range(rows)), "sensor.csv")
+    open_file(qtbot, panel, path)
+    assert column_rows(panel)["reading"][1:3] == ("0", "over 10,000")
+    assert column_rows(panel)["hour"][1:3] == ("0", "24")
+    row = [panel.columns_model.index(r, 0).data() for r in range(2)].index("reading")
+    tip = panel.columns_model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "More than 10,000 different values: measurements or names, not categories."

@@ -480,6 +480,18 @@ def test_columns_are_described_in_words() -> None:
     ]
 
 
+def test_a_column_of_measurements_is_counted_only_to_over_ten_thousand_values() -> None:
+    rows = 60_000
+    frame = pd.DataFrame({
+        "x": np.arange(rows) * 0.5,  # every value different
+        "few": np.arange(rows) % 7,
+        "late": np.r_[np.zeros(rows // 2), np.arange(rows // 2)],  # the first rows look like a category
+        "some": np.arange(rows) % 9_000,
+    })  # fmt: skip
+    described = {c.name: (c.distinct, c.many_distinct) for c in describe_columns(frame)}
+    assert described == {"x": (10_000, True), "few": (7, False), "late": (10_000, True), "some": (9_000, False)}
+
+
 def test_roles_follow_target_and_features() -> None:
     columns = ["a", "b", "c", "y"]
     assert column_roles(columns, DataSpec(source="t.csv", target="y")) == {
@@ -680,5 +692,6 @@ def test_the_plan_the_data_tab_shows_is_what_training_prepares(missing, target):
     prepared = prepare_table(table, spec, "mse" if target == "height" else "binary_crossentropy")
     assert plan.feature_names(spec.scaling) == prepared.feature_names
     assert (len(plan.train), len(plan.val)) == (len(prepared.x_train), len(prepared.x_val))
+    assert (plan.train_rows, plan.validation_rows) == (len(plan.train), len(plan.val))  # counted before splitting
     assert plan.warnings == prepared.warnings and plan.rows_dropped == prepared.rows_dropped
     assert plan.inputs == prepared.input_columns and plan.task == prepared.task

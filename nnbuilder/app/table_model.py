@@ -211,6 +211,8 @@ class ColumnListModel(QAbstractTableModel):
                 if info.name in self._left_out:
                     return translate("TableModel", "{role} (left out)").format(role=role_words(column_role))
                 return role_words(column_role)
+            if column == 3 and info.many_distinct:
+                return translate("TableModel", "over {count:,}").format(count=info.distinct)
             return (info.name, kind_words(info.kind), f"{info.missing:,}", f"{info.distinct:,}")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.ROLE_COLUMN:
@@ -218,6 +220,10 @@ class ColumnListModel(QAbstractTableModel):
                 return translate("TableModel", "{why} Click to change.").format(why=why)
             if column == 0:
                 return self._left_out.get(info.name, info.name)
+            if column == 3 and info.many_distinct:
+                return translate(
+                    "TableModel", "More than {count:,} different values: measurements or names, not categories."
+                ).format(count=info.distinct)
             return translate("TableModel", "pandas type: {dtype}").format(dtype=info.dtype) if column == 1 else None
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and info.name in self._left_out:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

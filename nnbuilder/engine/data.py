@@ -13,7 +13,8 @@ import difflib
 import math
 import re
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,8 @@ from .csv_reading import (  # noqa: F401
 from .datasets import get_builtin
 
 DESCRIBE_THREADS = 2  # the lab PCs' cores
+MANY_DISTINCT = 10_000  # the column list says "over 10,000" different values rather than the count
+DISTINCT_SAMPLE = 20_000  # the rows whose different values are counted first, to tell "over 10,000"
 MAX_CATEGORIES = 20  # more distinct text values than this looks like names or ids, not categories
 MAX_CLASSES = 50
 CATEGORICAL_LOSSES = ("sparse_categorical_crossentropy", "categorical_crossentropy")
@@ -64,6 +67,20 @@ class Table:
     name: str  # file name or "builtin:circles"
     default_target: str | None  # built-in sets bring one; None for files
     warnings: list[str]
+    _missing: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def missing(self) -> dict[str, int]:
+        """Each column's number of missing values: counted once, as a big table is looked at often."""
+        if self._missing is None:
+            self._missing = {str(column): int(series.isna().sum()) for column, series in self.frame.items()}
+        return self._missing
+
+    def describe(self) -> list[ColumnInfo]:
+        """describe_columns of the frame; the missing values it counts are kept for ``missing``."""
+        columns = describe_columns(self.frame)
+        self._missing = {info.name: info.missing for info in columns}
+        return columns
 
 
 def load_source(data: DataSpec, base_dir: Path | None, progress: ProgressCallback | None = None) -> Table:
@@ -102,18 +119,37 @@ class ColumnInfo:
     kind: str  # "number", "whole number", "true/false" or "text"; show it with translate_marked("Data", kind)
     dtype: str  # pandas' name for it, e.g. "float64"
     missing: int
-    distinct: int  # different values, missing ones not counted
+    distinct: int  # different values, missing ones not counted; at most MANY_DISTINCT
+    many_distinct: bool = False  # more than MANY_DISTINCT different values (``distinct`` is then MANY_DISTINCT)
 
 
 def describe_columns(frame: pd.DataFrame) -> list[ColumnInfo]:
-    # Counting distinct values is most of the time on a big table, and pandas lets go of the GIL
-    # while it counts: both cores of a lab PC share the columns.
+    """What the column list shows of each column."""
+
+    def count(series: pd.Series) -> tuple[int, int]:
+        return int(series.isna().sum()), _distinct(series)
+
+    # Counting is most of the time on a big table, and pandas lets go of the GIL while it counts:
+    # both cores of a lab PC share the columns.
     with ThreadPoolExecutor(max_workers=min(DESCRIBE_THREADS, max(len(frame.columns), 1))) as pool:
-        distinct = list(pool.map(lambda item: int(item[1].nunique(dropna=True)), frame.items()))
+        counts = list(pool.map(count, (series for _, series in frame.items())))
     return [
-        ColumnInfo(str(column), _kind(series), str(series.dtype), int(series.isna().sum()), count)
-        for (column, series), count in zip(frame.items(), distinct)
-    ]
+        ColumnInfo(str(column), _kind(series), str(series.dtype), missing, min(distinct, MANY_DISTINCT),
+                   distinct > MANY_DISTINCT)
+        for (column, series), (missing, distinct) in zip(frame.items(), counts)
+    ]  # fmt: skip
+
+
+def _distinct(series: pd.Series, limit: int = MANY_DISTINCT) -> int:
+    """The number of different values (missing ones not counted), exact up to ``limit``; above it,
+    any number above it.
+
+    A column of measurements has about as many values as rows, and counting a million of them
+    takes longer than reading them; its first rows already show it has more than ``limit``.
+    """
+    if len(series) > DISTINCT_SAMPLE and (first := int(series.iloc[:DISTINCT_SAMPLE].nunique(dropna=True))) > limit:
+        return first
+    return int(series.nunique(dropna=True))
 
 
 def _kind(series: pd.Series) -> str:
@@ -170,7 +206,7 @@ def infer_task(y: pd.Series, loss: str | None = None) -> Task:
     """Regression or classification, from the target's values (and the loss, for small integer ranges)."""
     target = str(y.name)
     values = y.dropna()
-    distinct = values.nunique()
+    distinct = _distinct(values, limit=max(MAX_CLASSES, MAX_CATEGORIES))  # only small counts decide
     if distinct == 0:
         raise DataError(
             translate("Data", "target column '{target}' has no values; choose a column that has them").format(target=target)
@@ -190,7 +226,7 @@ def infer_task(y: pd.Series, loss: str | None = None) -> Task:
                     "Data",
                     "target column '{target}' has {count} different text values, so it looks like ids or names; "
                     "choose a column with numbers or at most {most} classes",
-                ).format(target=target, count=distinct, most=MAX_CLASSES)
+                ).format(target=target, count=values.nunique(), most=MAX_CLASSES)
             )
         return Task("binary" if distinct == 2 else "multiclass", target, _class_labels(values))
     numbers = values.to_numpy(dtype=np.float64)
@@ -293,12 +329,15 @@ def _onehot_name(column: str, category: object) -> str:
     return f"{column}={category}"
 
 
-def _choose_features(frame: pd.DataFrame, columns: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """(numeric, text, warnings): which feature columns can become inputs, and how."""
+def _choose_features(
+    frame: pd.DataFrame, columns: list[str], missing: dict[str, int]
+) -> tuple[list[str], list[str], list[str]]:
+    """(numeric, text, warnings): which feature columns can become inputs, and how (``missing``: each
+    column's missing values in ``frame``)."""
     numeric, text, warnings = [], [], []
     for column in columns:
         series = frame[column]
-        if series.isna().all():
+        if missing[column] == len(frame):
             warnings.append(translate("Data", "column '{column}' is empty, so it was left out").format(column=column))
         elif pd.api.types.is_bool_dtype(series) or _is_numeric(series) or pd.api.types.infer_dtype(
             series, skipna=True
@@ -372,16 +411,15 @@ def _preprocessor(numeric: list[str], text: list[str], scaling: str) -> ColumnTr
     )
 
 
-def _split(n_rows: int, codes: np.ndarray | None, task: Task, data: DataSpec) -> tuple[np.ndarray, np.ndarray | None]:
-    """Row positions for training and validation (None when validation_split is 0)."""
+def _check_split(n_rows: int, codes: np.ndarray | None, task: Task, data: DataSpec) -> int:
+    """The number of validation rows the split will take, after checking the split can be made."""
     share = data.validation_split
-    rows = np.arange(n_rows)
     if share == 0:
         if n_rows < 2:
             raise DataError(
                 translate("Data", "only {rows} row of data is left; training needs at least 2: add rows").format(rows=n_rows)
             )
-        return rows, None
+        return 0
     n_val = math.ceil(share * n_rows)  # as train_test_split counts
     n_train = n_rows - n_val
     if n_train < 2 or n_val < 2:
@@ -415,7 +453,18 @@ def _split(n_rows: int, codes: np.ndarray | None, task: Task, data: DataSpec) ->
                     "add rows or change data.validation_split",
                 ).format(share=share, rows=n_rows, train=n_train, val=n_val, classes=classes)
             )
-    train, val = train_test_split(rows, test_size=share, random_state=data.split_seed, shuffle=True, stratify=stratify)
+    return n_val
+
+
+def _split_rows(n_rows: int, codes: np.ndarray | None, data: DataSpec) -> tuple[np.ndarray, np.ndarray | None]:
+    """Row positions for training and validation (None when validation_split is 0)."""
+    rows = np.arange(n_rows)
+    if data.validation_split == 0:
+        return rows, None
+    stratify = codes if data.stratify else None
+    train, val = train_test_split(
+        rows, test_size=data.validation_split, random_state=data.split_seed, shuffle=True, stratify=stratify
+    )
     return train, val
 
 
@@ -499,11 +548,27 @@ class TablePlan:
     target: str
     task: Task
     codes: np.ndarray | None  # class codes (classification)
-    train: np.ndarray
-    val: np.ndarray | None
+    train_rows: int
+    validation_rows: int
     warnings: list[str]
     rows_dropped: int
     source_rows: np.ndarray  # the source table's row of each kept row
+    split_settings: DataSpec  # validation_split, split_seed and stratify decide the split
+
+    @cached_property
+    def _rows_split(self) -> tuple[np.ndarray, np.ndarray | None]:
+        # Shuffling a million row numbers is a fifth of planning: only training needs them.
+        return _split_rows(len(self.frame), self.codes, self.split_settings)
+
+    @property
+    def train(self) -> np.ndarray:
+        """Row positions (in ``frame``) for training."""
+        return self._rows_split[0]
+
+    @property
+    def val(self) -> np.ndarray | None:
+        """Row positions for validation; None when validation_split is 0."""
+        return self._rows_split[1]
 
     def feature_names(self, scaling: str) -> list[str]:
         """The network's inputs, as prepare_table names them: the number columns, then one per
@@ -545,11 +610,13 @@ def plan_table(table: Table, data: DataSpec, loss: str | None = None) -> TablePl
             )
 
     rows_dropped = 0
-    no_target = frame[target].isna()
-    if no_target.any():
+    missing = table.missing
+    if missing[target]:
+        no_target = frame[target].isna()
         count = int(no_target.sum())
         rows_dropped += count
         frame = frame.loc[~no_target]
+        missing = {str(column): int(series.isna().sum()) for column, series in frame.items()}  # of the rows left
         warnings.append(
             translate("Data", "dropped {rows} with no value in the target '{target}'").format(rows=rows_text(count), target=target)
         )
@@ -563,7 +630,7 @@ def plan_table(table: Table, data: DataSpec, loss: str | None = None) -> TablePl
             ).format(column=target, example=example)
         )
 
-    numeric, text, feature_warnings = _choose_features(frame, features)
+    numeric, text, feature_warnings = _choose_features(frame, features, missing)
     warnings += feature_warnings
     inputs = [c for c in features if c in numeric or c in text]
     if not inputs:
@@ -575,8 +642,9 @@ def plan_table(table: Table, data: DataSpec, loss: str | None = None) -> TablePl
             ).format(table=table.name)
         )
 
-    gaps = frame[inputs].isna().any(axis=1)
-    if gaps.any():
+    gapped = [column for column in inputs if missing[column]]
+    gaps = frame[gapped].isna().any(axis=1) if gapped else pd.Series(False, index=frame.index)
+    if gapped:
         count = int(gaps.sum())
         if data.missing == "drop":
             rows_dropped += count
@@ -611,10 +679,13 @@ def plan_table(table: Table, data: DataSpec, loss: str | None = None) -> TablePl
     if task.kind != "regression":
         code_of = {label: index for index, label in enumerate(task.classes)}
         codes = y.map({value: code_of[_label(value)] for value in y.unique()}).to_numpy(dtype=np.int64)
-    train, val = _split(len(frame), codes, task, data)
+    n_val = _check_split(len(frame), codes, task, data)
     numbers = [c for c in inputs if c in numeric]  # in the order of the inputs, as the network sees them
     words = [c for c in inputs if c in text]
-    return TablePlan(frame, inputs, numbers, words, target, task, codes, train, val, warnings, rows_dropped, source_rows)
+    return TablePlan(
+        frame, inputs, numbers, words, target, task, codes, len(frame) - n_val, n_val, warnings, rows_dropped, source_rows,
+        copy.deepcopy(data),
+    )  # fmt: skip
 
 
 def prepare_table(table: Table, data: DataSpec, loss: str | None = None) -> PreparedData:

@@ -1634,6 +1634,14 @@
         <translation>{name}: {line}. satırda {fields} alan var ama başlıkta {columns} alan var</translation>
     </message>
     <message>
+        <source>{name} could not be read as a table: {reason}; check the row it names</source>
+        <translation>{name} tablo olarak okunamadı: {reason}; adı geçen satırı denetleyin</translation>
+    </message>
+    <message>
+        <source>remove the extra {delimiter} at its end</source>
+        <translation>satırın sonundaki fazladan {delimiter} ayırıcısını silin</translation>
+    </message>
+    <message>
         <source>remove the extra {delimiter} or put quotes around values that contain one (numbers with a decimal comma such as 7,4 need quotes, or &apos;;&apos; between fields)</source>
         <translation>fazladan {delimiter} ayırıcısını silin ya da bu ayırıcıyı içeren değerleri tırnak içine alın (7,4 gibi ondalık virgüllü sayılar tırnak ister ya da alanlar arasında &apos;;&apos; kullanılmalıdır)</translation>
     </message>
@@ -5324,8 +5332,16 @@ Ağı eğitin; ağırlıkları her epoktan (epoch) sonra burada görünür. Ard�
         <translation>{role} (dışarıda bırakıldı)</translation>
     </message>
     <message>
+        <source>over {count:,}</source>
+        <translation>{count:,} üzeri</translation>
+    </message>
+    <message>
         <source>{why} Click to change.</source>
         <translation>{why} Değiştirmek için tıklayın.</translation>
+    </message>
+    <message>
+        <source>More than {count:,} different values: measurements or names, not categories.</source>
+        <translation>{count:,} üzeri farklı değer: bunlar kategori değil, ölçüm ya da ad.</translation>
     </message>
     <message>
         <source>pandas type: {dtype}</source>
