@@ -7,8 +7,9 @@ A chart view gives a function returning ``ChartData`` (or None while it has noth
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 import numpy as np
 from PySide6.QtCore import Qt, Slot
@@ -30,6 +31,39 @@ from ..i18n import translate
 Cell = str | int | float | None
 
 
+class LazyRows(Sequence[Sequence[Cell]]):
+    """A table's rows made only when someone reads them: a chart redrawn on every change need not
+    turn thousands of points into cells that only the Table… dialog shows."""
+
+    def __init__(self, count: int, make: Callable[[], Sequence[Sequence[Cell]]]) -> None:
+        self._count, self._make = count, make
+        self._rows: Sequence[Sequence[Cell]] | None = None
+
+    def _made(self) -> Sequence[Sequence[Cell]]:
+        if self._rows is None:
+            self._rows = self._make()
+            self._make = None  # type: ignore[assignment]  # let go of what it read
+        return self._rows
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> Sequence[Cell]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Sequence[Cell]]: ...
+    def __getitem__(self, index: int | slice) -> Sequence[Cell] | Sequence[Sequence[Cell]]:
+        return self._made()[index]
+
+    def __iter__(self) -> Iterator[Sequence[Cell]]:
+        return iter(self._made())
+
+    def __eq__(self, other: object) -> bool:
+        return list(self._made()) == (list(other) if isinstance(other, Sequence) else other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @dataclass(frozen=True)
 class ChartData:
     """What a chart shows, for people who cannot see it: a sentence and the numbers behind it."""
@@ -37,7 +71,7 @@ class ChartData:
     title: str
     summary: str  # one sentence: "Validation loss lowest at epoch 12: 0.53."
     columns: Sequence[str] = ()
-    rows: Sequence[Sequence[Cell]] = field(default_factory=list)
+    rows: Sequence[Sequence[Cell]] = field(default_factory=list)  # a LazyRows where there are many
 
 
 def cell_text(value: Cell) -> str:

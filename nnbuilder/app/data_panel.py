@@ -410,7 +410,7 @@ class DataPanel(QWidget):
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setValue(0)
         self._notice(None)
-        self.probe.probe(data, self._base_dir, self._loss)
+        self.probe.probe(data, self._base_dir, self._loss, read_only=kind == "candidate")
         self._progress_timer.start()
 
     @Slot()
@@ -476,6 +476,9 @@ class DataPanel(QWidget):
             self.set_data_spec(candidate, self._base_dir, self._loss)
         else:
             self.data_spec_changed.emit(candidate)
+        if self._loading == "spec" and self._asked is not None and self._asked[0] == candidate:
+            # The project took the file and its table is being planned: show the table meanwhile.
+            self._show_table(summary.table, summary.columns)
 
     def _announce(self, summary: DataSummary) -> None:
         if summary is not self._announced:

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..i18n import translate
 from .. import colours
-from .chart_table import Cell, ChartAccess, ChartData
+from .chart_table import LazyRows, Cell, ChartAccess, ChartData
 from .plots import themed_plot
 from .table_model import format_value, kind_words
 
@@ -54,7 +54,31 @@ def _cell(value: Any) -> Cell:
     return format_value(value)
 
 
-class ColumnHistogram(QWidget):
+class _ChartPage(QWidget):
+    """A chart on a tab page: drawn when its page is seen (or its drawing is asked for), not every
+    time the data behind it changes; a hidden page redrawn for each change slowed opening a big table."""
+
+    _stale = False
+
+    def _draw(self) -> None:
+        raise NotImplementedError
+
+    def _redraw_when_seen(self) -> None:
+        self._stale = True
+        if not self.isHidden():  # the current page (or no tabs at all): draw now
+            self.ensure_drawn()
+
+    def ensure_drawn(self) -> None:
+        if self._stale:
+            self._stale = False
+            self._draw()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_drawn()
+
+
+class ColumnHistogram(_ChartPage):
     """How the values of one column spread: bins for numbers, a bar per value for a few whole numbers,
     and lying bars for categories (the most frequent on top)."""
 
@@ -66,7 +90,9 @@ class ColumnHistogram(QWidget):
         self.plot.setAccessibleDescription(
             translate("DataPanel", "How many rows hold each value of the column selected in the list of columns.")
         )
-        self.item: pg.BarGraphItem | None = None
+        self._item: pg.BarGraphItem | None = None
+        self._column: pd.Series | None = None
+        self._info: ColumnInfo | None = None
         # What the histogram draws, for its summary and table (None: nothing).
         self._shown: dict[str, Any] | None = None
         column = QVBoxLayout(self)
@@ -77,13 +103,23 @@ class ColumnHistogram(QWidget):
 
     def show_column(self, column: pd.Series | None, info: ColumnInfo | None) -> None:
         """Draw the histogram of ``column`` (described by ``info``); None: ask for a column."""
+        self._column, self._info = column, info
+        self._redraw_when_seen()
+
+    @property
+    def item(self) -> pg.BarGraphItem | None:
+        """The bars drawn."""
+        self.ensure_drawn()
+        return self._item
+
+    def _draw(self) -> None:
         self._shown = None
-        self._paint(column, info)
+        self._paint(self._column, self._info)
         self.access.refresh()
 
     def _paint(self, column: pd.Series | None, info: ColumnInfo | None) -> None:
         self.plot.clear()
-        self.item = None
+        self._item = None
         left = self.plot.getAxis("left")
         left.setTicks(None)
         if column is None or info is None:
@@ -94,14 +130,14 @@ class ColumnHistogram(QWidget):
         brush = pg.mkBrush(CLASS_COLORS[0])
         if info.kind == "number" or (info.kind == "whole number" and info.distinct > MAX_BARS):
             counts, edges = np.histogram(values.to_numpy(dtype=np.float64), bins=HISTOGRAM_BINS)
-            self.item = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush=brush)
+            self._item = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush=brush)
             self._axis_titles(name, translate("DataPanel", "rows"))
             bars = [[float(edges[i]), float(edges[i + 1]), int(counts[i])] for i in range(len(counts))]
             shown = {"kind": "bins", "bars": bars, "distinct": info.distinct}
         elif info.kind == "whole number":  # a bar for each value: wine quality 3, 4, ... 8
             counts = values.value_counts().sort_index()
             x = counts.index.to_numpy(dtype=np.float64)
-            self.item = pg.BarGraphItem(x=x, height=counts.to_numpy(), width=0.8, brush=brush)
+            self._item = pg.BarGraphItem(x=x, height=counts.to_numpy(), width=0.8, brush=brush)
             self._axis_titles(name, translate("DataPanel", "rows"))
             bars = [[_cell(value), int(count)] for value, count in counts.items()]
             shown = {"kind": "values", "bars": bars, "distinct": len(counts)}
@@ -113,13 +149,13 @@ class ColumnHistogram(QWidget):
                 labels.append(translate("DataPanel", "({count:,} others)").format(count=len(counts) - MAX_BARS + 1))
                 heights.append(int(counts.iloc[MAX_BARS - 1 :].sum()))
             y = np.arange(len(labels), 0, -1, dtype=np.float64)
-            self.item = pg.BarGraphItem(x0=0, y=y, width=heights, height=0.8, brush=brush)
+            self._item = pg.BarGraphItem(x0=0, y=y, width=heights, height=0.8, brush=brush)
             left.setTicks([[(float(position), label) for position, label in zip(y, labels, strict=True)]])
             self._axis_titles(translate("DataPanel", "rows"), None)
             bars = [[label, int(height)] for label, height in zip(labels, heights, strict=True)]
             shown = {"kind": "categories", "bars": bars, "distinct": len(counts)}
         self._shown = {**shown, "name": name, "count": len(values), "missing": info.missing}
-        self.plot.addItem(self.item)
+        self.plot.addItem(self._item)
         self.plot.autoRange()
         missing = ", " + translate("DataPanel", "{count:,} missing").format(count=info.missing) if info.missing else ""
         self.title.setText(
@@ -131,6 +167,7 @@ class ColumnHistogram(QWidget):
 
     def chart_data(self) -> ChartData | None:
         """The histogram in words and numbers: the column's range and its tallest bar, and every bar."""
+        self.ensure_drawn()
         shown = self._shown
         if shown is None:
             return None
@@ -177,7 +214,7 @@ class ColumnHistogram(QWidget):
         self.plot.getAxis("left").showLabel(left is not None)
 
 
-class ColumnScatter(QWidget):
+class ColumnScatter(_ChartPage):
     """Two number columns against each other, one point per row (at most SCATTER_POINTS), coloured by
     the target: a colour ramp for a number to predict, a colour per class otherwise."""
 
@@ -191,7 +228,7 @@ class ColumnScatter(QWidget):
         self.y_combo.setAccessibleName(translate("DataPanel", "Scatter plot: vertical axis"))
         for combo in (self.x_combo, self.y_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.currentIndexChanged.connect(lambda _: self._draw())
+            combo.currentIndexChanged.connect(lambda _: self._redraw_when_seen())
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.plot = themed_plot(on_window=True)
@@ -202,7 +239,7 @@ class ColumnScatter(QWidget):
         self.legend = self.plot.addLegend(
             offset=(-10, 10), labelTextColor=self.palette().color(QPalette.ColorRole.WindowText)
         )
-        self.items: list[pg.ScatterPlotItem] = []
+        self._items: list[pg.ScatterPlotItem] = []
         # What the scatter plot draws, for its summary and table (None: nothing).
         self._shown: dict[str, Any] | None = None
         axes = QHBoxLayout()
@@ -225,6 +262,8 @@ class ColumnScatter(QWidget):
     def show_columns(self, frame: pd.DataFrame | None, numbers: list[str], task: Task | None) -> None:
         """Offer the ``numbers`` columns of ``frame`` as axes, keeping the choice made, and draw the
         points coloured by ``task``'s target (None: one colour)."""
+        if frame is self._frame and task == self._task and numbers == [self.x_combo.itemText(i) for i in range(self.x_combo.count())]:
+            return  # asked again as the roles are shown, with nothing new to draw
         self._frame, self._task = frame, task
         for combo, default in ((self.x_combo, 0), (self.y_combo, 1)):
             if [combo.itemText(i) for i in range(combo.count())] == numbers:
@@ -235,7 +274,13 @@ class ColumnScatter(QWidget):
             combo.addItems(numbers)
             combo.setCurrentIndex(numbers.index(chosen) if chosen in numbers else min(default, len(numbers) - 1))
             combo.blockSignals(False)
-        self._draw()
+        self._redraw_when_seen()
+
+    @property
+    def items(self) -> list[pg.ScatterPlotItem]:
+        """The sets of points drawn (one per class)."""
+        self.ensure_drawn()
+        return self._items
 
     def _draw(self) -> None:
         self._shown = None
@@ -245,7 +290,7 @@ class ColumnScatter(QWidget):
     def _paint(self) -> None:
         self.plot.clear()
         self.legend.clear()
-        self.items = []
+        self._items = []
         x_name, y_name = self.x_combo.currentText(), self.y_combo.currentText()
         if self._frame is None or not x_name or not y_name:
             self.caption.setText(translate("DataPanel", "A scatter plot needs two columns of numbers."))
@@ -299,6 +344,7 @@ class ColumnScatter(QWidget):
 
     def chart_data(self) -> ChartData | None:
         """The scatter plot in words and numbers: how the two columns go together, and every point drawn."""
+        self.ensure_drawn()
         shown = self._shown
         if shown is None:
             return None
@@ -307,12 +353,16 @@ class ColumnScatter(QWidget):
         columns = [translate("DataPanel", "row"), x_name, y_name]
         if shown["target"] is not None:
             columns.append(shown["target"])
-        rows: list[list[Cell]] = []
-        for place, row in enumerate(shown["rows"]):
-            cells = [int(row) + 1, _cell(x[place]), _cell(y[place])]  # rows numbered from 1, as the Table tab does
-            if shown["classes"] is not None:
-                cells.append(_cell(shown["classes"][place]))
-            rows.append(cells)
+
+        def rows() -> list[list[Cell]]:
+            made: list[list[Cell]] = []
+            for place, row in enumerate(shown["rows"]):
+                cells = [int(row) + 1, _cell(x[place]), _cell(y[place])]  # rows numbered from 1, as the Table tab does
+                if shown["classes"] is not None:
+                    cells.append(_cell(shown["classes"][place]))
+                made.append(cells)
+            return made
+
         finite = np.isfinite(x) & np.isfinite(y)
         correlation = None
         if finite.sum() >= 2 and np.ptp(x[finite]) > 0 and np.ptp(y[finite]) > 0:
@@ -326,9 +376,10 @@ class ColumnScatter(QWidget):
         else:
             summary = translate("DataPanel", "{y} shows no clear straight-line link to {x} across {shown} (correlation {r}).")
         r = f"{correlation:.2f}" if correlation is not None else ""
-        return ChartData(title, summary.format(y=y_name, x=x_name, shown=shown["shown"], r=r), columns, rows)
+        summary = summary.format(y=y_name, x=x_name, shown=shown["shown"], r=r)
+        return ChartData(title, summary, columns, LazyRows(len(shown["rows"]), rows))
 
     def _add_points(self, x: np.ndarray, y: np.ndarray, brush: Any, name: str | None) -> None:
         item = pg.ScatterPlotItem(x=x, y=y, size=6, pen=None, brush=brush, name=name)
         self.plot.addItem(item)
-        self.items.append(item)
+        self._items.append(item)

@@ -81,9 +81,12 @@ def _table_key(data: DataSpec, base_dir: Path | None) -> tuple[Any, ...]:
 
 
 class _Job(QRunnable):
-    def __init__(self, probe: DataProbe, request: int, data: DataSpec, base_dir: Path | None, loss: str | None):
+    def __init__(
+        self, probe: DataProbe, request: int, data: DataSpec, base_dir: Path | None, loss: str | None, read_only: bool
+    ):
         super().__init__()
         self.probe, self.request, self.data, self.base_dir, self.loss = probe, request, data, base_dir, loss
+        self.read_only = read_only
         self.reported = -1.0
 
     def run(self) -> None:
@@ -96,7 +99,7 @@ class _Job(QRunnable):
             pass
 
     def summarize(self) -> DataSummary:
-        from ..engine.data import LoadCancelled, describe_columns, load_source, plan_table
+        from ..engine.data import LoadCancelled, load_source, plan_table
 
         data = self.data
         table, columns = None, []
@@ -107,10 +110,12 @@ class _Job(QRunnable):
                 table, columns = cached[1], cached[2]
             else:
                 read = load_source(data, self.base_dir, progress=self.progress)
-                columns = describe_columns(read.frame)
+                columns = read.describe()
                 self.probe._cache = (key, read, columns)
                 table = read
             self.probe._table_read.emit(self.request, table, columns)
+            if self.read_only:
+                return DataSummary(data.source, None, [], "", list(table.warnings), table=table, columns=columns, spec=data)
             # What training will decide, without fitting the scaling to every row: the summary needs
             # the inputs, the task and the split, not the scaled values.
             plan = plan_table(table, data, loss=self.loss)
@@ -132,8 +137,8 @@ class _Job(QRunnable):
             table=table,
             columns=columns,
             input_columns=plan.inputs,
-            train_rows=len(plan.train),
-            validation_rows=0 if plan.val is None else len(plan.val),
+            train_rows=plan.train_rows,
+            validation_rows=plan.validation_rows,
             rows_dropped=plan.rows_dropped,
             spec=data,
         )
@@ -173,12 +178,14 @@ class DataProbe(QObject):
         self._answered.connect(self._deliver)
         self._table_read.connect(self._deliver_table)
 
-    def probe(self, data: DataSpec, base_dir: Path | None, loss: str | None) -> None:
+    def probe(self, data: DataSpec, base_dir: Path | None, loss: str | None, read_only: bool = False) -> None:
+        """Read ``data``'s table and plan the network's inputs from it; ``read_only`` stops after reading
+        (a file being opened: the project takes it, and asks again, only if it reads)."""
         with self._lock:
             self._request += 1
             request = self._request
         self.busy = True
-        self._pool.start(_Job(self, request, copy.deepcopy(data), base_dir, loss))
+        self._pool.start(_Job(self, request, copy.deepcopy(data), base_dir, loss, read_only))
 
     def cancel(self) -> None:
         """Stop reading the newest request's table; its answer comes back with ``cancelled`` set."""
