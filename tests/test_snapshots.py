@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -116,10 +118,14 @@ def test_only_the_newest_and_a_few_read_back_stay_in_memory():
 
 
 def test_snapshots_stay_in_memory_where_no_file_can_be_written(monkeypatch):
-    def full_disk(*args, **kwargs):
-        raise OSError(28, "No space left on device")
+    opened = Path.open
 
-    monkeypatch.setattr(np, "savez", full_disk)
+    def full_disk(path: Path, mode: str = "r", *args, **kwargs):
+        if "w" in mode:
+            raise OSError(28, "No space left on device")
+        return opened(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", full_disk)
     store = SnapshotStore()
     for epoch in range(5):
         store.add(epoch, snapshot(epoch))

@@ -78,7 +78,8 @@ class Session:
         self._tell(Change.PREPARED)
 
     def add_snapshot(self, epoch: int, tensors: list[WeightTensor]) -> None:
-        self.snapshots.add(epoch, tensors)
+        """Keep a training epoch's weights: fresh copies the engine handed over, kept as they are."""
+        self.snapshots.add(epoch, tensors, owned=True)
         self._tell(Change.SNAPSHOT)
 
     def run_finished(self, result: TrainResult, trained: TrainedSummary, run: RunRecord) -> None:

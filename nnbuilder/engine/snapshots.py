@@ -1,7 +1,8 @@
 """Every epoch's weights kept for replay, within a bound, and mostly on disk.
 
 Only the newest snapshot and the few the epoch slider last showed stay in memory; the others are
-written to a private temporary folder (one uncompressed .npz each, a millisecond to read back), so
+written to a private temporary folder (one file of raw float32 bytes each, written and read back
+in a fraction of a millisecond: the window writes one every epoch while training), so
 keeping every epoch costs a lab PC disk space rather than memory. Where no file can be written, they
 stay in memory. A big network trained for hundreds of epochs would still not fit, so once the
 snapshots outgrow the bound the store keeps every 2nd epoch (then every 4th, ...), counted from
@@ -10,6 +11,7 @@ the first, plus always the first and the newest: replay stays evenly spaced over
 
 from __future__ import annotations
 
+import math
 import shutil
 import tempfile
 import threading
@@ -29,6 +31,7 @@ CACHED = 4  # snapshots read back from disk that stay in memory: the slider's ne
 @dataclass
 class _Kept:
     names: list[tuple[str, str]]  # (layer, tensor) of each array, in order
+    shapes: list[tuple[int, ...]]  # of each array, in order: the file holds only their values
     nbytes: int
     tensors: list[WeightTensor] | None  # in memory: the newest, or where no file could be written
     path: Path | None = None  # on disk
@@ -67,10 +70,14 @@ class SnapshotStore:
             held = sum(kept.nbytes for kept in self._kept.values() if kept.tensors is not None)
             return held + sum(sum(t.values.nbytes for t in tensors) for tensors in self._cache.values())
 
-    def add(self, epoch: int, tensors: list[WeightTensor]) -> None:
-        """Keep a float32 copy of ``tensors`` as ``epoch`` (replacing that epoch if it was kept)."""
-        copies = [WeightTensor(t.layer, t.name, np.array(t.values, dtype=np.float32)) for t in tensors]
-        kept = _Kept([(t.layer, t.name) for t in copies], sum(t.values.nbytes for t in copies), copies)
+    def add(self, epoch: int, tensors: list[WeightTensor], owned: bool = False) -> None:
+        """Keep a float32 copy of ``tensors`` as ``epoch`` (replacing that epoch if it was kept);
+        ``owned``: the arrays are the store's to keep (fresh copies nobody else holds) where float32."""
+        copies = [WeightTensor(t.layer, t.name, np.array(t.values, dtype=np.float32, copy=None if owned else True))
+                  for t in tensors]  # fmt: skip
+        kept = _Kept(
+            [(t.layer, t.name) for t in copies], [t.values.shape for t in copies], sum(t.values.nbytes for t in copies), copies
+        )
         with self._lock:
             self._forget(epoch)
             newest = max(self._kept, default=None)
@@ -115,8 +122,12 @@ class SnapshotStore:
             self._cache.move_to_end(epoch)
             return self._cache[epoch]
         assert kept.path is not None
-        with np.load(kept.path) as arrays:
-            tensors = [WeightTensor(layer, name, arrays[f"a{i}"]) for i, (layer, name) in enumerate(kept.names)]
+        values = np.fromfile(kept.path, dtype=np.float32)
+        ends = np.cumsum([math.prod(shape) for shape in kept.shapes])
+        tensors = [
+            WeightTensor(layer, name, part.reshape(shape))
+            for (layer, name), shape, part in zip(kept.names, kept.shapes, np.split(values, ends[:-1]), strict=True)
+        ]
         self._cache[epoch] = tensors
         while len(self._cache) > CACHED:
             self._cache.popitem(last=False)
@@ -127,12 +138,17 @@ class SnapshotStore:
         kept = self._kept[epoch]
         if kept.tensors is None:
             return
+        path = None
         try:
             folder = self._ensure_folder()
-            path = folder / f"{self._written}.npz"
+            path = folder / f"{self._written}.f32"
             self._written += 1
-            np.savez(path, **{f"a{i}": t.values for i, t in enumerate(kept.tensors)})
+            with path.open("wb") as file:
+                for tensor in kept.tensors:
+                    file.write(np.ascontiguousarray(tensor.values, dtype=np.float32).data)
         except OSError:
+            if path is not None:
+                path.unlink(missing_ok=True)  # half a snapshot is none
             return
         kept.path, kept.tensors = path, None
 
