@@ -30,9 +30,10 @@ from .runs_view import run_colour
 if TYPE_CHECKING:  # importing the training module would load pandas and scikit-learn with the window
     from ..engine.train import TrainInfo, TrainResult
 
-# 10 redraws a second at most: still live to the eye, and on a 2-core lab PC each redraw takes CPU
-# from the training itself (measured: 30 a second made many small batches train ~15% slower).
-REDRAW_INTERVAL_MS = 100
+# 5 redraws a second at most: still live to the eye, and on a 2-core lab PC each redraw takes CPU
+# from the training itself (measured: 30 a second made many small batches train ~15% slower, and
+# 10 a second left the window's GUI thread a third busier than 5 while the course's table trained).
+REDRAW_INTERVAL_MS = 200
 BATCH_LOSS = "batch loss"  # curve() name of the faint per-batch trace
 
 LOSS_COLOUR = QColor(colours.TRAINING)  # on a light chart; training_colour() picks for any chart

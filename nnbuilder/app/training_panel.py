@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +50,7 @@ LOSS_HELP = {  # shown through translate_marked("TrainingPanel", ...)
     ),
 }
 COMMON_METRICS = ("accuracy", "mae", "mse")
+PROGRESS_INTERVAL = 0.2  # seconds between two updates of the progress bar while training (each repaints it)
 OPTIMIZER_HELP = {  # shown through translate_marked("TrainingPanel", ...)
     "Adam": QT_TRANSLATE_NOOP(
         "TrainingPanel", "Adam: SGD that adapts each weight's step size; a good default that needs little tuning."
@@ -317,6 +318,14 @@ class TrainingControls(QWidget):
         self.info: Any = None
         self.started = 0.0
         self._status_before_pause = ""
+        # A progress bar repaints at once whenever its value changes; while training it is told of
+        # each batch report, so it shows the newest of them at most every PROGRESS_INTERVAL.
+        self._pending: tuple[int, int, float] | None = None
+        self._shown_at = 0.0
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(round(PROGRESS_INTERVAL * 1000))
+        self._flush.timeout.connect(self._show_progress)
         self.set_running(False, continue_reason=translate("TrainingPanel", "nothing has been trained yet"))
 
     def _pause_toggled(self, paused: bool) -> None:
@@ -324,6 +333,7 @@ class TrainingControls(QWidget):
         info = self.info
         prefix = translate("TrainingPanel", "paused · ")  # before the progress bar's own text
         if paused:
+            self._show_progress()  # the step it paused at, before the bar says "paused"
             self._status_before_pause = self.status.text()
             self.status.setText(translate("TrainingPanel", "Paused. Resume goes on from here; Stop keeps the weights "
                                                            "trained so far."))  # fmt: skip
@@ -373,6 +383,8 @@ class TrainingControls(QWidget):
 
     def began(self, info: Any, now: float) -> None:
         self.info, self.started = info, now
+        self._pending, self._shown_at = None, 0.0
+        self._flush.stop()
         total_steps = (info.epochs - info.initial_epoch) * info.steps_per_epoch
         self.progress.setRange(0, max(total_steps, 1))
         self.progress.setValue(0)
@@ -383,6 +395,8 @@ class TrainingControls(QWidget):
             rows=info.train_rows, validation_rows=info.validation_rows))  # fmt: skip
 
     def finished(self, result: Any) -> None:
+        self._pending = None
+        self._flush.stop()
         self.progress.setValue(self.progress.maximum())
         epochs = counted(result.epochs_run, translate("TrainingPanel", "epoch"), translate("TrainingPanel", "epochs"))
         self.progress.setFormat(
@@ -390,11 +404,22 @@ class TrainingControls(QWidget):
         )
 
     def advanced(self, epoch: int, step: int, now: float) -> None:
+        self._pending = (epoch, step, now)
+        if now - self._shown_at >= PROGRESS_INTERVAL:
+            self._show_progress()
+        elif not self._flush.isActive():
+            self._flush.start()
+
+    @Slot()
+    def _show_progress(self) -> None:
+        self._flush.stop()
+        pending, self._pending = self._pending, None
         info = self.info
-        if info is None:
+        if pending is None or info is None:
             return
+        epoch, step, now = pending
+        self._shown_at = now
         done = (epoch - 1 - info.initial_epoch) * info.steps_per_epoch + step
-        self.progress.setValue(min(done, self.progress.maximum()))
         elapsed = now - self.started
         total = self.progress.maximum()
         eta = elapsed / done * (total - done) if done else 0.0
@@ -403,3 +428,4 @@ class TrainingControls(QWidget):
                 epoch=epoch, epochs=info.epochs, step=step, steps=info.steps_per_epoch, elapsed=_clock(elapsed),
                 eta=_clock(eta))
         )  # fmt: skip
+        self.progress.setValue(min(done, total))  # last: it repaints the bar, text and all, at once

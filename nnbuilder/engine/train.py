@@ -28,8 +28,9 @@ from .lessons import BoundaryGrid, boundary_grid, boundary_probabilities, has_bo
 from .reporting import Reporter, SilentReporter, TrainInfo, TrainResult  # noqa: F401 - their old home
 from .weights import weight_tensors
 
-# Batch progress is reported at most this often: enough for a live trace, cheap for training.
-BATCH_REPORT_SECONDS = 0.05
+# Batch progress is reported at most this often: enough for a live trace redrawn 5 times a second,
+# cheap for training.
+BATCH_REPORT_SECONDS = 0.1
 # Steps the compiled training loop runs between two Python callbacks (see choose_steps_per_execution).
 MAX_STEPS_PER_EXECUTION = 16
 DISTRIBUTIONS = ("mirrored",)  # tf.distribute strategies `train --distribute` offers
