@@ -129,7 +129,8 @@ def _read_plain(path: Path, head: bytes, steps: ReadProgress) -> tuple[pd.DataFr
         _check_rows(data, delimiter, name, steps)
         del data
     if not spaced and any(
-        pd.api.types.is_string_dtype(frame[column]) and frame[column].str.match(r"\s").any() for column in frame.columns
+        pd.api.types.is_string_dtype(frame[column]) and frame[column].str.startswith((" ", "\t")).any()
+        for column in frame.columns
     ):
         return None  # spaces after delimiters further down: the careful reading skips them everywhere
     return _finish(frame, header, name, [], steps)
