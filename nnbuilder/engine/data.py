@@ -73,7 +73,7 @@ class Table:
     def missing(self) -> dict[str, int]:
         """Each column's number of missing values: counted once, as a big table is looked at often."""
         if self._missing is None:
-            self._missing = {str(column): int(series.isna().sum()) for column, series in self.frame.items()}
+            self._missing = missing_counts(self.frame)
         return self._missing
 
     def describe(self) -> list[ColumnInfo]:
@@ -121,6 +121,11 @@ class ColumnInfo:
     missing: int
     distinct: int  # different values, missing ones not counted; at most MANY_DISTINCT
     many_distinct: bool = False  # more than MANY_DISTINCT different values (``distinct`` is then MANY_DISTINCT)
+
+
+def missing_counts(frame: pd.DataFrame) -> dict[str, int]:
+    """Each column's number of missing values, by column name."""
+    return {str(column): int(series.isna().sum()) for column, series in frame.items()}
 
 
 def describe_columns(frame: pd.DataFrame) -> list[ColumnInfo]:
@@ -616,7 +621,7 @@ def plan_table(table: Table, data: DataSpec, loss: str | None = None) -> TablePl
         count = int(no_target.sum())
         rows_dropped += count
         frame = frame.loc[~no_target]
-        missing = {str(column): int(series.isna().sum()) for column, series in frame.items()}  # of the rows left
+        missing = missing_counts(frame)  # of the rows left
         warnings.append(
             translate("Data", "dropped {rows} with no value in the target '{target}'").format(rows=rows_text(count), target=target)
         )
