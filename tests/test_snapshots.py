@@ -1,4 +1,4 @@
-"""The snapshot store: every epoch's weights for replay, thinned evenly to stay within memory."""
+"""The snapshot store: every epoch's weights for replay, the newest in memory, thinned evenly to stay within a bound."""
 
 from __future__ import annotations
 
@@ -101,8 +101,27 @@ def test_thinning_keeps_the_bound_the_ends_and_even_spacing(epochs, fitting, fir
         assert len(range(first, first + epochs, store.stride // 2)) + 1 > fitting
 
 
+def test_a_short_run_stays_in_memory_and_writes_nothing():
+    store = SnapshotStore(memory_budget=20 * SIZE * 4)
+    for epoch in range(21):  # the newest, and 20 older ones within the budget
+        store.add(epoch, snapshot(epoch))
+    assert store.memory_bytes == 21 * SIZE * 4 and store._folder is None
+    assert [store.at(epoch)[0].values[0, 0] for epoch in range(21)] == list(range(21))
+
+
+def test_past_the_memory_budget_the_oldest_snapshots_go_to_disk_first():
+    store = SnapshotStore(memory_budget=10 * SIZE * 4)
+    for epoch in range(30):
+        store.add(epoch, snapshot(epoch))
+    assert store.memory_bytes == 11 * SIZE * 4 and store.nbytes == 30 * SIZE * 4
+    assert store._folder is not None and len(list(store._folder.iterdir())) == 19
+    in_memory = [epoch for epoch, kept in store._kept.items() if kept.tensors is not None]
+    assert in_memory == list(range(19, 30))
+    assert [store.at(epoch)[0].values[0, 0] for epoch in range(30)] == list(range(30))  # read back exactly
+
+
 def test_only_the_newest_and_a_few_read_back_stay_in_memory():
-    store = SnapshotStore()
+    store = SnapshotStore(memory_budget=0)
     for epoch in range(50):
         store.add(epoch, snapshot(epoch))
     assert store.nbytes == 50 * SIZE * 4 and store.memory_bytes == SIZE * 4  # the rest is on disk
@@ -126,7 +145,7 @@ def test_snapshots_stay_in_memory_where_no_file_can_be_written(monkeypatch):
         return opened(path, mode, *args, **kwargs)
 
     monkeypatch.setattr(Path, "open", full_disk)
-    store = SnapshotStore()
+    store = SnapshotStore(memory_budget=0)
     for epoch in range(5):
         store.add(epoch, snapshot(epoch))
     assert store.memory_bytes == 5 * SIZE * 4

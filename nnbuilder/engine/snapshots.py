@@ -1,12 +1,13 @@
 """Every epoch's weights kept for replay, within a bound, and mostly on disk.
 
-Only the newest snapshot and the few the epoch slider last showed stay in memory; the others are
-written to a private temporary folder (one file of raw float32 bytes each, written and read back
-in a fraction of a millisecond: the window writes one every epoch while training), so
-keeping every epoch costs a lab PC disk space rather than memory. Where no file can be written, they
-stay in memory. A big network trained for hundreds of epochs would still not fit, so once the
-snapshots outgrow the bound the store keeps every 2nd epoch (then every 4th, ...), counted from
-the first, plus always the first and the newest: replay stays evenly spaced over the whole run.
+The newest snapshots stay in memory, up to MEMORY_BYTES (a course-sized network's 50 epochs fit);
+older ones are written to a private temporary folder, one file of raw float32 bytes each, and the
+few the epoch slider last showed are read back into a small cache. So keeping every epoch of a long
+run costs a lab PC disk space rather than memory, and a short run writes nothing: writing a file at
+every epoch was most of what keeping snapshots cost the window while training. Where no file can be
+written, they stay in memory. A big network trained for hundreds of epochs would still not fit, so
+once the snapshots outgrow the bound the store keeps every 2nd epoch (then every 4th, ...), counted
+from the first, plus always the first and the newest: replay stays evenly spaced over the whole run.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import numpy as np
 from .weights import WeightTensor
 
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+MEMORY_BYTES = 64 * 1024 * 1024  # of the newest snapshots, held in memory rather than written
 CACHED = 4  # snapshots read back from disk that stay in memory: the slider's neighbours, a "change since"
 
 
@@ -33,13 +35,14 @@ class _Kept:
     names: list[tuple[str, str]]  # (layer, tensor) of each array, in order
     shapes: list[tuple[int, ...]]  # of each array, in order: the file holds only their values
     nbytes: int
-    tensors: list[WeightTensor] | None  # in memory: the newest, or where no file could be written
+    tensors: list[WeightTensor] | None  # in memory: the newest ones, or where no file could be written
     path: Path | None = None  # on disk
 
 
 class SnapshotStore:
-    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES, memory_budget: int = MEMORY_BYTES) -> None:
         self.max_bytes = max_bytes
+        self.memory_budget = memory_budget  # the newest snapshot stays in memory whatever its size
         self._kept: dict[int, _Kept] = {}  # epoch → snapshot, epochs ascending
         self._stride = 1  # epochs between two kept snapshots, counted from the first epoch
         self._folder: Path | None = None  # made when the first snapshot is written
@@ -82,13 +85,13 @@ class SnapshotStore:
             self._forget(epoch)
             newest = max(self._kept, default=None)
             self._kept[epoch] = kept
-            self._kept = dict(sorted(self._kept.items()))
-            if newest is not None and newest < epoch:
-                self._spill(newest)  # the one before is now history
+            if newest is not None and newest > epoch:
+                self._kept = dict(sorted(self._kept.items()))
             self._keep_on_stride()  # the previous newest may have been kept only for being the newest
             while sum(k.nbytes for k in self._kept.values()) > self.max_bytes and len(self._kept) > 2:
                 self._stride *= 2
                 self._keep_on_stride()
+            self._spill_oldest()
 
     def epochs(self) -> list[int]:
         with self._lock:
@@ -133,11 +136,22 @@ class SnapshotStore:
             self._cache.popitem(last=False)
         return tensors
 
-    def _spill(self, epoch: int) -> None:
+    def _spill_oldest(self) -> None:
+        """Write the oldest snapshots held in memory to disk until the others fit the memory budget."""
+        held = [epoch for epoch, kept in self._kept.items() if kept.tensors is not None][:-1]
+        in_memory = sum(self._kept[epoch].nbytes for epoch in held)
+        for epoch in held:
+            if in_memory <= self.memory_budget:
+                return
+            if not self._spill(epoch):
+                return  # the disk is full: the next file would not be written either
+            in_memory -= self._kept[epoch].nbytes
+
+    def _spill(self, epoch: int) -> bool:
         """Move a snapshot to disk; it stays in memory where no file can be written (a full disk)."""
         kept = self._kept[epoch]
         if kept.tensors is None:
-            return
+            return True
         path = None
         try:
             folder = self._ensure_folder()
@@ -149,8 +163,9 @@ class SnapshotStore:
         except OSError:
             if path is not None:
                 path.unlink(missing_ok=True)  # half a snapshot is none
-            return
+            return False
         kept.path, kept.tensors = path, None
+        return True
 
     def _ensure_folder(self) -> Path:
         if self._folder is None:
