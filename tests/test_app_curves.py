@@ -340,3 +340,39 @@ def test_a_log_axis_over_a_narrow_range_still_shows_numbers(curves, qtbot):
     labels = [text for _, ticks in axis.tickValues(low, high, 300) for text in axis.tickStrings(ticks, 1, 1) if text]
     assert len(labels) >= 2, (labels, axis.range)
     assert all(5.0 <= float(text) <= 6.0 for text in labels), (labels, axis.range)
+
+
+def test_the_y_axis_moves_in_steps_while_a_run_grows_and_fits_the_data_when_it_ends(curves):
+    curves.start_run(INFO, None, [], "mae")
+    view = curves.loss_plot.view
+    ranges = []
+    for epoch in range(1, 41):
+        for step in range(1, STEPS + 1):
+            curves.add_batch(epoch, step, {"loss": 1.0 / (epoch - 1 + step / STEPS) + 0.2})
+        curves.add_epoch(epoch, epoch_logs(epoch))
+        curves.redraw_now()
+        view.updateAutoRange()  # as the next paint would
+        low, high = view.viewRange()[1]
+        drawn = [*data(curves, "loss")[1], *data(curves, "val_loss")[1], *data(curves, BATCH_LOSS)[1]]
+        assert low <= min(drawn) and max(drawn) <= high  # every value is on the chart at every redraw
+        ranges.append((low, high))
+    assert len(set(ranges)) <= 8  # not once per redraw: each change re-lays the axis and repaints it all
+    span = max(drawn) - min(drawn)
+    # A loss cannot fall below 0: no room is made under it, beyond pyqtgraph's own padding (≤ 10%).
+    assert min(low for low, _ in ranges) >= -0.1 * span
+    curves.finish_run(TrainResult(history={}, epochs_run=40))
+    view.updateAutoRange()
+    low, high = view.viewRange()[1]
+    assert min(drawn) - 0.1 * span < low <= min(drawn) and max(drawn) <= high < max(drawn) + 0.1 * span
+
+
+def test_a_y_range_the_student_chose_stays_while_the_run_grows(curves):
+    curves.start_run(INFO, None, [], "mae")
+    feed(curves, 5)
+    curves.redraw_now()
+    curves.loss_plot.setYRange(0.3, 0.6, padding=0)  # as a mouse zoom does: automatic ranging stops
+    for epoch in range(6, 20):
+        curves.add_epoch(epoch, epoch_logs(epoch))
+        curves.redraw_now()
+        curves.loss_plot.view.updateAutoRange()
+    assert curves.loss_plot.view.viewRange()[1] == pytest.approx([0.3, 0.6])

@@ -26,6 +26,7 @@ from ..spec import EarlyStoppingSpec
 from .. import colours
 from .chart_table import ChartAccess, ChartData, lowest
 from .runs_view import run_colour
+from .steady_range import SteadyViewBox
 
 if TYPE_CHECKING:  # importing the training module would load pandas and scikit-learn with the window
     from ..engine.train import TrainInfo, TrainResult
@@ -174,7 +175,8 @@ class _Plot(pg.PlotWidget):
     """One chart with the marks every chart shares: best epoch, patience window, stop, hover line."""
 
     def __init__(self, foreground: QColor, background: QColor) -> None:
-        super().__init__(background=background, axisItems={"left": _ValueAxis("left")})
+        self.view = SteadyViewBox()
+        super().__init__(background=background, axisItems={"left": _ValueAxis("left")}, viewBox=self.view)
         self.setMinimumHeight(160)
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.15)
@@ -364,6 +366,7 @@ class LearningCurves(QWidget):
         self.loss_plot.list_in_legend(self._batch_curve, translate("Curves", "loss while each epoch runs"))
         self._place_best_dot()
         self._fit_epochs()
+        self._steady(True)
         self._schedule()
 
     def clear(self) -> None:
@@ -380,6 +383,7 @@ class LearningCurves(QWidget):
         for plot in (self.loss_plot, self.metrics_plot):
             plot.mark(plot.hover_line, None)
         self._place_best_dot()
+        self._steady(False)
         self._update_status()
         self._schedule()
 
@@ -392,6 +396,7 @@ class LearningCurves(QWidget):
         self._watch = _Watch(early_stopping) if early_stopping is not None else None
         self._place_best_dot()
         self._fit_epochs()
+        self._steady(True)
         self._schedule()
 
     def add_batch(self, epoch: int, step: int, logs: dict[str, float]) -> None:
@@ -418,6 +423,7 @@ class LearningCurves(QWidget):
             trace = self._epochs.get(self._watch.settings.monitor)
             self._watch.best_epoch = result.best_epoch
             self._watch.best = trace.value_at(result.best_epoch) if trace is not None else None
+        self._steady(False)
         self.redraw_now()  # once, at the end: the last epoch is drawn and summed up at once, not 0.1 s later
 
     def set_overlays(self, runs: list[RunRecord]) -> None:
@@ -457,6 +463,11 @@ class LearningCurves(QWidget):
         self._changed = True
         if not self._timer.isActive():
             self._timer.start()
+
+    def _steady(self, on: bool) -> None:
+        """While a run grows, the y axes move in steps rather than at every redraw (steady_range)."""
+        for plot in (self.loss_plot, self.metrics_plot):
+            plot.view.set_steady(on)
 
     def _has_metrics(self) -> bool:
         return bool(self._metrics) or any(plot is self.metrics_plot for plot, _ in self._curves.values()) or any(
