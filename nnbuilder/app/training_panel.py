@@ -428,4 +428,8 @@ class TrainingControls(QWidget):
                 epoch=epoch, epochs=info.epochs, step=step, steps=info.steps_per_epoch, elapsed=_clock(elapsed),
                 eta=_clock(eta))
         )  # fmt: skip
-        self.progress.setValue(min(done, total))  # last: it repaints the bar, text and all, at once
+        # setValue repaints the bar at once, a window flush of its own; with updates off it is only
+        # marked for the next paint, which the curves' redraw shares.
+        self.progress.setUpdatesEnabled(False)
+        self.progress.setValue(min(done, total))
+        self.progress.setUpdatesEnabled(True)
