@@ -1,10 +1,15 @@
 """training: the fit in the window and in `nnbuilder train`, each divided by a plain Keras script's.
 
-Each run is a fresh process that times only its training phase (TensorFlow is imported and the
-data read before the clock starts): the plain script around its own `model.fit(...)`, headless
-`nnbuilder.engine.train.train` by its TrainResult.seconds, the window from the controller's
-`began` to its `finished` with the learning curves drawing live. Runs alternate (plain, headless,
-window, plain, ...), and each figure is the median of the ratios of runs made side by side.
+All three fits run in turn in one process (TensorFlow imported and the data read before any clock
+starts): the plain script around its own `model.fit(...)`, headless `nnbuilder.engine.train.train`
+by its TrainResult.seconds, the window from the controller's `began` to its `finished` with the
+learning curves drawing live (the window stays open, idle, while the other two run). Each figure
+is the median of the ratios of fits made side by side.
+
+Why one process: on this shared 2-core machine a process runs up to 20% faster or slower than the
+next one for the same code (three separate processes a side gave `nnbuilder train` / plain script
+anywhere from 0.49 to 0.85), which drowns differences of a few percent. Fits in turn in one process
+see the same machine, seconds apart.
 """
 
 from __future__ import annotations
@@ -19,8 +24,7 @@ from common import (
 )  # fmt: skip
 
 EPOCHS = 50
-RUNS = 3
-PAIRS = 10  # headless and window fits in turn in one process, for the window's own cost
+ROUNDS = 12  # plain, headless and window fits in turn, after one round not counted
 GOAL_RATIO = 0.8  # the window, and nnbuilder train, against the plain script
 GOAL_HEADLESS_RATIO = 0.7  # nnbuilder train against the plain script (issue 19)
 GOAL_WINDOW_OVER_HEADLESS = 1.05  # the window costs next to nothing over headless (issue 19)
@@ -47,7 +51,7 @@ def small_batches_project(folder: Path, epochs: int, rows: int) -> dict[str, Any
 
 
 def measure(quick: bool) -> list[Figure]:
-    runs, epochs, small_epochs = (1, 2, 1) if quick else (RUNS, EPOCHS, SMALL_BATCH_EPOCHS)
+    rounds, epochs, small_epochs = (1, 2, 1) if quick else (ROUNDS, EPOCHS, SMALL_BATCH_EPOCHS)
     rows = 1_000 if quick else round(SMALL_BATCH_ROWS / 0.7)  # 70% of them train
     figures = []
     with tempfile.TemporaryDirectory() as folder:
@@ -57,12 +61,8 @@ def measure(quick: bool) -> list[Figure]:
         )
         for suffix, raw in workloads:
             project = write_project(raw, Path(folder))
-            seconds: dict[str, list[float]] = {side: [] for side in SIDES}
-            for _ in range(runs):
-                for side in SIDES:
-                    seconds[side].append(run_child(Path(__file__), side, str(project))["seconds"])
-            side_by_side = run_child(Path(__file__), "alternate", str(project), str(1 if quick else PAIRS))
-            figures += _figures(suffix, raw, seconds, side_by_side)
+            seconds = run_child(Path(__file__), "rounds", str(project), str(rounds))
+            figures += _figures(suffix, raw, seconds)
     return figures
 
 
@@ -72,19 +72,15 @@ def paired_ratio(numerators: list[float], denominators: list[float]) -> float:
     return median([a / b for a, b in zip(numerators, denominators, strict=True)])
 
 
-def _figures(
-    suffix: str, raw: dict[str, Any], seconds: dict[str, list[float]], side_by_side: dict[str, list[float]]
-) -> list[Figure]:
+def _figures(suffix: str, raw: dict[str, Any], seconds: dict[str, list[float]]) -> list[Figure]:
     plain, headless, window = (median(seconds[side]) for side in SIDES)
     window_ratio = paired_ratio(seconds["window"], seconds["plain"])
     headless_ratio = paired_ratio(seconds["headless"], seconds["plain"])
-    # The window's own cost, a few percent, drowns in this machine's ±15% from process to process:
-    # measured in one process, a headless fit and a window fit in turn, a few seconds apart.
-    window_over_headless = paired_ratio(side_by_side["window"], side_by_side["headless"])
+    window_over_headless = paired_ratio(seconds["window"], seconds["headless"])
     training = raw["training"]
     details = {"epochs": training["epochs"], "batch_size": training["batch_size"], "data": raw["data"]["source"],
-               "plain_keras_s": plain, "runs_s": seconds, "side_by_side_s": side_by_side}  # fmt: skip
-    reference = f"plain Keras model.fit {number(plain)} s, this {{}} s; median of paired runs"
+               "plain_keras_s": plain, "rounds_s": seconds}  # fmt: skip
+    reference = f"plain Keras model.fit {number(plain)} s, this {{}} s; median of {len(seconds['plain'])} rounds in one process"
     goal_headless = min(GOAL_RATIO, GOAL_HEADLESS_RATIO)
     return [
         Figure(f"training_gui{suffix}", window_ratio, "× plain Keras", reference.format(number(window)),
@@ -92,32 +88,32 @@ def _figures(
         Figure(f"training_headless{suffix}", headless_ratio, "× plain Keras", reference.format(number(headless)),
                f"≤ {goal_headless}", headless_ratio <= goal_headless, {**details, "seconds": headless}),
         Figure(f"training_gui_over_headless{suffix}", window_over_headless, "× headless",
-               f"headless {number(median(side_by_side['headless']))} s, window {number(median(side_by_side['window']))} s "
-               "in turn in one process; median of paired runs",
-               f"≤ {GOAL_WINDOW_OVER_HEADLESS}", window_over_headless <= GOAL_WINDOW_OVER_HEADLESS, details),
+               f"headless {number(headless)} s, window {number(window)} s; median of {len(seconds['plain'])} rounds "
+               "in one process", f"≤ {GOAL_WINDOW_OVER_HEADLESS}", window_over_headless <= GOAL_WINDOW_OVER_HEADLESS,
+               details),
     ]  # fmt: skip
 
 
 def child(args: list[str]) -> None:
     side, project, *rest = args
-    if side == "alternate":
-        answer(alternate_fits(Path(project), int(rest[0])))
+    if side == "rounds":
+        answer(fits_in_turn(Path(project), int(rest[0])))
         return
     run = {"plain": plain_keras_fit, "headless": headless_fit, "window": window_fit}[side]
     answer({"seconds": run(Path(project))})
 
 
-def alternate_fits(project_path: Path, pairs: int) -> dict[str, list[float]]:
-    """``pairs`` headless fits and window fits in turn in one process (after one pair not counted,
-    which warms the caches), the window open but idle while the headless fit runs on its thread."""
+def fits_in_turn(project_path: Path, rounds: int) -> dict[str, list[float]]:
+    """``rounds`` rounds of a plain, a headless and a window fit, after one round not counted (it
+    warms the caches); the window open but idle while the other two run on their threads."""
     app, window = open_window(project_path)
-    seconds: dict[str, list[float]] = {"headless": [], "window": []}
-    for pair in range(pairs + 1):
-        headless = headless_fit(project_path)
-        in_window = train_in_window(app, window)["fit_seconds"]
-        if pair:
-            seconds["headless"].append(headless)
-            seconds["window"].append(in_window)
+    seconds: dict[str, list[float]] = {side: [] for side in SIDES}
+    for round_number in range(rounds + 1):
+        fits = {"plain": plain_keras_fit(project_path), "headless": headless_fit(project_path),
+                "window": train_in_window(app, window)["fit_seconds"]}  # fmt: skip
+        if round_number:
+            for side in SIDES:
+                seconds[side].append(fits[side])
     window.document.undo_stack.setClean()
     window.close()
     return seconds
