@@ -1,8 +1,8 @@
 """A chart's automatic y range that moves in steps while a run grows, not at every redraw.
 
 A falling loss moves the lowest value at every redraw, and the automatic range with it: the axis
-then re-lays its ticks and labels and the whole chart repaints, five times a second. That was a
-quarter of the window's work while training. Here the range follows the data in steps: when a value
+then re-lays its ticks and labels and the whole chart repaints, five times a second. Here the range
+follows the data in steps (about five moves over the wine table's 50 epochs): when a value
 leaves it, it grows past the value by a fifth of the data's span, in the direction the data moved;
 when the data shrink to under half of it, it fits them again. Once the run ends, it fits the data
 exactly. A range the user zoomed or dragged is theirs: pyqtgraph then stops ranging that axis

@@ -68,9 +68,9 @@ def weight_tensors(model: Any) -> list[WeightTensor]:
 def _copies(variables: list[Any]) -> list[np.ndarray]:
     """The variables' values as numpy copies, read by one TensorFlow op.
 
-    The window copies every weight after each epoch, on the thread that trains. Reading the variables
-    one by one costs three times as much, and each read lets go of the interpreter lock, so with the
-    window's thread busy the training thread waits for the lock again and again (1.2 ms an epoch).
+    The window copies every weight after each epoch, on the thread that trains, so the copy delays
+    the next epoch. For the bench network (two Dense(512) layers), reading the variables one by one
+    took 0.42 ms alone and 1.2 ms while the window drew; one op takes 0.12 ms and 0.7 ms.
     """
     if not variables:
         return []
