@@ -95,12 +95,8 @@ def _figures(suffix: str, raw: dict[str, Any], seconds: dict[str, list[float]]) 
 
 
 def child(args: list[str]) -> None:
-    side, project, *rest = args
-    if side == "rounds":
-        answer(fits_in_turn(Path(project), int(rest[0])))
-        return
-    run = {"plain": plain_keras_fit, "headless": headless_fit, "window": window_fit}[side]
-    answer({"seconds": run(Path(project))})
+    _, project, rounds = args  # "rounds", the project file, how many rounds
+    answer(fits_in_turn(Path(project), int(rounds)))
 
 
 def fits_in_turn(project_path: Path, rounds: int) -> dict[str, list[float]]:
@@ -209,14 +205,6 @@ def train_in_window(app: Any, window: Any) -> dict[str, float]:
     if "finished" not in times:
         raise RuntimeError(f"training in the window failed: {window.last_error}")
     return {"fit_seconds": times["finished"] - times["began"], "run_seconds": times["finished"] - times["start"]}
-
-
-def window_fit(project_path: Path) -> float:
-    app, window = open_window(project_path)
-    seconds = train_in_window(app, window)["fit_seconds"]
-    window.document.undo_stack.setClean()
-    window.close()
-    return seconds
 
 
 if __name__ == "__main__":

@@ -318,8 +318,8 @@ class TrainingControls(QWidget):
         self.info: Any = None
         self.started = 0.0
         self._status_before_pause = ""
-        # A progress bar repaints at once whenever its value changes; while training it is told of
-        # each batch report, so it shows the newest of them at most every PROGRESS_INTERVAL.
+        # While training the bar is told of each batch report, and each change of its text is a frame
+        # painted: it shows the newest report at most every PROGRESS_INTERVAL.
         self._pending: tuple[int, int, float] | None = None
         self._shown_at = 0.0
         self._flush = QTimer(self)

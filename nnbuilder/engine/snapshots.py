@@ -1,6 +1,6 @@
 """Every epoch's weights kept for replay, within a bound, and mostly on disk.
 
-The newest snapshots stay in memory, up to MEMORY_BYTES (a course-sized network's 50 epochs fit);
+The newest snapshots stay in memory, up to MEMORY_BUDGET (a course-sized network's 50 epochs fit);
 older ones are written to a private temporary folder, one file of raw float32 bytes each, and the
 few the epoch slider last showed are read back into a small cache. So keeping every epoch of a long
 run costs a lab PC disk space rather than memory, and a short run writes nothing: writing a file at
@@ -26,7 +26,7 @@ import numpy as np
 from .weights import WeightTensor
 
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
-MEMORY_BYTES = 64 * 1024 * 1024  # of the newest snapshots, held in memory rather than written
+MEMORY_BUDGET = 64 * 1024 * 1024  # of the newest snapshots, held in memory rather than written
 CACHED = 4  # snapshots read back from disk that stay in memory: the slider's neighbours, a "change since"
 
 
@@ -40,7 +40,7 @@ class _Kept:
 
 
 class SnapshotStore:
-    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES, memory_budget: int = MEMORY_BYTES) -> None:
+    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES, memory_budget: int = MEMORY_BUDGET) -> None:
         self.max_bytes = max_bytes
         self.memory_budget = memory_budget  # the newest snapshot stays in memory whatever its size
         self._kept: dict[int, _Kept] = {}  # epoch → snapshot, epochs ascending
